@@ -1,0 +1,67 @@
+import { type Decimal, dec } from './decimal';
+import { type Crossing, crossings } from './breakeven';
+import type { CostCurve } from './curve';
+import { type PricingIssue, type SystemEstimate, buildModels, estimateSystem, systemCurve } from './estimate';
+import type { ResolvedScenario } from './model';
+import type { PriceBook } from './pricebook';
+import type { SystemModel } from './providers';
+
+/** A crossing between two named systems. */
+export type Breakeven = Crossing & { readonly between: readonly [string, string] };
+
+/** Everything derived from one (scenario, price book): bills, exact curves and breakevens. */
+export type Analysis = {
+  readonly book: PriceBook;
+  readonly requestsPerMonth: Decimal;
+  readonly models: readonly SystemModel[];
+  readonly estimates: readonly SystemEstimate[];
+  readonly curves: ReadonlyMap<string, CostCurve>;
+  readonly breakevens: readonly Breakeven[];
+  /** Pairs whose costs track each other so closely that not every crossing was listed. */
+  readonly truncatedPairs: readonly (readonly [string, string])[];
+};
+
+export type AnalysisResult = { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly issues: readonly PricingIssue[] };
+
+/**
+ * Prices a scenario: each system's bill at the scenario's traffic, its exact cost curve, and every
+ * breakeven between every pair of systems in 0 … 10^12 requests/month.
+ */
+export function analyze(book: PriceBook, scenario: ResolvedScenario): AnalysisResult {
+  const built = buildModels(book, scenario);
+  if (!built.ok) return built;
+  const r = dec(scenario.workload.requestsPerMonth);
+  const curves = new Map(built.models.map((m) => [m.id, systemCurve(m)] as const));
+  const { breakevens, truncatedPairs } = allBreakevens(built.models, curves);
+  return {
+    ok: true,
+    analysis: {
+      book,
+      requestsPerMonth: r,
+      models: built.models,
+      estimates: built.models.map((m) => estimateSystem(m, r)),
+      curves,
+      breakevens,
+      truncatedPairs,
+    },
+  };
+}
+
+/** Breakevens between every pair of systems, in scenario order. */
+export function allBreakevens(
+  models: readonly SystemModel[],
+  curves: ReadonlyMap<string, CostCurve>,
+): { breakevens: Breakeven[]; truncatedPairs: [string, string][] } {
+  const breakevens: Breakeven[] = [];
+  const truncatedPairs: [string, string][] = [];
+  for (let i = 0; i < models.length; i++) {
+    for (let j = i + 1; j < models.length; j++) {
+      const a = models[i]!.id;
+      const b = models[j]!.id;
+      const res = crossings(curves.get(a)!, curves.get(b)!);
+      if (res.truncated) truncatedPairs.push([a, b]);
+      for (const c of res.crossings) breakevens.push({ ...c, between: [a, b] });
+    }
+  }
+  return { breakevens, truncatedPairs };
+}

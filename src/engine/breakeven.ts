@@ -1,0 +1,144 @@
+import { Decimal, ZERO, dec } from './decimal';
+import { type CostCurve, addCurves, curveCostAt, curveCostRightOf, scaleCurve } from './curve';
+import { breakpoints, segmentIndexAt } from './piecewise';
+import { type PolylinePoint, signChanges } from './signChanges';
+import { type Staircase, minBindsUpTo, stepBoundaries, unitsAt, unitsRightOf } from './staircase';
+
+/** The traffic range every breakeven search covers: 0 … 10^12 requests/month. */
+export const MAX_REQUESTS_PER_MONTH = new Decimal('1e12');
+
+/** How many step boundaries one pair may walk before the answer is reported as truncated. */
+const STEP_LIMIT = 200_000;
+
+/** One traffic level where the cheaper of two systems changes. */
+export type Crossing = {
+  /** Monthly requests where the order changes (exact, not rounded). */
+  readonly requestsPerMonth: Decimal;
+  /** `cross`: both cost the same here; `jump`: a fleet step jumps over the other curve. */
+  readonly kind: 'cross' | 'jump';
+  readonly usdA: Decimal;
+  readonly usdB: Decimal;
+  /** Costs just above the point (equal to usdA/usdB except at a jump). */
+  readonly usdAAbove: Decimal;
+  readonly usdBAbove: Decimal;
+  readonly cheaperBelow: 'a' | 'b';
+  readonly cheaperAbove: 'a' | 'b';
+};
+
+export type CrossingsResult = { readonly crossings: readonly Crossing[]; readonly truncated: boolean };
+
+/**
+ * Every traffic level in (0, maxRequests] where one system stops being the cheaper, solved exactly
+ * segment by segment: no sampling, no bisection. Between breakpoints of either curve the cost
+ * difference is linear plus fleet steps; steps are walked only inside the window where the
+ * difference can change sign.
+ */
+export function crossings(a: CostCurve, b: CostCurve, maxRequests: Decimal = MAX_REQUESTS_PER_MONTH): CrossingsResult {
+  const diff = addCurves(a, scaleCurve(b, dec(-1)));
+  const state = { truncated: false };
+  const changes = signChanges(differencePoints(diff, maxRequests, state));
+  const found = changes.map((c): Crossing => {
+    const below = c.signBelow < 0 ? 'a' : 'b';
+    return {
+      requestsPerMonth: c.r,
+      kind: c.kind,
+      usdA: curveCostAt(a, c.r),
+      usdB: curveCostAt(b, c.r),
+      usdAAbove: curveCostRightOf(a, c.r),
+      usdBAbove: curveCostRightOf(b, c.r),
+      cheaperBelow: below,
+      cheaperAbove: below === 'a' ? 'b' : 'a',
+    };
+  });
+  return { crossings: found, truncated: state.truncated };
+}
+
+/** Ordered points of the difference curve, dense only where its sign can change. */
+function* differencePoints(d: CostCurve, maxR: Decimal, state: { truncated: boolean }): Generator<PolylinePoint> {
+  const cuts = new Set<string>();
+  const edges: Decimal[] = [];
+  for (const r of [...breakpoints(d.linear), ...d.steps.map(minBindsUpTo)]) {
+    if (r.gt(0) && r.lt(maxR) && !cuts.has(r.toString())) {
+      cuts.add(r.toString());
+      edges.push(r);
+    }
+  }
+  edges.sort((x, y) => x.comparedTo(y));
+  edges.push(maxR);
+  yield { r: ZERO, value: curveCostAt(d, ZERO) };
+  let lo = ZERO;
+  for (const hi of edges) {
+    yield* intervalPoints(d, lo, hi, state);
+    lo = hi;
+  }
+}
+
+/** Points of the difference on (lo, hi], where its linear part is one segment. */
+function* intervalPoints(d: CostCurve, lo: Decimal, hi: Decimal, state: { truncated: boolean }): Generator<PolylinePoint> {
+  const seg = d.linear[segmentIndexAt(d.linear, hi)]!;
+  const active: Staircase[] = [];
+  let alpha = seg.a;
+  let slope = seg.b;
+  let upSpread = ZERO; // how far above its trend line the fleets can lift the difference
+  let downSpread = ZERO;
+  for (const s of d.steps) {
+    if (hi.lte(minBindsUpTo(s))) {
+      alpha = alpha.plus(s.usdPerUnit.times(s.minCount));
+      continue;
+    }
+    active.push(s);
+    slope = slope.plus(s.usdPerUnit.div(s.requestsPerStep));
+    if (s.usdPerUnit.isPositive()) upSpread = upSpread.plus(s.usdPerUnit);
+    else downSpread = downSpread.minus(s.usdPerUnit);
+  }
+  const valueAt = (r: Decimal, units: (s: Staircase, r: Decimal) => Decimal): Decimal =>
+    active.reduce((v, s) => v.plus(units(s, r).times(s.usdPerUnit)), alpha.plus(seg.b.times(r)));
+  yield { r: lo, value: valueAt(lo, unitsRightOf) };
+  if (active.length > 0) {
+    const window = signWindow(alpha, slope, upSpread, downSpread, lo, hi);
+    if (window) yield* stepPoints(active, window, lo, hi, valueAt, state);
+  }
+  yield { r: hi, value: valueAt(hi, unitsAt) };
+}
+
+/** The R range where trend ± fleet spread can reach zero, or null when it never does. */
+function signWindow(alpha: Decimal, slope: Decimal, up: Decimal, down: Decimal, lo: Decimal, hi: Decimal): [Decimal, Decimal] | null {
+  if (slope.isZero()) return alpha.gte(up.neg()) && alpha.lte(down) ? [lo, hi] : null;
+  const r1 = up.neg().minus(alpha).div(slope);
+  const r2 = down.minus(alpha).div(slope);
+  const from = Decimal.max(lo, Decimal.min(r1, r2));
+  const to = Decimal.min(hi, Decimal.max(r1, r2));
+  return from.lte(to) ? [from, to] : null;
+}
+
+/** A jump and value at every step boundary inside the window, plus one boundary either side. */
+function* stepPoints(
+  active: readonly Staircase[],
+  [from, to]: [Decimal, Decimal],
+  lo: Decimal,
+  hi: Decimal,
+  valueAt: (r: Decimal, units: (s: Staircase, r: Decimal) => Decimal) => Decimal,
+  state: { truncated: boolean },
+): Generator<PolylinePoint> {
+  const seen = new Set<string>();
+  const all: Decimal[] = [];
+  for (const s of active) {
+    // Start one step before the window and end one after it, so the cells at its edges are linear.
+    const start = Decimal.max(lo, from.minus(s.requestsPerStep));
+    const end = Decimal.min(hi, to.plus(s.requestsPerStep));
+    const bounds = stepBoundaries(s, start, end, STEP_LIMIT);
+    if (bounds.length === STEP_LIMIT) state.truncated = true;
+    for (const r of bounds) {
+      if (r.lt(hi) && !seen.has(r.toString())) {
+        seen.add(r.toString());
+        all.push(r);
+      }
+    }
+  }
+  all.sort((x, y) => x.comparedTo(y));
+  for (const r of all) {
+    yield { r, value: valueAt(r, unitsAt) };
+    yield { r, value: valueAt(r, unitsRightOf) };
+  }
+}
+

@@ -1,0 +1,63 @@
+import { type Decimal, ZERO, dec } from './decimal';
+import { type CostCurve, ZERO_CURVE, addCurves } from './curve';
+import { EngineError } from './errors';
+import { type LineItem, evaluateLine, lineCurve } from './lines';
+import type { ResolvedScenario, SystemKind } from './model';
+import type { PriceBook } from './pricebook';
+import { type SystemModel, systemModel } from './providers';
+
+/** One system's monthly bill at one traffic level. */
+export type SystemEstimate = {
+  readonly id: string;
+  readonly kind: SystemKind;
+  readonly name: string;
+  readonly requestsPerMonth: Decimal;
+  readonly monthlyUsd: Decimal;
+  readonly lines: readonly LineItem[];
+  readonly notes: readonly string[];
+};
+
+/** A problem that stops a scenario from being priced, naming the field at fault. */
+export type PricingIssue = { readonly field: string; readonly message: string };
+
+/** Either every system's model, or the issues that prevent pricing. */
+export type ModelResult = { readonly ok: true; readonly models: readonly SystemModel[] } | { readonly ok: false; readonly issues: readonly PricingIssue[] };
+
+/**
+ * Maps every system of a scenario onto its bill lines under one price book. Problems only the
+ * prices can reveal (memory above the limit of the date, an unknown instance type) come back as
+ * issues naming the field, never as exceptions.
+ */
+export function buildModels(book: PriceBook, scenario: ResolvedScenario): ModelResult {
+  const models: SystemModel[] = [];
+  const issues: PricingIssue[] = [];
+  scenario.systems.forEach((system, i) => {
+    try {
+      models.push(systemModel({ book, workload: scenario.workload, options: scenario.options, path: `systems[${i}]` }, system));
+    } catch (e) {
+      if (!(e instanceof EngineError)) throw e;
+      if (!issues.some((x) => x.field === e.field && x.message === e.message)) issues.push({ field: e.field, message: e.message });
+    }
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, models };
+}
+
+/** Evaluates one system's bill at `requestsPerMonth`. */
+export function estimateSystem(model: SystemModel, requestsPerMonth: Decimal | number): SystemEstimate {
+  const r = dec(requestsPerMonth);
+  const lines = model.lines.map((l) => evaluateLine(l, r));
+  return {
+    id: model.id,
+    kind: model.kind,
+    name: model.name,
+    requestsPerMonth: r,
+    monthlyUsd: lines.reduce((s, l) => s.plus(l.usd), ZERO),
+    lines,
+    notes: model.notes,
+  };
+}
+
+/** One system's monthly cost as an exact function of monthly requests. */
+export function systemCurve(model: SystemModel): CostCurve {
+  return model.lines.reduce((c, l) => addCurves(c, lineCurve(l)), ZERO_CURVE);
+}

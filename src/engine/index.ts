@@ -1,0 +1,21 @@
+/**
+ * The pricing engine: pure functions over decimal.js. It imports nothing else (a test enforces
+ * it), so it runs the same in the browser, a worker, Node and tests.
+ */
+export { Decimal, dec, type Numeric } from './decimal';
+export { roundToCents, centsString, formatUsd, formatRate, formatQuantity } from './money';
+export type { Segment, Piecewise } from './piecewise';
+export { evaluate as evaluatePiecewise } from './piecewise';
+export type { Staircase } from './staircase';
+export { type CostCurve, curveCostAt, curveCostRightOf } from './curve';
+export { type Crossing, type CrossingsResult, crossings, MAX_REQUESTS_PER_MONTH } from './breakeven';
+export type { Tier, TierShare } from './tiers';
+export { type LineItem, type LineModel, evaluateLine, lineCurve, worstGrade } from './lines';
+export { priceText, quantityText } from './priceText';
+export * from './pricebook';
+export * from './model';
+export { EngineError } from './errors';
+export { type SystemEstimate, type PricingIssue, type ModelResult, buildModels, estimateSystem, systemCurve } from './estimate';
+export type { SystemModel } from './providers';
+export { type Analysis, type AnalysisResult, type Breakeven, analyze, allBreakevens } from './analyze';
+export { type ChartPoint, curvePoints } from './curvePoints';

@@ -1,0 +1,142 @@
+import { type Decimal, ZERO } from './decimal';
+import { type CostCurve } from './curve';
+import { formatUsd } from './money';
+import { type Piecewise, compose, constant, evaluate } from './piecewise';
+import type { Grade, Price, Source, TieredPrice } from './pricebook';
+import { priceText, quantityText } from './priceText';
+import { type Staircase, unitsAt } from './staircase';
+import { type TierShare, tierCostFunction, tierShares } from './tiers';
+
+/** Usage metered in some unit (requests, GB-s, GB, hours) and priced through tiers after a free allowance. */
+export type MeteredLine = {
+  readonly kind: 'metered';
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  /** Usage in `unit` as an exact function of monthly requests R. */
+  readonly quantity: Piecewise;
+  readonly freeUnits: Decimal;
+  readonly tiers: readonly TieredPrice[];
+  /** How the usage was derived, e.g. "3,000,000 requests × 120 ms × 1.5 GB". */
+  readonly describe: (requests: Decimal, quantity: Decimal) => string;
+};
+
+/** An always-on fleet sized from traffic: each member bills `quantityPerMember` units of `price`. */
+export type FleetLine = {
+  readonly kind: 'fleet';
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly minCount: Decimal;
+  readonly requestsPerStep: Decimal;
+  readonly quantityPerMember: Decimal;
+  readonly price: Price;
+  readonly describe: (requests: Decimal, members: Decimal) => string;
+};
+
+/** One line of a bill before it is evaluated: the provider's mapping of the workload. */
+export type LineModel = MeteredLine | FleetLine;
+
+/** One evaluated line of a bill: what the UI table, the CLI and the exports show. */
+export type LineItem = {
+  readonly key: string;
+  readonly label: string;
+  readonly quantity: Decimal;
+  readonly unit: string;
+  readonly billableQuantity: Decimal;
+  /** The price of the first billed tier (or the only price), as quoted. */
+  readonly rate: Price;
+  readonly tiers: readonly TierShare[];
+  readonly usd: Decimal;
+  /** The arithmetic in words: "2,000,000 requests × $0.20 per 1M requests = $0.40". */
+  readonly trace: string;
+  readonly sources: readonly Source[];
+  readonly grade: Grade;
+};
+
+/** Evaluates a line at R monthly requests, with its trace. */
+export function evaluateLine(line: LineModel, requests: Decimal): LineItem {
+  return line.kind === 'metered' ? evaluateMetered(line, requests) : evaluateFleet(line, requests);
+}
+
+/** The line's monthly cost as an exact curve in R. */
+export function lineCurve(line: LineModel): CostCurve {
+  if (line.kind === 'metered') {
+    return { linear: compose(tierCostFunction(line.tiers, line.freeUnits), line.quantity), steps: [] };
+  }
+  const step: Staircase = {
+    usdPerUnit: line.quantityPerMember.times(line.price.usdPerUnit),
+    minCount: line.minCount,
+    requestsPerStep: line.requestsPerStep,
+  };
+  return { linear: constant(0), steps: [step] };
+}
+
+function evaluateMetered(line: MeteredLine, requests: Decimal): LineItem {
+  const quantity = evaluate(line.quantity, requests);
+  const shares = tierShares(line.tiers, line.freeUnits, quantity);
+  const usd = shares.reduce((s, t) => s.plus(t.usd), ZERO);
+  const billable = shares.reduce((s, t) => s.plus(t.quantity), ZERO);
+  const firstTier = line.tiers[shares[0]?.tierIndex ?? tierIndexOf(line.tiers, line.freeUnits)]!;
+  const head = line.describe(requests, quantity);
+  const free = line.freeUnits.gt(0) ? ` − ${quantityText(line.freeUnits, line.unit)} free = ${quantityText(billable, line.unit)}` : '';
+  const priced =
+    shares.length <= 1
+      ? ` × ${priceText(firstTier)}`
+      : `, tiered: ${shares.map((s) => `${quantityText(s.quantity, line.unit)} × ${priceText(line.tiers[s.tierIndex]!)}`).join(' + ')}`;
+  return {
+    key: line.key,
+    label: line.label,
+    quantity,
+    unit: line.unit,
+    billableQuantity: billable,
+    rate: firstTier,
+    tiers: shares,
+    usd,
+    trace: `${head}${free}${priced} = ${formatUsd(usd)}`,
+    sources: uniqueSources(line.tiers),
+    grade: worstGrade(line.tiers.map((t) => t.grade)),
+  };
+}
+
+function evaluateFleet(line: FleetLine, requests: Decimal): LineItem {
+  const members = unitsAt({ usdPerUnit: ZERO, minCount: line.minCount, requestsPerStep: line.requestsPerStep }, requests);
+  const quantity = members.times(line.quantityPerMember);
+  const usd = quantity.times(line.price.usdPerUnit);
+  return {
+    key: line.key,
+    label: line.label,
+    quantity,
+    unit: line.unit,
+    billableQuantity: quantity,
+    rate: line.price,
+    tiers: [{ tierIndex: 0, quantity, ratePerUnit: line.price.usdPerUnit, usd }],
+    usd,
+    trace: `${line.describe(requests, members)} = ${quantityText(quantity, line.unit)} × ${priceText(line.price)} = ${formatUsd(usd)}`,
+    sources: [line.price.source],
+    grade: line.price.grade,
+  };
+}
+
+function tierIndexOf(tiers: readonly TieredPrice[], units: Decimal): number {
+  const i = tiers.findIndex((t) => t.upTo === null || t.upTo.gt(units));
+  return i < 0 ? tiers.length - 1 : i;
+}
+
+const GRADE_ORDER: readonly Grade[] = ['official', 'derived', 'secondary'];
+
+/** The least trustworthy grade among several prices. */
+export function worstGrade(grades: readonly Grade[]): Grade {
+  return grades.reduce<Grade>((w, g) => (GRADE_ORDER.indexOf(g) > GRADE_ORDER.indexOf(w) ? g : w), 'official');
+}
+
+function uniqueSources(prices: readonly Price[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const p of prices) seen.set(`${p.fileId}#${p.source.id}`, p.source);
+  return [...seen.values()];
+}
+
+/** A single-rate price as a one-tier table. */
+export function flatTier(p: Price): TieredPrice {
+  return { ...p, upTo: null, ratePerUnit: p.usdPerUnit };
+}

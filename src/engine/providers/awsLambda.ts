@@ -1,0 +1,96 @@
+import { ZERO } from '../decimal';
+import { EngineError } from '../errors';
+import { type LineModel, flatTier } from '../lines';
+import type { LambdaSystem } from '../model';
+import { formatQuantity } from '../money';
+import { type Piecewise, add, affine, constant, evaluate, scale } from '../piecewise';
+import type { LambdaPrices } from '../pricebook';
+import { quantityText } from '../priceText';
+import { type ProviderContext, type SystemModel, gbFromMb, requireService } from './context';
+import { apiGatewayLines } from './awsApiGateway';
+import { dataTransferLines } from './awsDataTransfer';
+import { onDemandBilledTime, provisionedBilledSeconds } from './awsLambdaDuration';
+import { provisionedLines, provisionedRequests } from './awsLambdaProvisioned';
+
+/**
+ * AWS Lambda: requests, on-demand GB-s through the architecture's tiers (INIT included where the
+ * pricing date bills it), ephemeral storage above the included 512 MB, provisioned concurrency
+ * with spill-over to on-demand, and an optional API Gateway front door.
+ */
+export function awsLambdaModel(ctx: ProviderContext, system: LambdaSystem): SystemModel {
+  const prices = requireService(ctx, 'aws-lambda', `${ctx.path}.kind`);
+  const w = ctx.workload;
+  const arch = system.architecture ?? w.architecture;
+  checkLimits(ctx, prices);
+  const tiers = prices.duration[arch];
+  if (!tiers) {
+    throw new EngineError(`${ctx.path}.architecture`, `${arch} Lambda is not available as of ${prices.meta.effectiveDate} (${prices.meta.id})`);
+  }
+  const gb = gbFromMb(w.memoryMb);
+  const pc = system.provisionedConcurrency ? provisionedRequests(ctx, system.provisionedConcurrency, prices) : null;
+  const all = affine(0, 1);
+  const onDemand: Piecewise = pc ? add(all, scale(pc.requests, -1)) : all;
+  const billed = onDemandBilledTime(ctx, prices);
+  const free = ctx.options.freeTier;
+  const lines: LineModel[] = [
+    {
+      kind: 'metered',
+      key: 'lambda-requests',
+      label: 'Lambda requests',
+      unit: 'request',
+      quantity: all,
+      freeUnits: free ? prices.rules.freeTier.requests : ZERO,
+      tiers: [flatTier(prices.requests)],
+      describe: (r) => quantityText(r, 'request'),
+    },
+    {
+      kind: 'metered',
+      key: 'lambda-duration',
+      label: pc ? 'Lambda duration (on-demand)' : 'Lambda duration',
+      unit: 'GB-s',
+      quantity: scale(onDemand, billed.seconds.times(gb)),
+      freeUnits: free ? prices.rules.freeTier.gbSeconds : ZERO,
+      tiers,
+      describe: (r, q) =>
+        `${quantityText(pc ? evaluate(onDemand, r) : r, 'request')} × ${billed.text} × ${formatQuantity(gb)} GB (${w.memoryMb} MB / 1024) = ${quantityText(q, 'GB-s')}`,
+    },
+  ];
+  if (pc && system.provisionedConcurrency) lines.push(...provisionedLines(ctx, system.provisionedConcurrency, prices, arch, pc));
+  const extraMb = w.ephemeralStorageMb - prices.rules.ephemeralStorageMb.included;
+  if (extraMb > 0 && prices.ephemeralStorage) {
+    const extraGb = gbFromMb(extraMb);
+    const pcSeconds = pc ? provisionedBilledSeconds(pc.durationMs, prices) : ZERO;
+    const seconds = add(scale(onDemand, billed.seconds), pc ? scale(pc.requests, pcSeconds) : constant(0));
+    lines.push({
+      kind: 'metered',
+      key: 'lambda-ephemeral-storage',
+      label: 'Ephemeral storage above 512 MB',
+      unit: 'GB-s',
+      quantity: scale(seconds, extraGb),
+      freeUnits: ZERO, // the free tier does not cover ephemeral storage (AWS pricing page, example 3)
+      tiers: [flatTier(prices.ephemeralStorage)],
+      describe: (r, q) =>
+        `${formatQuantity(evaluate(seconds, r))} s × ${formatQuantity(extraGb)} GB (${w.ephemeralStorageMb} − ${prices.rules.ephemeralStorageMb.included} MB) = ${quantityText(q, 'GB-s')}`,
+    });
+  }
+  if (system.frontDoor !== 'none') lines.push(...apiGatewayLines(ctx, system.frontDoor));
+  lines.push(...dataTransferLines(ctx));
+  const notes = pc?.notes ?? [];
+  return { id: system.id, kind: system.kind, name: system.name ?? system.id, lines, notes };
+}
+
+function checkLimits(ctx: ProviderContext, prices: LambdaPrices): void {
+  const w = ctx.workload;
+  const { memoryMb, ephemeralStorageMb } = prices.rules;
+  const asOf = `as of ${prices.meta.effectiveDate} (${prices.meta.id})`;
+  if (w.memoryMb < memoryMb.min || w.memoryMb > memoryMb.max || (w.memoryMb - memoryMb.min) % memoryMb.step !== 0) {
+    const steps = memoryMb.step === 1 ? '' : ` in ${memoryMb.step} MB steps`;
+    throw new EngineError('workload.memoryMb', `Lambda memory must be ${memoryMb.min}–${memoryMb.max} MB${steps} ${asOf}; got ${w.memoryMb}`);
+  }
+  if (w.ephemeralStorageMb < ephemeralStorageMb.min || w.ephemeralStorageMb > ephemeralStorageMb.max) {
+    throw new EngineError(
+      'workload.ephemeralStorageMb',
+      `Lambda ephemeral storage must be ${ephemeralStorageMb.min}–${ephemeralStorageMb.max} MB ${asOf}; got ${w.ephemeralStorageMb}`,
+    );
+  }
+}

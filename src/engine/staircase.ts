@@ -1,0 +1,45 @@
+import { type Decimal, maxDec } from './decimal';
+
+/**
+ * An always-on fleet sized from traffic: `max(minCount, ceil(R / requestsPerStep))` units, each
+ * costing `usdPerUnit` a month. One step is the monthly traffic one more instance absorbs at peak.
+ * Kept symbolic (not expanded into segments) so a fleet that grows to 10^5 instances by 10^12
+ * requests/month costs nothing to represent; the breakeven solver walks only the steps it needs.
+ */
+export type Staircase = {
+  readonly usdPerUnit: Decimal;
+  readonly minCount: Decimal;
+  readonly requestsPerStep: Decimal;
+};
+
+/** Number of units at R (right-closed steps: exactly at a boundary the smaller count holds). */
+export function unitsAt(s: Staircase, r: Decimal): Decimal {
+  return maxDec(s.minCount, r.div(s.requestsPerStep).ceil());
+}
+
+/** Number of units just above R (the right limit). */
+export function unitsRightOf(s: Staircase, r: Decimal): Decimal {
+  return maxDec(s.minCount, r.div(s.requestsPerStep).floor().plus(1));
+}
+
+/** The traffic above which the minimum no longer binds: `minCount × requestsPerStep`. */
+export function minBindsUpTo(s: Staircase): Decimal {
+  return s.minCount.times(s.requestsPerStep);
+}
+
+/** Monthly cost of the fleet at R. */
+export function staircaseCostAt(s: Staircase, r: Decimal): Decimal {
+  return unitsAt(s, r).times(s.usdPerUnit);
+}
+
+/** Step boundaries (R where one more unit starts) in the open-closed window (lo, hi]. */
+export function stepBoundaries(s: Staircase, lo: Decimal, hi: Decimal, limit: number): Decimal[] {
+  const first = maxDec(lo.div(s.requestsPerStep).floor().plus(1), s.minCount);
+  const out: Decimal[] = [];
+  for (let n = first; out.length < limit; n = n.plus(1)) {
+    const r = n.times(s.requestsPerStep);
+    if (r.gt(hi)) break;
+    if (r.gt(lo)) out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { type FileMeta, type Grade, type Price, type Source, type TieredPrice, dec } from '../engine';
+
+/** A non-negative decimal written as a string, so no rate ever passes through a binary float. */
+export const DecimalString = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal string such as "0.0000166667"');
+export const IsoDate = z.iso.date();
+export const GradeSchema = z.enum(['official', 'secondary', 'derived']);
+
+export const SourceSchema = z.strictObject({
+  id: z.string().min(1),
+  url: z.url(),
+  title: z.string().min(1),
+  dateShown: IsoDate.nullable(),
+  retrieved: IsoDate,
+  grade: GradeSchema,
+  note: z.string().optional(),
+});
+
+/** A price as the source quotes it: `usd` per `per` units (e.g. "0.20" per 1,000,000 requests). */
+export const PriceSchema = z.strictObject({
+  usd: DecimalString,
+  per: z.number().int().positive(),
+  unit: z.string().min(1),
+  source: z.string().min(1),
+  grade: GradeSchema.optional(),
+  note: z.string().optional(),
+});
+export type RawPrice = z.infer<typeof PriceSchema>;
+
+/** A tier of a price table: the rate applies to cumulative usage up to `upTo` (null: no bound). */
+export const TierSchema = PriceSchema.extend({ upTo: DecimalString.nullable() });
+export type RawTier = z.infer<typeof TierSchema>;
+
+/** Tier tables: bounds strictly increasing, the last one unbounded. */
+export const TierTableSchema = z
+  .array(TierSchema)
+  .min(1)
+  .refine((t) => t[t.length - 1]?.upTo === null, 'the last tier must have "upTo": null')
+  .refine((t) => t.slice(0, -1).every((x, i) => x.upTo !== null && (i === 0 || dec(x.upTo).gt(dec(t[i - 1]!.upTo!)))), 'tier bounds must increase');
+
+/** Every file's header: what service, from when, from which sources. */
+export const FileHeaderSchema = {
+  schema: z.literal(1),
+  service: z.string(),
+  effectiveDate: IsoDate,
+  title: z.string().min(1),
+  currency: z.literal('USD'),
+  sources: z.array(SourceSchema).min(1),
+  notes: z.array(z.string()),
+};
+
+export type RawHeader = {
+  service: string;
+  effectiveDate: string;
+  title: string;
+  sources: z.infer<typeof SourceSchema>[];
+  notes: string[];
+};
+
+/** Turns the header of a validated file into the engine's file identity. */
+export function fileMeta(id: string, h: RawHeader): FileMeta {
+  return {
+    id,
+    service: h.service,
+    effectiveDate: h.effectiveDate,
+    title: h.title,
+    sources: h.sources.map(toSource),
+    notes: h.notes,
+  };
+}
+
+function toSource(s: z.infer<typeof SourceSchema>): Source {
+  const { note, ...rest } = s;
+  return note === undefined ? rest : { ...rest, note };
+}
+
+/** Resolves a quoted price against its file's sources into the engine's Price. */
+export function toPrice(meta: FileMeta, p: RawPrice): Price {
+  const source = meta.sources.find((s) => s.id === p.source);
+  if (!source) throw new Error(`${meta.id}: price cites unknown source "${p.source}"`);
+  const grade: Grade = p.grade ?? source.grade;
+  const quotedUsd = dec(p.usd);
+  const quotedPer = dec(p.per);
+  return { usdPerUnit: quotedUsd.div(quotedPer), quotedUsd, quotedPer, unit: p.unit, grade, source, fileId: meta.id };
+}
+
+/** A tier table in the engine's form. */
+export function toTiers(meta: FileMeta, t: readonly RawTier[]): TieredPrice[] {
+  return t.map((x) => {
+    const price = toPrice(meta, x);
+    return { ...price, upTo: x.upTo === null ? null : dec(x.upTo), ratePerUnit: price.usdPerUnit };
+  });
+}
+
+/** Maps a record's values (architecture → price, etc.). */
+export function mapValues<K extends string, A, B>(r: Partial<Record<K, A>>, f: (a: A) => B): Partial<Record<K, B>> {
+  const out: Partial<Record<K, B>> = {};
+  for (const [k, v] of Object.entries(r) as [K, A | undefined][]) if (v !== undefined) out[k] = f(v);
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { FileMeta, ServiceId, ServicePrices } from '../engine';
+import { fileMeta, type RawHeader } from './common';
+import { SERVICE_FORMATS, isServiceId } from './services';
+
+/** A validated pricing file: its identity and a reader for each region it covers. */
+export type PricingFile = {
+  readonly meta: FileMeta;
+  readonly service: ServiceId;
+  readonly regions: readonly string[];
+  readonly pricesFor: (region: string) => ServicePrices[ServiceId] | undefined;
+};
+
+export type ParseFileResult = { readonly ok: true; readonly file: PricingFile } | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * Validates one pricing file. `id` is its path under `pricing/` without `.json`
+ * (`aws/lambda/2022-08-01`); the file's service and effective date must agree with it.
+ */
+export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
+  const service = (raw as { service?: unknown } | null)?.service;
+  if (typeof service !== 'string' || !isServiceId(service)) {
+    return { ok: false, errors: [`${id}: "service" must be one of ${Object.keys(SERVICE_FORMATS).join(', ')}`] };
+  }
+  const format = SERVICE_FORMATS[service];
+  const parsed = format.schema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => `${id}: ${i.path.join('.') || '(file)'}: ${i.message}`) };
+  }
+  const header = parsed.data as RawHeader & { regions: Record<string, unknown> };
+  const expectedId = `${service.replace('-', '/')}/${header.effectiveDate}`;
+  if (id !== expectedId) return { ok: false, errors: [`${id}: a ${service} file effective ${header.effectiveDate} must live at pricing/${expectedId}.json`] };
+  let meta: FileMeta;
+  try {
+    meta = fileMeta(id, header);
+    for (const region of Object.keys(header.regions)) format.prices(meta, parsed.data, region);
+  } catch (e) {
+    return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
+  }
+  return {
+    ok: true,
+    file: { meta, service, regions: Object.keys(header.regions), pricesFor: (region) => format.prices(meta, parsed.data, region) },
+  };
+}

@@ -1,0 +1,55 @@
+import type { FileMeta, PriceBook, ServiceId, ServicePrices } from '../engine';
+import type { PricingFile } from './parseFile';
+
+/** The files of every service, newest first: what as-of resolution searches. */
+export type PricingCatalog = { readonly byService: ReadonlyMap<ServiceId, readonly PricingFile[]> };
+
+/** Groups validated files by service, newest effective date first. */
+export function catalogOf(files: readonly PricingFile[]): PricingCatalog {
+  const byService = new Map<ServiceId, PricingFile[]>();
+  for (const f of files) byService.set(f.service, [...(byService.get(f.service) ?? []), f]);
+  for (const list of byService.values()) list.sort((a, b) => b.meta.effectiveDate.localeCompare(a.meta.effectiveDate));
+  return { byService };
+}
+
+/** The newest effective date of any file: what "latest prices" means. */
+export function latestDate(catalog: PricingCatalog): string {
+  let latest = '';
+  for (const list of catalog.byService.values()) if (list[0] && list[0].meta.effectiveDate > latest) latest = list[0].meta.effectiveDate;
+  return latest;
+}
+
+/** Every effective date in the catalog, newest first: the dates a user can pin. */
+export function effectiveDates(catalog: PricingCatalog): string[] {
+  const dates = new Set<string>();
+  for (const list of catalog.byService.values()) for (const f of list) dates.add(f.meta.effectiveDate);
+  return [...dates].sort().reverse();
+}
+
+/**
+ * "As of" resolution: for each service, the newest file whose effective date is on or before
+ * `pricingDate` (default: the latest). Where a date precedes every file of a service the earliest
+ * file is used and a warning says so, rather than leaving the service unpriceable.
+ */
+export function resolvePriceBook(catalog: PricingCatalog, opts: { pricingDate: string | null; region: string }): PriceBook {
+  const date = opts.pricingDate ?? latestDate(catalog);
+  const services: Partial<Record<ServiceId, ServicePrices[ServiceId]>> = {};
+  const files: FileMeta[] = [];
+  const warnings: string[] = [];
+  for (const [service, list] of catalog.byService) {
+    let chosen = list.find((f) => f.meta.effectiveDate <= date);
+    if (!chosen) {
+      chosen = list[list.length - 1]!;
+      warnings.push(`${service}: no prices on or before ${date}; using the earliest file, ${chosen.meta.id}`);
+    }
+    const prices = chosen.pricesFor(opts.region);
+    if (!prices) {
+      warnings.push(`${service}: ${chosen.meta.id} has no prices for ${opts.region}`);
+      continue;
+    }
+    services[service] = prices;
+    files.push(chosen.meta);
+  }
+  files.sort((a, b) => a.id.localeCompare(b.id));
+  return { pricingDate: date, region: opts.region, services: services as PriceBook['services'], files, warnings };
+}

@@ -1,0 +1,97 @@
+import { type Analysis, type Breakeven, type LineItem, type PriceBook, type SystemEstimate, centsString, priceText } from '../engine';
+
+/** The machine-readable estimate (`estimate --format json`): money as decimal strings. */
+export type JsonReport = ReturnType<typeof jsonReport>;
+
+/**
+ * The estimate as plain JSON. `monthlyUsd` and `usd` are rounded to cents (what a bill shows);
+ * the `…Exact` twins carry the engine's full precision for anyone re-adding lines.
+ */
+export function jsonReport(book: PriceBook, analysis: Analysis, scenarioName?: string) {
+  const names = new Map(analysis.estimates.map((e) => [e.id, e.name]));
+  return {
+    ...(scenarioName !== undefined ? { scenario: scenarioName } : {}),
+    requestsPerMonth: analysis.requestsPerMonth.toString(),
+    pricing: pricingJson(book, analysis),
+    systems: analysis.estimates.map(systemJson),
+    breakevens: analysis.breakevens.map((b) => breakevenJson(b, names)),
+    ...(analysis.truncatedPairs.length > 0 ? { truncatedPairs: analysis.truncatedPairs } : {}),
+  };
+}
+
+/** The pricing files whose rates appear in the estimate (not every file the book holds). */
+export function filesUsed(book: PriceBook, analysis: Analysis): PriceBook['files'] {
+  const ids = new Set(analysis.estimates.flatMap((e) => e.lines.map((l) => l.rate.fileId)));
+  return book.files.filter((f) => ids.has(f.id));
+}
+
+/** Which files priced the scenario, with their sources: "prices as of …". */
+export function pricingJson(book: PriceBook, analysis: Analysis) {
+  return {
+    pricingDate: book.pricingDate,
+    region: book.region,
+    files: filesUsed(book, analysis).map((f) => ({
+      id: f.id,
+      service: f.service,
+      effectiveDate: f.effectiveDate,
+      title: f.title,
+      sources: f.sources.map((s) => ({ url: s.url, title: s.title, dateShown: s.dateShown, grade: s.grade })),
+    })),
+    warnings: book.warnings,
+  };
+}
+
+function systemJson(e: SystemEstimate) {
+  return {
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    monthlyUsd: centsString(e.monthlyUsd),
+    monthlyUsdExact: e.monthlyUsd.toString(),
+    lines: e.lines.map(lineJson),
+    notes: e.notes,
+  };
+}
+
+function lineJson(l: LineItem) {
+  return {
+    key: l.key,
+    label: l.label,
+    // Quantities to 9 decimals: a share like 1/6 of traffic is not exact in decimal, and nobody bills 1e-29 GB-s.
+    quantity: l.quantity.toDecimalPlaces(9).toString(),
+    unit: l.unit,
+    billableQuantity: l.billableQuantity.toDecimalPlaces(9).toString(),
+    rate: l.rate.usdPerUnit.toString(),
+    rateText: priceText(l.rate),
+    usd: centsString(l.usd),
+    usdExact: l.usd.toString(),
+    trace: l.trace,
+    grade: l.grade,
+    sources: l.sources.map((s) => s.url),
+  };
+}
+
+function breakevenJson(b: Breakeven, names: ReadonlyMap<string, string>) {
+  const [a, c] = b.between;
+  return {
+    between: [a, c],
+    kind: b.kind,
+    requestsPerMonth: b.requestsPerMonth.toString(),
+    requestsPerMonthRounded: b.requestsPerMonth.toDecimalPlaces(0).toString(),
+    monthlyUsd: { [a]: b.usdA.toString(), [c]: b.usdB.toString() },
+    ...(b.kind === 'jump' ? { monthlyUsdAbove: { [a]: b.usdAAbove.toString(), [c]: b.usdBAbove.toString() } } : {}),
+    cheaperBelow: b.cheaperBelow === 'a' ? a : c,
+    cheaperAbove: b.cheaperAbove === 'a' ? a : c,
+    sentence: breakevenSentence(b, names),
+  };
+}
+
+/** "Lambda costs more than t3.small above 8,134,271 requests/month." */
+export function breakevenSentence(b: Breakeven, names: ReadonlyMap<string, string>): string {
+  const [a, c] = b.between;
+  const below = b.cheaperBelow === 'a' ? a : c;
+  const above = b.cheaperAbove === 'a' ? a : c;
+  const r = b.requestsPerMonth.toDecimalPlaces(0).toNumber().toLocaleString('en-US');
+  const how = b.kind === 'jump' ? ' (where a fleet adds an instance)' : '';
+  return `${names.get(below) ?? below} costs more than ${names.get(above) ?? above} above ${r} requests/month${how}.`;
+}

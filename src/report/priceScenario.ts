@@ -1,0 +1,26 @@
+import { type Analysis, type PriceBook, type ResolvedScenario, analyze } from '../engine';
+import { type PricingCatalog, resolvePriceBook } from '../pricing';
+import { type InputIssue, type Scenario, parseScenario } from '../scenario';
+
+/** A scenario priced end to end, or the issues (input or pricing) that stopped it. */
+export type PricedScenario =
+  | { readonly ok: true; readonly scenario: Scenario; readonly book: PriceBook; readonly analysis: Analysis }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+/**
+ * The whole pipeline the app, the CLI and the embeds share: untrusted JSON → validated scenario →
+ * price book as of its date → bills, curves and breakevens.
+ */
+export function priceScenario(catalog: PricingCatalog, raw: unknown): PricedScenario {
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) return parsed;
+  return priceParsed(catalog, parsed.scenario, parsed.resolved);
+}
+
+/** Prices an already validated scenario. */
+export function priceParsed(catalog: PricingCatalog, scenario: Scenario, resolved: ResolvedScenario): PricedScenario {
+  const book = resolvePriceBook(catalog, { pricingDate: resolved.pricingDate, region: resolved.region });
+  const result = analyze(book, resolved);
+  if (!result.ok) return { ok: false, issues: result.issues };
+  return { ok: true, scenario, book, analysis: result.analysis };
+}

@@ -1,0 +1,75 @@
+import { type Analysis, type PriceBook, type SystemEstimate, centsString, formatUsd } from '../engine';
+import { breakevenSentence, filesUsed } from './jsonReport';
+
+/** Cost per million requests at the scenario's traffic, or null at zero traffic. */
+export function perMillion(e: SystemEstimate): string | null {
+  return e.requestsPerMonth.isZero() ? null : formatUsd(e.monthlyUsd.div(e.requestsPerMonth).times(1_000_000));
+}
+
+function names(a: Analysis): Map<string, string> {
+  return new Map(a.estimates.map((e) => [e.id, e.name]));
+}
+
+/** "Prices as of 2025-08-01 (us-east-1): aws/lambda/2025-08-01, …" — the files the estimate used. */
+export function pricesAsOf(book: PriceBook, a: Analysis): string {
+  return `Prices as of ${book.pricingDate} (${book.region}): ${filesUsed(book, a).map((f) => f.id).join(', ')}`;
+}
+
+/** The default terminal output: a table of systems, their lines, and the breakevens. */
+export function tableReport(book: PriceBook, a: Analysis): string {
+  const rows = a.estimates.map((e) => [e.name, formatUsd(e.monthlyUsd), perMillion(e) ?? '—']);
+  const head = ['System', 'Monthly', 'Per 1M requests'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (r: readonly string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const out = [
+    `${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month`,
+    '',
+    fmt(head),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(fmt),
+    '',
+  ];
+  for (const e of a.estimates) {
+    out.push(`${e.name}:`);
+    for (const l of e.lines) out.push(`  ${l.label}: ${l.trace}`);
+    for (const n of e.notes) out.push(`  note: ${n}`);
+  }
+  out.push('', 'Breakevens (0 … 10^12 requests/month):');
+  if (a.breakevens.length === 0) out.push('  none: the order of systems never changes');
+  for (const b of a.breakevens) out.push(`  ${breakevenSentence(b, names(a))}`);
+  out.push('', pricesAsOf(book, a));
+  for (const w of book.warnings) out.push(`warning: ${w}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** A Markdown table with "prices as of", ready for an architecture document. */
+export function markdownReport(book: PriceBook, a: Analysis, link?: string): string {
+  const out = ['| System | Monthly | Per 1M requests |', '|---|---:|---:|'];
+  for (const e of a.estimates) out.push(`| ${escapeMd(e.name)} | ${formatUsd(e.monthlyUsd)} | ${perMillion(e) ?? '—'} |`);
+  out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month.`);
+  for (const b of a.breakevens) out.push(`- ${escapeMd(breakevenSentence(b, names(a)))}`);
+  out.push('', `_${pricesAsOf(book, a)}._${link ? ` [Open this scenario](${link})` : ''}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** CSV of every line item: one row per line, money as decimal strings. */
+export function csvReport(a: Analysis): string {
+  const rows = [['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace']];
+  for (const e of a.estimates) {
+    for (const l of e.lines) {
+      rows.push([e.id, e.name, l.label, l.quantity.toString(), l.unit, l.rate.usdPerUnit.toString(), centsString(l.usd), l.usd.toString(), l.trace]);
+    }
+    rows.push([e.id, e.name, 'Total', '', '', '', centsString(e.monthlyUsd), e.monthlyUsd.toString(), '']);
+  }
+  return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+}
+
+function csvCell(s: string): string {
+  // A leading =, +, - or @ would be a formula in a spreadsheet: quote it as text.
+  const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,19 @@
+import type { Scenario } from './schema';
+
+/**
+ * The brief's worked example, the page's first load: 1 M requests/month of 200 ms at 512 MB on
+ * x86_64, no free tier — Lambda $1.87 against a t3.small at $15.18, breakeven 8,134,271
+ * requests/month (the brief's "~45M" is wrong).
+ */
+export const DEFAULT_SCENARIO: Scenario = {
+  schema: 1,
+  name: 'The brief: 1 M requests/month, 200 ms, 512 MB',
+  workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512, architecture: 'x86_64' },
+  systems: [
+    { id: 'lambda', name: 'Lambda', kind: 'aws-lambda' },
+    { id: 'lambda-http', name: 'Lambda + HTTP API', kind: 'aws-lambda', frontDoor: 'http-api' },
+    { id: 't3-small', name: 't3.small', kind: 'aws-ec2', instanceType: 't3.small', count: 1 },
+    { id: 't3-small-alb', name: '2 × t3.small + ALB', kind: 'aws-ec2', instanceType: 't3.small', count: 2, loadBalancer: 'alb' },
+    { id: 'fargate', name: 'Fargate 0.5 vCPU / 1 GB', kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1 },
+  ],
+};

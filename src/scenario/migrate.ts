@@ -1,0 +1,34 @@
+import { SCENARIO_SCHEMA_VERSION } from './schema';
+import type { InputIssue } from './issues';
+
+/** One step from version `from` to `from + 1`, on plain JSON. */
+type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Upgrades for every earlier format, keyed by the version they upgrade from. Version 1 is the
+ * first; later versions add a step here, so links and files from every version keep opening.
+ */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrateResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+/** Brings a scenario of any known version to the current one; refuses unknown or future versions. */
+export function migrateScenario(raw: unknown): MigrateResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, issues: [{ field: '(scenario)', message: 'must be a JSON object' }] };
+  }
+  let value = raw as Record<string, unknown>;
+  const version = value.schema;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, issues: [{ field: 'schema', message: `must be a format version from 1 to ${SCENARIO_SCHEMA_VERSION}` }] };
+  }
+  if (version > SCENARIO_SCHEMA_VERSION) {
+    return { ok: false, issues: [{ field: 'schema', message: `version ${version} is newer than this app understands (${SCENARIO_SCHEMA_VERSION})` }] };
+  }
+  for (let v = version; v < SCENARIO_SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ok: false, issues: [{ field: 'schema', message: `no migration from version ${v}` }] };
+    value = { ...step(value), schema: v + 1 };
+  }
+  return { ok: true, value };
+}

@@ -1,0 +1,32 @@
+import type { ResolvedScenario } from '../engine';
+import { type InputIssue, issuesOf } from './issues';
+import { migrateScenario } from './migrate';
+import { resolveScenario } from './resolve';
+import { type Scenario, ScenarioSchema } from './schema';
+
+export type ParseScenarioResult =
+  | { readonly ok: true; readonly scenario: Scenario; readonly resolved: ResolvedScenario }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+/**
+ * Parses untrusted scenario JSON (a file, a link, a form): migrates older versions, validates
+ * every field, fills defaults. Never throws; every problem names its field.
+ */
+export function parseScenario(raw: unknown): ParseScenarioResult {
+  const migrated = migrateScenario(raw);
+  if (!migrated.ok) return migrated;
+  const parsed = ScenarioSchema.safeParse(migrated.value);
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  return { ok: true, scenario: parsed.data, resolved: resolveScenario(parsed.data) };
+}
+
+/** Parses scenario text (JSON), reporting a syntax error as an issue rather than throwing. */
+export function parseScenarioText(text: string): ParseScenarioResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, issues: [{ field: '(file)', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  return parseScenario(raw);
+}
