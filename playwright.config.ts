@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchArgs, resolveChromiumPath } from './e2e/chromium-path';
 
-const port = 4173;
+// E2E_PORT lets several checkouts run their e2e suites side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4173);
 
 /** E2E tests drive the built app (`npm run test:e2e` builds first) served by `vite preview`. */
 export default defineConfig({
