@@ -8,7 +8,7 @@ import { type Staircase, minBindsUpTo, stepBoundaries, unitsAt, unitsRightOf } f
 export const MAX_REQUESTS_PER_MONTH = new Decimal('1e12');
 
 /** How many step boundaries one pair may walk before the answer is reported as truncated. */
-const STEP_LIMIT = 200_000;
+const STEP_LIMIT = 20_000;
 
 /** One traffic level where the cheaper of two systems changes. */
 export type Crossing = {
@@ -34,7 +34,9 @@ export type CrossingsResult = { readonly crossings: readonly Crossing[]; readonl
  * difference can change sign.
  */
 export function crossings(a: CostCurve, b: CostCurve, maxRequests: Decimal = MAX_REQUESTS_PER_MONTH): CrossingsResult {
-  const diff = addCurves(a, scaleCurve(b, dec(-1)));
+  const raw = addCurves(a, scaleCurve(b, dec(-1)));
+  // Identical fleets on both sides (a duplicated system) cancel; walking their steps would be waste.
+  const diff: CostCurve = { linear: raw.linear, steps: mergeSteps(raw.steps) };
   const state = { truncated: false };
   const changes = signChanges(differencePoints(diff, maxRequests, state));
   const found = changes.map((c): Crossing => {
@@ -142,3 +144,14 @@ function* stepPoints(
   }
 }
 
+
+/** Sums fleets with the same minimum and step width; drops those that cancel to zero. */
+function mergeSteps(steps: readonly Staircase[]): Staircase[] {
+  const byShape = new Map<string, Staircase>();
+  for (const s of steps) {
+    const key = `${s.minCount.toString()}|${s.requestsPerStep.toString()}`;
+    const prev = byShape.get(key);
+    byShape.set(key, prev ? { ...prev, usdPerUnit: prev.usdPerUnit.plus(s.usdPerUnit) } : s);
+  }
+  return [...byShape.values()].filter((s) => !s.usdPerUnit.isZero());
+}

@@ -14,21 +14,27 @@ export type SignChange = {
 /**
  * Finds every sign change of a function given as ordered points, linear between two points at
  * different R wherever the signs of their values differ (callers guarantee that). A run of zeros
- * between a negative and a positive stretch is one crossing, at the start of the run; touching
+ * between a negative and a positive stretch is one change, at the start of the run (a `jump` if the
+ * run starts just above a step, where the values at that R still differ); touching
  * zero without changing sign is not a crossing.
  */
 export function signChanges(points: Iterable<PolylinePoint>): SignChange[] {
   const out: SignChange[] = [];
   let lastSign: -1 | 0 | 1 = 0;
   let zeroStart: Decimal | null = null;
+  // A tie that begins just above a step (the point is a right limit) is not a tie at that R itself.
+  let zeroStartsAfterJump = false;
   let prev: PolylinePoint | null = null;
   for (const p of points) {
     const s = p.value.isZero() ? 0 : p.value.isNegative() ? -1 : 1;
     if (s === 0) {
-      zeroStart ??= p.r;
+      if (zeroStart === null) {
+        zeroStart = p.r;
+        zeroStartsAfterJump = prev !== null && prev.r.eq(p.r) && !prev.value.isZero();
+      }
     } else {
       if (lastSign !== 0 && s !== lastSign && prev) {
-        if (zeroStart) out.push({ r: zeroStart, kind: 'cross', signBelow: lastSign });
+        if (zeroStart) out.push({ r: zeroStart, kind: zeroStartsAfterJump ? 'jump' : 'cross', signBelow: lastSign });
         else if (prev.r.eq(p.r)) out.push({ r: p.r, kind: 'jump', signBelow: lastSign });
         else out.push({ r: linearRoot(prev, p), kind: 'cross', signBelow: lastSign });
       }

@@ -5,6 +5,8 @@ import { type Decimal, maxDec } from './decimal';
  * costing `usdPerUnit` a month. One step is the monthly traffic one more instance absorbs at peak.
  * Kept symbolic (not expanded into segments) so a fleet that grows to 10^5 instances by 10^12
  * requests/month costs nothing to represent; the breakeven solver walks only the steps it needs.
+ * `requestsPerStep` must be a short exact decimal (providers round it to 10^-6), so that
+ * `n × requestsPerStep` is exact and `ceil` at a boundary gives exactly `n`.
  */
 export type Staircase = {
   readonly usdPerUnit: Decimal;

@@ -55,7 +55,9 @@ export function fleetLine(spec: FleetLineSpec): LineModel {
     label: spec.label,
     unit: spec.unit,
     minCount: dec(minCount),
-    requestsPerStep: dec(SECONDS_PER_MONTH).times(rpsPerMember).div(peakToAverage),
+    // Rounded to a millionth of a request so that step boundaries n × step are exact decimals and
+    // ceil(R / step) at a boundary gives exactly n: the breakeven walk relies on it.
+    requestsPerStep: dec(SECONDS_PER_MONTH).times(rpsPerMember).div(peakToAverage).toDecimalPlaces(6),
     quantityPerMember: perMember,
     price: spec.price,
     describe: (r, members) => {

@@ -1,0 +1,50 @@
+import { allBreakevens, analyze, buildModels, estimateSystem, systemCurve } from '../src/engine';
+import { loadPricing, resolvePriceBook } from '../src/pricing';
+import { readPricingDir } from '../src/pricing/fromDisk';
+import { priceScenario } from '../src/report';
+import { DEFAULT_SCENARIO, parseScenario } from '../src/scenario';
+import { measure, report } from './measure';
+
+/**
+ * Engine benchmarks (issue #2): one estimate of the five-system default scenario (target < 100 µs),
+ * curves plus all breakevens (target < 2 ms), and estimates per second. Run: `npm run bench`.
+ */
+const catalog = loadPricing(readPricingDir(new URL('../pricing', import.meta.url).pathname)).catalog;
+const parsed = parseScenario(DEFAULT_SCENARIO);
+if (!parsed.ok) throw new Error('default scenario invalid');
+const book = resolvePriceBook(catalog, { pricingDate: null, region: 'us-east-1' });
+const built = buildModels(book, parsed.resolved);
+if (!built.ok) throw new Error('default scenario unpriceable');
+const models = built.models;
+const r = parsed.resolved.workload.requestsPerMonth;
+
+// A harder variant: fleets sized from traffic (staircases) with a peak factor.
+const sizedRaw = {
+  ...DEFAULT_SCENARIO,
+  workload: { ...DEFAULT_SCENARIO.workload, peakToAverage: 3 },
+  systems: DEFAULT_SCENARIO.systems.map((s) =>
+    s.kind === 'aws-ec2' ? { id: s.id, kind: s.kind, instanceType: s.instanceType, rpsPerInstance: 50, minInstances: 2, loadBalancer: s.loadBalancer ?? 'none' }
+    : s.kind === 'aws-fargate' ? { id: s.id, kind: s.kind, vcpu: s.vcpu, memoryGb: s.memoryGb, rpsPerTask: 40, minTasks: 2 }
+    : s,
+  ),
+};
+const sized = parseScenario(sizedRaw);
+if (!sized.ok) throw new Error('sized scenario invalid');
+const sizedModels = (buildModels(book, sized.resolved) as { ok: true; models: typeof models }).models;
+
+const results = [
+  [measure('estimate: 5 systems at one traffic level (models built)', () => models.map((m) => estimateSystem(m, r))), 100],
+  [measure('estimate: 5 systems incl. building models from the book', () => {
+    const b = buildModels(book, parsed.resolved);
+    if (b.ok) b.models.map((m) => estimateSystem(m, r));
+  }), 100],
+  [measure('curves + all breakevens: 5 systems (brief)', () => allBreakevens(models, new Map(models.map((m) => [m.id, systemCurve(m)])))), 2000],
+  [measure('curves + all breakevens: 5 systems, fleets sized from traffic', () => allBreakevens(sizedModels, new Map(sizedModels.map((m) => [m.id, systemCurve(m)])))), 2000],
+  [measure('analyze: models, estimates, curves, breakevens', () => analyze(book, parsed.resolved)), undefined],
+  [measure('whole pipeline: parse JSON scenario → analysis', () => priceScenario(catalog, DEFAULT_SCENARIO)), undefined],
+] as const;
+
+console.log(`Engine benchmarks (Node ${process.version}); medians of batches over ~1.5 s each\n`);
+for (const [t, target] of results) console.log(report(t, target));
+const perSecond = Math.round(1e6 / results[0][0].medianUs);
+console.log(`\nfive-system estimates per second (one core): ${perSecond.toLocaleString('en-US')} (= ${(perSecond * 5).toLocaleString('en-US')} system estimates/s)`);

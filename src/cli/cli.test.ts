@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../scenario';
+import { run } from './main';
+
+const dir = mkdtempSync(join(tmpdir(), 'sb-cli-'));
+function file(name: string, content: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, (s) => (stdout += s), (s) => (stderr += s));
+  return { code, stdout, stderr };
+}
+
+const brief = file('brief.json', JSON.stringify(DEFAULT_SCENARIO));
+
+describe('CLI', () => {
+  it('estimate prints a table with totals, traces, breakevens and the files used', () => {
+    const { code, stdout, stderr } = cli('estimate', brief);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('$1.87');
+    expect(stdout).toContain('$15.18');
+    expect(stdout).toContain('100,000 GB-s × $0.0000166667/GB-s = $1.67');
+    expect(stdout).toContain('Lambda costs more than t3.small above 8,134,271 requests/month.');
+    expect(stdout).toContain('aws/lambda/2025-08-01');
+  });
+
+  it('estimate --format json gives money as decimal strings and the pricing files', () => {
+    const { code, stdout } = cli('estimate', brief, '--format', 'json');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.systems.map((s: { monthlyUsd: string }) => s.monthlyUsd)).toEqual(['1.87', '2.87', '15.18', '46.88', '18.02']);
+    expect(out.systems[0].lines[0]).toMatchObject({ label: 'Lambda requests', quantity: '1000000', unit: 'request', rate: '2e-7', usd: '0.20' });
+    expect(out.pricing.files.map((f: { id: string }) => f.id)).toContain('aws/lambda/2025-08-01');
+    const b = out.breakevens.find((x: { between: string[] }) => x.between.join() === 'lambda,t3-small');
+    expect(b.requestsPerMonthRounded).toBe('8134271');
+    expect(Number(b.monthlyUsd.lambda)).toBeCloseTo(15.184, 9);
+  });
+
+  it('estimate --format csv and markdown', () => {
+    const csv = cli('estimate', brief, '--format', 'csv').stdout.trim().split('\n');
+    expect(csv[0]).toBe('system_id,system,line,quantity,unit,rate_usd_per_unit,usd,usd_exact,trace');
+    expect(csv.some((r) => r.startsWith('t3-small,t3.small,Total,,,,15.18,'))).toBe(true);
+    const md = cli('estimate', brief, '--format', 'markdown').stdout;
+    expect(md).toContain('| Lambda | $1.87 | $1.87 |');
+    expect(md).toMatch(/Prices as of \d{4}-\d{2}-\d{2} \(us-east-1\)/);
+  });
+
+  it('breakeven lists each crossing with both costs', () => {
+    const { code, stdout } = cli('breakeven', brief);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/8,134,271 requests\/month .*Lambda \$15\.18, t3\.small \$15\.18/);
+  });
+
+  it('--date prices as of an earlier list', () => {
+    const out = JSON.parse(cli('estimate', brief, '--format', 'json', '--date', '2020-11-30').stdout);
+    expect(out.pricing.pricingDate).toBe('2020-11-30');
+    expect(out.pricing.files.map((f: { id: string }) => f.id)).toContain('aws/lambda/2019-12-03');
+    expect(out.pricing.warnings.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a missing file', [join(dir, 'nope.json')], /no such file/],
+    ['bad JSON', [file('bad.json', '{"schema": 1,')], /not valid JSON/],
+    ['an invalid scenario', [file('inv.json', JSON.stringify({ ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, memoryMb: -5 } }))], /workload\.memoryMb: must be greater than 0/],
+    ['memory beyond the limit of the date', [file('old.json', JSON.stringify({ ...DEFAULT_SCENARIO, pricingDate: '2020-06-01', workload: { ...DEFAULT_SCENARIO.workload, memoryMb: 4096 } }))], /workload\.memoryMb: Lambda memory must be 128–3008 MB in 64 MB steps/],
+    ['an unknown instance type', [file('it.json', JSON.stringify({ ...DEFAULT_SCENARIO, systems: [{ id: 'x', kind: 'aws-ec2', instanceType: 't9.huge' }] }))], /systems\[0\]\.instanceType: unknown instance type "t9.huge"/],
+    ['an unknown field', [file('uf.json', JSON.stringify({ ...DEFAULT_SCENARIO, color: 'red' }))], /color: unknown field "color"/],
+    ['an unknown command', ['frobnicate'], /unknown command/],
+    ['a bad format', [brief, '--format', 'pdf'], /--format must be one of/],
+  ])('%s: message on stderr, exit 2, no stack trace', (_name, argv, message) => {
+    const { code, stdout, stderr } = cli(...(argv[0] === 'frobnicate' ? argv : ['estimate', ...argv]));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
