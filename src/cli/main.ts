@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from './args';
 import { breakevenCommand } from './commands/breakeven';
 import { estimateCommand } from './commands/estimate';
@@ -33,7 +35,17 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
   }
 }
 
-const isEntry = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isEntry || process.env.SERVERLESS_BREAKEVEN_CLI === '1') {
+/** True when this module is the program (also through npm's bin symlink), not imported by a test. */
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return pathToFileURL(realpathSync(script)).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
   process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
 }
