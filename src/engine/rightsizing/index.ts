@@ -6,3 +6,4 @@ export { type SizingPoint, candidateSizes, priceAt } from './sweep';
 export { type LatencyMetric, type VersusCurrent, type Choice, type Recommendations, versus, recommend } from './recommend';
 export { type RightsizeOptions, type Rightsizing, type RightsizeResult, rightsize } from './rightsize';
 export { type RightsizePatch, patchFor } from './patch';
+export { versusText } from './versusText';

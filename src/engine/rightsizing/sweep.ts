@@ -1,5 +1,6 @@
 import { type Decimal, dec } from '../decimal';
-import { buildModels, estimateSystem, type PricingIssue } from '../estimate';
+import { buildModels, type PricingIssue } from '../estimate';
+import { monthlyUsdOf } from './monthlyUsd';
 import type { LambdaSystem, ResolvedScenario } from '../model';
 import type { Architecture, LambdaPrices, PriceBook } from '../pricebook';
 import type { DurationAt, DurationCurve } from './durationSource';
@@ -52,7 +53,7 @@ export function priceAt(
   if (!built.ok) return built;
   const model = built.models[0];
   if (!model) return { ok: false, issues: [{ field: 'systems', message: 'no Lambda system to price' }] };
-  return { ok: true, monthlyUsd: estimateSystem(model, dec(w.requestsPerMonth)).monthlyUsd };
+  return { ok: true, monthlyUsd: monthlyUsdOf(model, dec(w.requestsPerMonth)) };
 }
 
 /** Prices every size × architecture the duration curve covers; sizes it says nothing about are left out. */
