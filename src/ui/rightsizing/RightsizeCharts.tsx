@@ -1,7 +1,7 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Architecture } from '../../engine';
 import type { Rightsizing } from '../../engine/rightsizing';
-import { type ChartRow, chartMarks, chartRows } from './chartData';
+import { type ChartRow, chartMarks, chartRows, memoryTicks } from './chartData';
 
 const COLOR: Record<Architecture, string> = { x86_64: '#1f4e9c', arm64: '#9c4a00' };
 const SYNC = 'rightsize';
@@ -33,7 +33,7 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
   const archs = Object.keys(r.byArchitecture) as Architecture[];
   const measured = r.mode === 'measured';
   const lineName = (a: Architecture, what: string) => `${a} ${what}${measured ? ' (dots: measured; dashed: untested between measured sizes)' : ' (model estimate)'}`;
-  const x = <XAxis dataKey="memoryMb" type="number" domain={['dataMin', 'dataMax']} unit=" MB" tickCount={8} />;
+  const x = <XAxis dataKey="memoryMb" type="number" domain={['dataMin', 'dataMax']} unit=" MB" ticks={memoryTicks(rows)} />;
   return (
     <div data-testid="rs-charts">
       <h4 id="rs-cost-title">Monthly cost against memory</h4>
@@ -42,7 +42,7 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
           <ComposedChart data={rows} syncId={SYNC} margin={{ top: 16, right: 24, bottom: 8, left: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             {x}
-            <YAxis unit=" $" width={70} />
+            <YAxis width={70} tickFormatter={(v: number) => `$${v}`} />
             <Tooltip formatter={(v) => (typeof v === 'number' ? `$${v.toFixed(2)}` : String(v))} />
             <Legend />
             {archs.map((a) => (

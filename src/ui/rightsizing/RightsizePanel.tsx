@@ -76,7 +76,7 @@ export function RightsizePanel({ catalog, scenario, onApply }: RightsizePanelPro
   return (
     <section aria-labelledby="rs-title" data-testid="rightsize-panel">
       <h3 id="rs-title">Lambda memory: what to pick</h3>
-      <ModelInputs form={form} onChange={change} measured={r?.mode === 'measured'} />
+      <ModelInputs form={form} onChange={change} measured={r?.mode === 'measured'} reportMaxMemoryMb={derived.maxMemoryUsedMb ?? null} />
       <MeasurePaste form={form} measurements={state.measurements} onChange={change} />
       {state.errors.length > 0 ? (
         <ul role="alert" data-testid="rs-errors">

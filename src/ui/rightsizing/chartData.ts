@@ -37,3 +37,14 @@ export function chartMarks(r: Rightsizing): ChartMark[] {
   for (const [label, m] of named) if (m !== undefined) by.set(m, [...(by.get(m) ?? []), label]);
   return [...by.entries()].map(([memoryMb, labels]) => ({ memoryMb, label: labels.join(', ') }));
 }
+
+/** Round memory ticks (multiples of 64 MB doubling until at most 10 fit), so the shared axis reads easily. */
+export function memoryTicks(rows: readonly ChartRow[]): number[] {
+  const lo = rows[0]?.memoryMb ?? 128;
+  const hi = rows.at(-1)?.memoryMb ?? lo;
+  let step = 64;
+  while ((hi - lo) / step > 10) step *= 2;
+  const ticks: number[] = [];
+  for (let m = Math.ceil(lo / step) * step; m <= hi; m += step) ticks.push(m);
+  return ticks;
+}
