@@ -55,6 +55,8 @@ test('REPORT lines: counts parsed and skipped lines, draws measured points, appl
   await expect(p.mode).toContainText('Durations measured');
   await expect(p.charts).toContainText('untested between measured sizes');
   await expect(p.charts.locator('.rs-measured-dot')).toHaveCount(2 * 3);
+  await p.root.getByRole('button', { name: 'Use these cold starts, INIT time and max memory in the scenario' }).click();
+  expect(await p.workload()).toMatchObject({ memoryMb: 512, coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 });
   await p.row('cheapest').getByRole('button').first().click();
   const w = await p.workload();
   expect(w).toMatchObject({ coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 });

@@ -78,6 +78,11 @@ export function RightsizePanel({ catalog, scenario, onApply }: RightsizePanelPro
       <h3 id="rs-title">Lambda memory: what to pick</h3>
       <ModelInputs form={form} onChange={change} measured={r?.mode === 'measured'} reportMaxMemoryMb={derived.maxMemoryUsedMb ?? null} />
       <MeasurePaste form={form} measurements={state.measurements} onChange={change} />
+      {derived.coldStartRate !== undefined ? (
+        <button type="button" onClick={() => onApply({ memoryMb: resolveScenario(scenario).workload.memoryMb, ...derived })}>
+          Use these cold starts, INIT time and max memory in the scenario
+        </button>
+      ) : null}
       {state.errors.length > 0 ? (
         <ul role="alert" data-testid="rs-errors">
           {state.errors.map((e) => (
