@@ -12,8 +12,9 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
   engine: { layers: [], packages: /^decimal\.js$/ },
   pricing: { layers: ['engine'], packages: /^(zod|node:(fs|path|url))$/ },
   scenario: { layers: ['engine'], packages: /^zod$/ },
+  measure: { layers: ['engine'], packages: /^zod$/ },
   report: { layers: ['engine', 'pricing', 'scenario'], packages: /^$/ },
-  cli: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'rightsizing'], packages: /^node:/ },
+  cli: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'rightsizing', 'measure'], packages: /^node:/ },
 };
 
 function sourceFiles(dir: string): string[] {

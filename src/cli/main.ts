@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from './args';
 import { breakevenCommand } from './commands/breakeven';
 import { estimateCommand } from './commands/estimate';
+import { rightsizeCommand } from './commands/rightsize';
 import { USAGE, UsageError } from './usage';
 import type { Args } from './args';
 
@@ -11,6 +12,7 @@ import type { Args } from './args';
 const COMMANDS: Readonly<Record<string, (args: Args) => string>> = {
   estimate: estimateCommand,
   breakeven: breakevenCommand,
+  rightsize: rightsizeCommand,
 };
 
 /** Runs one command line; returns the exit code. Output goes to the given writers (tests pass their own). */

@@ -8,12 +8,23 @@ export const USAGE = `serverless-breakeven — what a serverless design costs, a
 Usage:
   serverless-breakeven estimate <scenario.json> [--format table|json|markdown|csv]
   serverless-breakeven breakeven <scenario.json> [--format table|json]
+  serverless-breakeven rightsize <scenario.json> [--format table|json|markdown]
+      [--weight 0..1] [--latency-limit <ms>] [--latency-metric average|p95] [--system <id>] [--step <MB>]
+      [--report-lines <file> | --power-tuning <URL>] [--measured-architecture x86_64|arm64]
   serverless-breakeven --help
 
 Options:
   --format <f>       output format (default: table)
   --pricing <dir>    pricing folder to use instead of the bundled one
   --date <date>      price the scenario as of this date (overrides its pricingDate)
+
+Right-sizing (rightsize):
+  --weight <w>               balanced choice: w·cost/maxCost + (1−w)·time/maxTime (default 0.5)
+  --latency-limit <ms>       also give the cheapest size whose duration is within this limit
+  --latency-metric <m>       average (default) or p95 (p95 needs REPORT lines)
+  --report-lines <file>      measured durations, cold starts, INIT and max memory from Lambda REPORT lines
+  --power-tuning <URL>       measured durations from a Lambda Power Tuning visualization link
+  --measured-architecture    architecture the measurements ran on (default: the system's)
 
 Exit codes: 0 success, 2 bad input (missing file, bad JSON, invalid scenario), 1 internal error.
 `;

@@ -22,6 +22,14 @@ export type Workload = {
   readonly requestKb: number;
   /** Response size; priced as data transfer out to the internet when above zero. */
   readonly responseKb: number;
+  /** Right-sizing: share of `durationMs` that is CPU work at `memoryMb` (0…1); the rest is I/O wait. */
+  readonly cpuBoundShare: number;
+  /** Right-sizing: how many vCPUs the code can keep busy (1 for single-threaded code). */
+  readonly threads: number;
+  /** Right-sizing: the largest memory an invocation was seen to use, or null when unknown. */
+  readonly maxMemoryUsedMb: number | null;
+  /** Right-sizing: headroom above `maxMemoryUsedMb`, in percent, below which no size is recommended. */
+  readonly headroomPct: number;
 };
 
 export type FrontDoor = 'none' | ApiType;

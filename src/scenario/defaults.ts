@@ -6,7 +6,7 @@ import type { Scenario } from './schema';
  * requests/month (the brief's "~45M" is wrong).
  */
 export const DEFAULT_SCENARIO: Scenario = {
-  schema: 1,
+  schema: 2,
   name: 'The brief: 1 M requests/month, 200 ms, 512 MB',
   workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512, architecture: 'x86_64' },
   systems: [

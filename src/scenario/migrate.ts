@@ -8,7 +8,11 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
  * Upgrades for every earlier format, keyed by the version they upgrade from. Version 1 is the
  * first; later versions add a step here, so links and files from every version keep opening.
  */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 → 2 only adds optional workload fields (cpuBoundShare, threads, maxMemoryUsedMb, headroomPct):
+  // a version 1 scenario is a valid version 2 scenario once its number changes.
+  1: (old) => old,
+};
 
 export type MigrateResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly InputIssue[] };
 

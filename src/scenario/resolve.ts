@@ -13,6 +13,10 @@ export const DEFAULTS = {
   peakToAverage: 1,
   requestKb: 0,
   responseKb: 0,
+  /** A guess, not a measurement: the right-sizer shows a band around it; measure to replace it. */
+  cpuBoundShare: 0.5,
+  threads: 1,
+  headroomPct: 20,
   frontDoor: 'none',
   minInstances: 1,
   hoursPerMonth: 730,
@@ -44,6 +48,10 @@ function resolveWorkload(w: ScenarioWorkload): Workload {
     peakToAverage: w.peakToAverage ?? DEFAULTS.peakToAverage,
     requestKb: w.requestKb ?? DEFAULTS.requestKb,
     responseKb: w.responseKb ?? DEFAULTS.responseKb,
+    cpuBoundShare: w.cpuBoundShare ?? DEFAULTS.cpuBoundShare,
+    threads: w.threads ?? DEFAULTS.threads,
+    maxMemoryUsedMb: w.maxMemoryUsedMb ?? null,
+    headroomPct: w.headroomPct ?? DEFAULTS.headroomPct,
   };
 }
 

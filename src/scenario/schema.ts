@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { API_TYPES, ARCHITECTURES } from '../engine';
 
 /** The scenario format version this code writes. Older versions are migrated on read. */
-export const SCENARIO_SCHEMA_VERSION = 1;
+export const SCENARIO_SCHEMA_VERSION = 2;
 
 /** A finite number (JSON's 1e999 parses to Infinity: refuse it by name). */
 const finite = () => z.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a finite number');
@@ -26,6 +26,11 @@ export const WorkloadSchema = z.strictObject({
   peakToAverage: finite().refine((n) => n >= 1 && n <= 1000, 'must be between 1 and 1,000').optional(),
   requestKb: nonNegative().refine((n) => n <= 10 * 1024 * 1024, 'must be at most 10 GB').optional(),
   responseKb: nonNegative().refine((n) => n <= 10 * 1024 * 1024, 'must be at most 10 GB').optional(),
+  // Version 2: inputs of memory right-sizing (src/engine/rightsizing).
+  cpuBoundShare: nonNegative().refine((n) => n <= 1, 'must be between 0 and 1').optional(),
+  threads: integer().refine((n) => n >= 1 && n <= 64, 'must be a whole number from 1 to 64').optional(),
+  maxMemoryUsedMb: integer().refine((n) => n >= 1 && n <= 10_240, 'must be 1–10,240 MB').optional(),
+  headroomPct: nonNegative().refine((n) => n <= 1000, 'must be between 0 and 1,000').optional(),
 });
 
 const hours = () => nonNegative().refine((n) => n <= 744, 'must be at most 744 hours (a 31-day month)');

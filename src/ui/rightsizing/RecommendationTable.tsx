@@ -1,0 +1,65 @@
+import { formatUsd } from '../../engine';
+import { type Choice, type Recommendations, type Rightsizing, versusText } from '../../engine/rightsizing';
+
+type Props = { readonly rightsizing: Rightsizing; readonly showLatency: boolean; readonly onPick: (choice: Choice) => void };
+
+const ROWS = [
+  ['cheapest', 'Cheapest'],
+  ['fastest', 'Fastest'],
+  ['balanced', 'Balanced'],
+  ['withinLatency', 'Cheapest within the latency limit'],
+] as const satisfies readonly (readonly [keyof Recommendations, string])[];
+
+function Cell({ choice, label, onPick }: { choice: Choice | null; label: string; onPick: Props['onPick'] }) {
+  if (!choice) return <td>—</td>;
+  const p = choice.point;
+  return (
+    <td>
+      <strong>
+        {p.memoryMb} MB {p.architecture}
+      </strong>
+      , {p.durationMs.toFixed(1)} ms{p.source === 'untested' ? ' (untested)' : ''}, {formatUsd(p.monthlyUsd)}/month
+      <br />
+      <span>{versusText(choice.vsCurrent)}</span>
+      <br />
+      <button type="button" onClick={() => onPick(choice)} aria-label={`Apply ${p.memoryMb} MB ${p.architecture} (${label})`}>
+        Apply {p.memoryMb} MB {p.architecture}
+      </button>
+    </td>
+  );
+}
+
+/** The four choices, best of both architectures and each architecture side by side, each one click from applied. */
+export function RecommendationTable({ rightsizing: r, showLatency, onPick }: Props) {
+  const archs = Object.keys(r.byArchitecture) as (keyof typeof r.byArchitecture)[];
+  const rows = ROWS.filter(([key]) => key !== 'withinLatency' || showLatency);
+  return (
+    <table data-testid="rs-recommendations">
+      <caption>
+        Current: {r.current.memoryMb} MB {r.current.architecture}, {r.current.durationMs.toFixed(1)} ms, {formatUsd(r.current.monthlyUsd)}/month
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Choice</th>
+          <th scope="col">Either architecture</th>
+          {archs.map((a) => (
+            <th scope="col" key={a}>
+              {a} only
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([key, label]) => (
+          <tr key={key} data-testid={`rs-${key}`}>
+            <th scope="row">{label}</th>
+            <Cell choice={r.recommendations[key]} label={label} onPick={onPick} />
+            {archs.map((a) => (
+              <Cell key={a} choice={r.byArchitecture[a]?.[key] ?? null} label={`${label} on ${a}`} onPick={onPick} />
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

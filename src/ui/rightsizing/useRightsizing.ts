@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import type { Architecture, PriceBook } from '../../engine';
+import { type RightsizeOptions, type Rightsizing, rightsize } from '../../engine/rightsizing';
+import { type Measurements, parseMeasurements } from '../../measure';
+import { type PricingCatalog, resolvePriceBook } from '../../pricing';
+import { type Scenario, resolveScenario } from '../../scenario';
+import { type PanelForm, PanelInputs } from './inputs';
+
+/** Everything the panel shows, derived from (catalog, scenario, form); nothing stored. */
+export type PanelState = {
+  readonly measurements: Measurements;
+  readonly errors: readonly string[];
+  readonly rightsizing: Rightsizing | null;
+  readonly book: PriceBook;
+};
+
+/** REPORT-derived values for the main scenario (cold starts, INIT, memory floor), when the paste holds any. */
+export function derivedFromReports(m: Measurements): { coldStartRate?: number; initDurationMs?: number; maxMemoryUsedMb?: number } {
+  if (m.kind !== 'report-lines' || m.summary.invocations === 0) return {};
+  const s = m.summary;
+  return {
+    coldStartRate: Math.round(s.coldStartRate * 1e6) / 1e6,
+    ...(s.initDurationMs !== null ? { initDurationMs: Math.round(s.initDurationMs * 100) / 100 } : {}),
+    ...(s.maxMemoryUsedMb !== null ? { maxMemoryUsedMb: s.maxMemoryUsedMb } : {}),
+  };
+}
+
+/** Runs the right-sizer whenever an input changes (a full sweep takes ~15 ms). */
+export function useRightsizing(catalog: PricingCatalog, scenario: Scenario, form: PanelForm): PanelState {
+  const measurements = useMemo(() => parseMeasurements(form.paste), [form.paste]);
+  return useMemo(() => {
+    const resolved = resolveScenario(scenario);
+    const book = resolvePriceBook(catalog, { pricingDate: resolved.pricingDate, region: resolved.region });
+    const parsed = PanelInputs.safeParse(form);
+    if (!parsed.success) return { measurements, errors: parsed.error.issues.map((i) => i.message), rightsizing: null, book };
+    const f = parsed.data;
+    const derived = derivedFromReports(measurements);
+    const workload = {
+      ...resolved.workload,
+      cpuBoundShare: f.cpuBoundSharePct / 100,
+      threads: f.threads,
+      headroomPct: f.headroomPct,
+      maxMemoryUsedMb: derived.maxMemoryUsedMb ?? f.maxMemoryUsedMb,
+      ...(derived.coldStartRate !== undefined ? { coldStartRate: derived.coldStartRate } : {}),
+      ...(derived.initDurationMs !== undefined ? { initDurationMs: derived.initDurationMs } : {}),
+    };
+    const errors: string[] = [];
+    const points = measuredPoints(measurements, errors);
+    const arch: Architecture = f.measuredArchitecture;
+    const options: RightsizeOptions = {
+      weight: f.weightPct / 100,
+      latencyMetric: f.latencyMetric,
+      ...(f.latencyLimitMs !== null ? { latencyLimitMs: f.latencyLimitMs } : {}),
+      ...(points.length > 0 ? { measured: { architecture: arch, points } } : {}),
+    };
+    const result = rightsize(book, { ...resolved, workload }, options);
+    if (!result.ok) return { measurements, errors: [...errors, ...result.issues.map((i) => `${i.field}: ${i.message}`)], rightsizing: null, book };
+    return { measurements, errors, rightsizing: result.rightsizing, book };
+  }, [catalog, scenario, form, measurements]);
+}
+
+function measuredPoints(m: Measurements, errors: string[]) {
+  if (m.kind === 'power-tuning') {
+    if (!m.result.ok) {
+      errors.push(`Power Tuning link: ${m.result.message}`);
+      return [];
+    }
+    return m.result.series[0]?.points ?? [];
+  }
+  if (m.kind === 'report-lines') return m.summary.points;
+  return [];
+}
