@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Scenario, ScenarioSystem } from '../scenario';
+import { SCENARIO_SCHEMA_VERSION, type Scenario, type ScenarioSystem } from '../scenario';
 
 /** Random but valid AWS workloads, spanning tiny to huge traffic. */
 export const workloadArb = fc.record({
@@ -68,7 +68,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     apiGatewayFreeTier: fc.boolean(),
   })
   .map(({ workload, systems, freeTier, apiGatewayFreeTier }) => ({
-    schema: 1 as const,
+    schema: SCENARIO_SCHEMA_VERSION,
     freeTier,
     apiGatewayFreeTier,
     workload,
