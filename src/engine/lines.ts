@@ -72,6 +72,19 @@ export function lineCurve(line: LineModel): CostCurve {
   return { linear: constant(0), steps: [step] };
 }
 
+/**
+ * A line's cost at R without its trace: what a sweep over hundreds of sizes needs. The same
+ * primitives as {@link evaluateLine} (a test checks both agree).
+ */
+export function lineCostAt(line: LineModel, requests: Decimal): Decimal {
+  if (line.kind === 'metered') return tierShares(line.tiers, line.freeUnits, evaluate(line.quantity, requests)).reduce((s, t) => s.plus(t.usd), ZERO);
+  return fleetMembers(line, requests).times(line.quantityPerMember).times(line.price.usdPerUnit);
+}
+
+function fleetMembers(line: FleetLine, requests: Decimal): Decimal {
+  return unitsAt({ usdPerUnit: ZERO, minCount: line.minCount, requestsPerStep: line.requestsPerStep }, requests);
+}
+
 function evaluateMetered(line: MeteredLine, requests: Decimal): LineItem {
   const quantity = evaluate(line.quantity, requests);
   const shares = tierShares(line.tiers, line.freeUnits, quantity);
@@ -100,7 +113,7 @@ function evaluateMetered(line: MeteredLine, requests: Decimal): LineItem {
 }
 
 function evaluateFleet(line: FleetLine, requests: Decimal): LineItem {
-  const members = unitsAt({ usdPerUnit: ZERO, minCount: line.minCount, requestsPerStep: line.requestsPerStep }, requests);
+  const members = fleetMembers(line, requests);
   const quantity = members.times(line.quantityPerMember);
   const usd = quantity.times(line.price.usdPerUnit);
   return {
