@@ -34,8 +34,31 @@ export type FleetLine = {
   readonly describe: (requests: Decimal, members: Decimal) => string;
 };
 
+/**
+ * A line computed from other lines of the same system: `transform(S)` where S is the summed cost
+ * of the lines named in `of` and `transform` is a continuous piecewise-linear function of dollars —
+ * a discount (−17% × S) or a dollar-valued free tier (−min(S, credit)). Exact like the others:
+ * its curve is the transform composed with the referenced lines' curves (`derived.ts`).
+ */
+export type DerivedLine = {
+  readonly kind: 'derived';
+  readonly key: string;
+  readonly label: string;
+  /** Keys of the metered or fleet lines this line is computed from. */
+  readonly of: readonly string[];
+  /** USD → USD, continuous; applied to the referenced lines' summed cost. */
+  readonly transform: Piecewise;
+  /** The figure the line applies (a percentage, a free allowance's unit price), for the trace and sources. */
+  readonly rate: Price;
+  /** The arithmetic in words, given the referenced cost S and the result. */
+  readonly describe: (requests: Decimal, baseUsd: Decimal, usd: Decimal) => string;
+};
+
+/** A line priced from usage: metered or an always-on fleet. */
+export type BaseLine = MeteredLine | FleetLine;
+
 /** One line of a bill before it is evaluated: the provider's mapping of the workload. */
-export type LineModel = MeteredLine | FleetLine;
+export type LineModel = BaseLine | DerivedLine;
 
 /** One evaluated line of a bill: what the UI table, the CLI and the exports show. */
 export type LineItem = {
@@ -54,13 +77,13 @@ export type LineItem = {
   readonly grade: Grade;
 };
 
-/** Evaluates a line at R monthly requests, with its trace. */
-export function evaluateLine(line: LineModel, requests: Decimal): LineItem {
+/** Evaluates a metered or fleet line at R monthly requests, with its trace (derived lines: `derived.ts`). */
+export function evaluateLine(line: BaseLine, requests: Decimal): LineItem {
   return line.kind === 'metered' ? evaluateMetered(line, requests) : evaluateFleet(line, requests);
 }
 
-/** The line's monthly cost as an exact curve in R. */
-export function lineCurve(line: LineModel): CostCurve {
+/** The monthly cost of a metered or fleet line as an exact curve in R. */
+export function lineCurve(line: BaseLine): CostCurve {
   if (line.kind === 'metered') {
     return { linear: compose(tierCostFunction(line.tiers, line.freeUnits), line.quantity), steps: [] };
   }

@@ -34,6 +34,9 @@ export type ProvisionedConcurrency = {
   readonly durationMs?: number;
 };
 
+/** A discount on the lines it covers (compute, not requests): a Compute Savings Plan or a negotiated rate. */
+export type Discount = { readonly kind: 'savings-plan' | 'negotiated'; readonly percent: number };
+
 export type LambdaSystem = {
   readonly id: string;
   readonly name?: string;
@@ -41,6 +44,7 @@ export type LambdaSystem = {
   readonly architecture?: Architecture;
   readonly frontDoor: FrontDoor;
   readonly provisionedConcurrency?: ProvisionedConcurrency;
+  readonly discount?: Discount;
 };
 
 export type Ec2System = {
@@ -54,6 +58,7 @@ export type Ec2System = {
   readonly rpsPerInstance?: number;
   readonly hoursPerMonth: number;
   readonly loadBalancer: 'none' | 'alb';
+  readonly discount?: Discount;
 };
 
 export type FargateSystem = {
@@ -68,10 +73,71 @@ export type FargateSystem = {
   readonly rpsPerTask?: number;
   readonly hoursPerMonth: number;
   readonly loadBalancer: 'none' | 'alb';
+  readonly discount?: Discount;
+};
+
+/** Cloudflare Workers (Paid, Standard): billed on the workload's `cpuMs`, not its wall time. */
+export type CloudflareWorkersSystem = {
+  readonly id: string;
+  readonly name?: string;
+  readonly kind: 'cloudflare-workers';
+  /** Share of requests (0…1) served as static assets: free, and not counted as Worker requests. */
+  readonly staticAssetShare: number;
+  readonly discount?: Discount;
+};
+
+/** Azure Functions on the Consumption (legacy) or Flex Consumption plan. */
+export type AzureFunctionsSystem = {
+  readonly id: string;
+  readonly name?: string;
+  readonly kind: 'azure-functions';
+  /** Azure region name, e.g. `eastus`. */
+  readonly region: string;
+  readonly plan: 'consumption' | 'flex';
+  /** Flex: configured instance memory (512, 2048 or 4096 MB). */
+  readonly instanceMemoryMb: number;
+  /** Flex: executions one instance runs at once; absent: the default for the instance size. */
+  readonly concurrency?: number;
+  /** Flex: always-ready instances. */
+  readonly alwaysReady: number;
+  readonly discount?: Discount;
+};
+
+/** Google Cloud Run service (Cloud Run functions bill the same way). */
+export type GcpCloudRunSystem = {
+  readonly id: string;
+  readonly name?: string;
+  readonly kind: 'gcp-cloud-run';
+  /** Google Cloud region, e.g. `us-central1`: picks the pricing tier. */
+  readonly region: string;
+  /** `request`: CPU allocated only while serving; `instance`: whole instance lifetime. */
+  readonly billing: 'request' | 'instance';
+  readonly vcpu: number;
+  /** Memory per instance; absent: the workload's memoryMb / 1024. */
+  readonly memoryGib?: number;
+  /** Requests one instance serves at once; absent: the file's default (80). */
+  readonly concurrency?: number;
+  readonly minInstances: number;
+  readonly discount?: Discount;
+};
+
+/** An always-on VM fleet on Google Compute Engine or Azure, sized like `aws-ec2`. */
+export type CloudVmSystem = {
+  readonly id: string;
+  readonly name?: string;
+  readonly kind: 'gcp-compute' | 'azure-vm';
+  readonly region: string;
+  /** `e2-small`, `B1s`… */
+  readonly machineType: string;
+  readonly count?: number;
+  readonly minInstances: number;
+  readonly rpsPerInstance?: number;
+  readonly hoursPerMonth: number;
+  readonly discount?: Discount;
 };
 
 /** One system to price: a discriminated union on `kind`. */
-export type SystemSpec = LambdaSystem | Ec2System | FargateSystem;
+export type SystemSpec = LambdaSystem | Ec2System | FargateSystem | CloudflareWorkersSystem | AzureFunctionsSystem | GcpCloudRunSystem | CloudVmSystem;
 export type SystemKind = SystemSpec['kind'];
 
 /** Scenario-wide switches that change how every system is priced. */

@@ -1,0 +1,65 @@
+import { type Decimal, ZERO } from './decimal';
+import { type CostCurve, ZERO_CURVE, addCurves } from './curve';
+import { composeCurve } from './composeCurve';
+import { type DerivedLine, type LineItem, type LineModel, evaluateLine, lineCurve } from './lines';
+import { affine, constant, evaluate } from './piecewise';
+import type { Piecewise } from './piecewise';
+
+/** Every line of a system at R: metered and fleet lines first-hand, derived lines from those. */
+export function evaluateLines(lines: readonly LineModel[], requests: Decimal): LineItem[] {
+  const byKey = new Map<string, LineItem>();
+  for (const l of lines) if (l.kind !== 'derived') byKey.set(l.key, evaluateLine(l, requests));
+  return lines.map((l) => (l.kind === 'derived' ? evaluateDerived(l, requests, byKey) : byKey.get(l.key)!));
+}
+
+/** A system's exact cost curve: the sum of its lines' curves, derived lines composed on theirs. */
+export function linesCurve(lines: readonly LineModel[]): CostCurve {
+  const byKey = new Map<string, CostCurve>();
+  for (const l of lines) if (l.kind !== 'derived') byKey.set(l.key, lineCurve(l));
+  return lines.reduce((c, l) => addCurves(c, l.kind === 'derived' ? derivedCurve(l, byKey) : byKey.get(l.key)!), ZERO_CURVE);
+}
+
+function referenced<T>(line: DerivedLine, byKey: ReadonlyMap<string, T>): T[] {
+  return line.of.map((k) => {
+    const v = byKey.get(k);
+    if (v === undefined) throw new Error(`derived line ${line.key} refers to ${k}, which is not a metered or fleet line of the system`);
+    return v;
+  });
+}
+
+function evaluateDerived(line: DerivedLine, requests: Decimal, byKey: ReadonlyMap<string, LineItem>): LineItem {
+  const base = referenced(line, byKey).reduce((s, i) => s.plus(i.usd), ZERO);
+  const usd = evaluate(line.transform, base);
+  return {
+    key: line.key,
+    label: line.label,
+    quantity: base,
+    unit: 'USD',
+    billableQuantity: base,
+    rate: line.rate,
+    tiers: [],
+    usd,
+    trace: line.describe(requests, base, usd),
+    sources: [line.rate.source],
+    grade: line.rate.grade,
+  };
+}
+
+function derivedCurve(line: DerivedLine, byKey: ReadonlyMap<string, CostCurve>): CostCurve {
+  const sum = referenced(line, byKey).reduce((c, x) => addCurves(c, x), ZERO_CURVE);
+  return composeCurve(line.transform, sum);
+}
+
+/** `−fraction × S`: a percentage discount on the referenced lines. */
+export function discountTransform(fraction: Decimal): Piecewise {
+  return affine(0, fraction.neg());
+}
+
+/** `−min(S, credit)`: a free allowance worth `credit` dollars, used up by the referenced lines. */
+export function creditTransform(creditUsd: Decimal): Piecewise {
+  if (creditUsd.lte(0)) return constant(0);
+  return [
+    { to: creditUsd, a: ZERO, b: ZERO.minus(1) },
+    { to: null, a: creditUsd.neg(), b: ZERO },
+  ];
+}
