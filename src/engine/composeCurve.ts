@@ -8,7 +8,7 @@ const MAX_EXPANDED_STEPS = 100_000;
 
 /**
  * `g(S(R))` as an exact cost curve, for a continuous piecewise-linear `g` (USD → USD) and a
- * non-decreasing cost curve S. Without fleets this is plain composition. With fleets, S passes
+ * cost curve S (non-decreasing, when it has fleets and g bends). Without fleets this is plain composition. With fleets, S passes
  * g's last breakpoint at some R_hi and stays above it (S never decreases); beyond R_hi, g is affine,
  * so the fleets stay symbolic, scaled by g's last slope; below R_hi their few steps are expanded
  * into segments and composed exactly. Used by discounts (g linear) and dollar-valued free tiers
@@ -17,13 +17,13 @@ const MAX_EXPANDED_STEPS = 100_000;
 export function composeCurve(g: Piecewise, s: CostCurve): CostCurve {
   const steps = s.steps.filter((st) => !st.usdPerUnit.isZero());
   if (steps.length === 0) return { linear: compose(g, s.linear), steps: [] };
-  assertNonDecreasing(s.linear, steps);
   const last = g[g.length - 1]!;
   const scaledSteps = steps.map((st) => ({ ...st, usdPerUnit: st.usdPerUnit.times(last.b) }));
   const gBreaks = breakpoints(g);
   const lastBreak = gBreaks[gBreaks.length - 1];
   const tail = add(scale(s.linear, last.b), [{ to: null, a: last.a, b: ZERO }]);
   if (lastBreak === undefined) return { linear: tail, steps: scaledSteps };
+  assertNonDecreasing(s.linear, steps);
   const rHi = firstAtOrAbove({ linear: s.linear, steps }, lastBreak);
   const expanded = steps.map((st) => expandSteps(st, rHi));
   const sExpanded = expanded.reduce<Piecewise>((acc, e) => add(acc, e), s.linear);

@@ -5,24 +5,26 @@ import { type DerivedLine, type LineItem, type LineModel, evaluateLine, lineCurv
 import { affine, constant, evaluate } from './piecewise';
 import type { Piecewise } from './piecewise';
 
-/** Every line of a system at R: metered and fleet lines first-hand, derived lines from those. */
+/** Every line of a system at R: metered and fleet lines first-hand, then derived lines in order (each may use earlier ones). */
 export function evaluateLines(lines: readonly LineModel[], requests: Decimal): LineItem[] {
   const byKey = new Map<string, LineItem>();
   for (const l of lines) if (l.kind !== 'derived') byKey.set(l.key, evaluateLine(l, requests));
-  return lines.map((l) => (l.kind === 'derived' ? evaluateDerived(l, requests, byKey) : byKey.get(l.key)!));
+  for (const l of lines) if (l.kind === 'derived') byKey.set(l.key, evaluateDerived(l, requests, byKey));
+  return lines.map((l) => byKey.get(l.key)!);
 }
 
 /** A system's exact cost curve: the sum of its lines' curves, derived lines composed on theirs. */
 export function linesCurve(lines: readonly LineModel[]): CostCurve {
   const byKey = new Map<string, CostCurve>();
   for (const l of lines) if (l.kind !== 'derived') byKey.set(l.key, lineCurve(l));
-  return lines.reduce((c, l) => addCurves(c, l.kind === 'derived' ? derivedCurve(l, byKey) : byKey.get(l.key)!), ZERO_CURVE);
+  for (const l of lines) if (l.kind === 'derived') byKey.set(l.key, derivedCurve(l, byKey));
+  return lines.reduce((c, l) => addCurves(c, byKey.get(l.key)!), ZERO_CURVE);
 }
 
 function referenced<T>(line: DerivedLine, byKey: ReadonlyMap<string, T>): T[] {
   return line.of.map((k) => {
     const v = byKey.get(k);
-    if (v === undefined) throw new Error(`derived line ${line.key} refers to ${k}, which is not a metered or fleet line of the system`);
+    if (v === undefined) throw new Error(`derived line ${line.key} refers to ${k}, which is not a line before it in the system`);
     return v;
   });
 }

@@ -21,14 +21,17 @@ export function signChanges(points: Iterable<PolylinePoint>): SignChange[] {
   const out: SignChange[] = [];
   let lastSign: -1 | 0 | 1 = 0;
   let zeroStart: Decimal | null = null;
+  // A zero run entered by a jump (a fleet step landing exactly on the other curve) is a jump, not a crossing.
+  let zeroByJump = false;
   let prev: PolylinePoint | null = null;
   for (const p of points) {
     const s = p.value.isZero() ? 0 : p.value.isNegative() ? -1 : 1;
     if (s === 0) {
+      if (zeroStart === null) zeroByJump = prev !== null && prev.r.eq(p.r) && !prev.value.isZero();
       zeroStart ??= p.r;
     } else {
       if (lastSign !== 0 && s !== lastSign && prev) {
-        if (zeroStart) out.push({ r: zeroStart, kind: 'cross', signBelow: lastSign });
+        if (zeroStart) out.push({ r: zeroStart, kind: zeroByJump ? 'jump' : 'cross', signBelow: lastSign });
         else if (prev.r.eq(p.r)) out.push({ r: p.r, kind: 'jump', signBelow: lastSign });
         else out.push({ r: linearRoot(prev, p), kind: 'cross', signBelow: lastSign });
       }

@@ -1,7 +1,7 @@
 import { type Decimal, ZERO } from '../decimal';
 import { creditTransform } from '../derived';
 import { type LineModel, flatTier } from '../lines';
-import { formatQuantity } from '../money';
+import { formatUsd } from '../money';
 import type { Piecewise } from '../piecewise';
 import type { CloudRunPrices, CloudRunTier, Price } from '../pricebook';
 import { priceText, quantityText } from '../priceText';
@@ -33,6 +33,6 @@ export function freeTierCredit(key: string, unit: string, freeUnits: Decimal, ti
     transform: creditTransform(credit),
     rate: tier1,
     describe: (_r, base, usd) =>
-      `−min(${formatQuantity(base, 6)} USD, ${quantityText(freeUnits, unit)} × ${priceText(tier1)} (Tier 1) = ${formatQuantity(credit, 6)} USD) = ${usd.isZero() ? '$0.00' : `−$${formatQuantity(usd.neg(), 6)}`}`,
+      `−min(${formatUsd(base)} of ${unit} charges, ${quantityText(freeUnits, unit)} free × ${priceText(tier1)} (Tier 1) = ${formatUsd(credit)}) = ${formatUsd(usd)}`,
   };
 }

@@ -3,7 +3,7 @@ import { discountTransform } from '../derived';
 import { EngineError } from '../errors';
 import type { LineModel } from '../lines';
 import type { Discount, SystemKind } from '../model';
-import { formatQuantity } from '../money';
+import { formatQuantity, formatUsd } from '../money';
 import type { Price, Source } from '../pricebook';
 
 /**
@@ -19,8 +19,9 @@ const COVERED: Readonly<Record<SystemKind, { readonly lines: readonly string[]; 
   'aws-fargate': { lines: ['fargate-vcpu', 'fargate-memory'], savingsPlan: true, url: 'https://aws.amazon.com/savingsplans/compute-pricing/' },
   'cloudflare-workers': { lines: ['workers-cpu'], savingsPlan: false, url: 'https://developers.cloudflare.com/workers/platform/pricing/' },
   'azure-functions': { lines: ['azure-gbs', 'flex-ondemand-gbs', 'flex-baseline', 'flex-ar-gbs'], savingsPlan: false, url: 'https://azure.microsoft.com/pricing/details/functions/' },
+  // Cloud Run's free-tier credits are included so the discount applies to what is billed, not to free usage.
   'gcp-cloud-run': {
-    lines: ['run-vcpu', 'run-memory', 'run-idle-vcpu', 'run-idle-memory', 'run-instance-vcpu', 'run-instance-memory'],
+    lines: ['run-vcpu', 'run-memory', 'run-idle-vcpu', 'run-idle-memory', 'run-instance-vcpu', 'run-instance-memory', 'run-free-vcpu', 'run-free-memory'],
     savingsPlan: true,
     url: 'https://cloud.google.com/docs/cuds',
   },
@@ -37,8 +38,8 @@ export function discountLines(kind: SystemKind, lines: readonly LineModel[], dis
   if (discount.kind === 'savings-plan' && !rule.savingsPlan) {
     throw new EngineError(`${path}.discount.kind`, `no savings plan covers ${kind}; give a "negotiated" percentage instead`);
   }
-  const of = lines.filter((l) => l.kind !== 'derived' && rule.lines.includes(l.key));
-  if (of.length === 0) return [];
+  const of = lines.filter((l) => rule.lines.includes(l.key));
+  if (!of.some((l) => l.kind !== 'derived')) return [];
   const fraction = dec(discount.percent).div(100);
   const source: Source = {
     id: `discount-${discount.kind}`,
@@ -58,7 +59,7 @@ export function discountLines(kind: SystemKind, lines: readonly LineModel[], dis
       of: of.map((l) => l.key),
       transform: discountTransform(fraction),
       rate,
-      describe: (_r, base, usd) => `−${formatQuantity(discount.percent, 4)}% × ${formatQuantity(base, 6)} USD (${names}) = −$${formatQuantity(usd.neg(), 6)}`,
+      describe: (_r, base, usd) => `−${formatQuantity(discount.percent, 4)}% × ${formatUsd(base)} (${names}) = ${formatUsd(usd)}`,
     },
   ];
 }
