@@ -109,8 +109,8 @@ describe('Google Cloud Run', () => {
   it('rounds each request up to 100 ms and maps memory and CPU in the trace', () => {
     const l = lines({ requestsPerMonth: 1_000_000, durationMs: 120, memoryMb: 512 }, run).line('run-vcpu');
     expect(l.quantity.toString()).toBe('200000');
-    const notes = (price({ requestsPerMonth: 1, durationMs: 120, memoryMb: 512 }, [run]) as { ok: true; analysis: { estimates: { notes: string[] }[] } }).analysis.estimates[0]!.notes[0];
-    expect(notes).toContain('512 MB → 0.5 GiB; 1 vCPU; 120 ms billed as 200 ms');
+    const res = price({ requestsPerMonth: 1, durationMs: 120, memoryMb: 512 }, [run]);
+    expect(res.ok && res.analysis.estimates[0]!.notes[0]).toContain('512 MB → 0.5 GiB; 1 vCPU; 120 ms billed as 200 ms');
   });
 
   it('prices Tier 2 regions at Tier 2 rates but values the free tier at Tier 1', () => {
