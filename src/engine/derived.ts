@@ -1,9 +1,30 @@
 import { type Decimal, ZERO } from './decimal';
 import { type CostCurve, ZERO_CURVE, addCurves } from './curve';
 import { composeCurve } from './composeCurve';
-import { type DerivedLine, type LineItem, type LineModel, evaluateLine, lineCurve } from './lines';
+import { type LineItem, type LineModel, evaluateLine, lineCurve } from './lines';
+import type { Price } from './pricebook';
 import { affine, constant, evaluate } from './piecewise';
 import type { Piecewise } from './piecewise';
+
+/**
+ * A line computed from other lines of the same system: `transform(S)` where S is the summed cost
+ * of the lines named in `of` and `transform` is a continuous piecewise-linear function of dollars —
+ * a discount (−17% × S) or a dollar-valued free tier (−min(S, credit)). Exact like the others:
+ * its curve is the transform composed with the referenced lines' curves (`derived.ts`).
+ */
+export type DerivedLine = {
+  readonly kind: 'derived';
+  readonly key: string;
+  readonly label: string;
+  /** Keys of the metered or fleet lines this line is computed from. */
+  readonly of: readonly string[];
+  /** USD → USD, continuous; applied to the referenced lines' summed cost. */
+  readonly transform: Piecewise;
+  /** The figure the line applies (a percentage, a free allowance's unit price), for the trace and sources. */
+  readonly rate: Price;
+  /** The arithmetic in words, given the referenced cost S and the result. */
+  readonly describe: (requests: Decimal, baseUsd: Decimal, usd: Decimal) => string;
+};
 
 /** Every line of a system at R: metered and fleet lines first-hand, then derived lines in order (each may use earlier ones). */
 export function evaluateLines(lines: readonly LineModel[], requests: Decimal): LineItem[] {

@@ -1,11 +1,11 @@
 import { ZERO, dec, maxDec } from '../decimal';
 import { EngineError } from '../errors';
 import { type LineModel, flatTier } from '../lines';
-import type { AzureFunctionsSystem } from '../model';
+import type { AzureFunctionsSystem } from '../modelClouds';
 import { SECONDS_PER_MONTH } from '../model';
 import { formatQuantity } from '../money';
 import { type Piecewise, add, affine, compose, constant, evaluate, scale } from '../piecewise';
-import type { AzureFunctionsPrices, AzureFunctionsRegion } from '../pricebook';
+import type { AzureFunctionsPrices, AzureFunctionsRegion } from '../pricebookClouds';
 import { quantityText } from '../priceText';
 import { billedMs, type ProviderContext } from './context';
 import { busyInstanceSeconds, busyRuleText, lastAtOrBelow } from './busyTime';

@@ -1,10 +1,10 @@
 import { ZERO, dec, maxDec } from '../decimal';
 import { EngineError } from '../errors';
 import { type LineModel, flatTier } from '../lines';
-import type { AzureFunctionsSystem } from '../model';
+import type { AzureFunctionsSystem } from '../modelClouds';
 import { formatQuantity } from '../money';
 import { affine } from '../piecewise';
-import type { AzureFunctionsPrices, AzureFunctionsRegion } from '../pricebook';
+import type { AzureFunctionsPrices, AzureFunctionsRegion } from '../pricebookClouds';
 import { quantityText } from '../priceText';
 import { type ProviderContext, type SystemModel, billedMs, requireService } from './context';
 import { azureFlexLines } from './azureFlex';

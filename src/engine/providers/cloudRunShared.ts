@@ -3,7 +3,8 @@ import { creditTransform } from '../derived';
 import { type LineModel, flatTier } from '../lines';
 import { formatUsd } from '../money';
 import type { Piecewise } from '../piecewise';
-import type { CloudRunPrices, CloudRunTier, Price } from '../pricebook';
+import type { Price } from '../pricebook';
+import type { CloudRunPrices, CloudRunTier } from '../pricebookClouds';
 import { priceText, quantityText } from '../priceText';
 
 /** What both Cloud Run billing modes need: the tier's prices and the workload mapped onto an instance. */

@@ -1,6 +1,6 @@
 import { dec } from '../decimal';
 import { EngineError } from '../errors';
-import type { CloudVmSystem } from '../model';
+import type { CloudVmSystem } from '../modelClouds';
 import { type ProviderContext, type SystemModel, requireService } from './context';
 import { fleetLine } from './fleet';
 

@@ -1,7 +1,7 @@
 import { ONE, ZERO, dec } from '../decimal';
 import { EngineError } from '../errors';
 import { type LineModel, flatTier } from '../lines';
-import type { CloudflareWorkersSystem } from '../model';
+import type { CloudflareWorkersSystem } from '../modelClouds';
 import { formatQuantity } from '../money';
 import { affine, constant } from '../piecewise';
 import { quantityText } from '../priceText';

@@ -1,7 +1,8 @@
 import { type Decimal, ZERO, dec } from '../decimal';
 import { EngineError } from '../errors';
 import type { LineModel } from '../lines';
-import { type GcpCloudRunSystem, SECONDS_PER_MONTH } from '../model';
+import { SECONDS_PER_MONTH } from '../model';
+import type { GcpCloudRunSystem } from '../modelClouds';
 import { formatQuantity } from '../money';
 import { type Piecewise, affine, compose, evaluate, scale } from '../piecewise';
 import { quantityText } from '../priceText';

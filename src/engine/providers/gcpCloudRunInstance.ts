@@ -1,7 +1,8 @@
 import { dec } from '../decimal';
 import { EngineError } from '../errors';
 import type { LineModel } from '../lines';
-import { type GcpCloudRunSystem, SECONDS_PER_MONTH } from '../model';
+import { SECONDS_PER_MONTH } from '../model';
+import type { GcpCloudRunSystem } from '../modelClouds';
 import { formatQuantity } from '../money';
 import { quantityText } from '../priceText';
 import type { Price } from '../pricebook';
