@@ -13,6 +13,8 @@ export type CloudRunMapping = {
   readonly tier: CloudRunTier;
   readonly tierName: string;
   readonly memoryGib: Decimal;
+  /** "512 MB → 0.5 GiB" or "1 GiB". */
+  readonly memoryText: string;
   readonly concurrency: number;
   /** "512 MB → 0.5 GiB; 1 vCPU; 200 ms billed as 200 ms". */
   readonly mappingText: string;

@@ -30,6 +30,7 @@ export function gcpCloudRunModel(ctx: ProviderContext, system: GcpCloudRunSystem
     tier,
     tierName: `Tier ${tierNo}`,
     memoryGib,
+    memoryText: system.memoryGib !== undefined ? `${formatQuantity(memoryGib)} GiB` : `${formatQuantity(memoryGib)} GiB (${w.memoryMb} MB / 1024)`,
     concurrency,
     mappingText: `${memText}; ${system.vcpu} vCPU; ${formatQuantity(w.durationMs)} ms billed as ${formatQuantity(sparseMs)} ms; ${concurrency} concurrent per instance`,
   };
@@ -48,7 +49,7 @@ function requestLines(ctx: ProviderContext, system: GcpCloudRunSystem, m: CloudR
   const busyText = (r: Decimal) => `${rule} = ${formatQuantity(evaluate(busy, r), 3)} s`;
   const lines: LineModel[] = [
     metered('run-vcpu', 'Cloud Run CPU (while serving)', 'vCPU-s', scale(busy, vcpu), p.vcpuSecond, (r, q) => `${busyText(r)} × ${system.vcpu} vCPU = ${quantityText(q, 'vCPU-s')}`),
-    metered('run-memory', 'Cloud Run memory (while serving)', 'GiB-s', scale(busy, m.memoryGib), p.gibSecond, (r, q) => `${busyText(r)} × ${formatQuantity(m.memoryGib)} GiB = ${quantityText(q, 'GiB-s')}`),
+    metered('run-memory', 'Cloud Run memory (while serving)', 'GiB-s', scale(busy, m.memoryGib), p.gibSecond, (r, q) => `${busyText(r)} × ${m.memoryText} = ${quantityText(q, 'GiB-s')}`),
     metered('run-requests', 'Cloud Run requests', 'request', affine(0, 1), p.requests, (_r, q) => quantityText(q, 'request')),
   ];
   if (system.minInstances > 0) {
@@ -59,7 +60,7 @@ function requestLines(ctx: ProviderContext, system: GcpCloudRunSystem, m: CloudR
     const idleText = (r: Decimal) => `max(0, ${system.minInstances} min instances × ${formatQuantity(SECONDS_PER_MONTH)} s − ${formatQuantity(evaluate(busy, r), 3)} s busy) = ${formatQuantity(evaluate(idle, r), 3)} s idle`;
     lines.push(
       metered('run-idle-vcpu', 'Cloud Run idle minimum instances, CPU', 'vCPU-s', scale(idle, vcpu), p.idleVcpuSecond, (r, q) => `${idleText(r)} × ${system.vcpu} vCPU = ${quantityText(q, 'vCPU-s')}`),
-      metered('run-idle-memory', 'Cloud Run idle minimum instances, memory', 'GiB-s', scale(idle, m.memoryGib), p.idleGibSecond, (r, q) => `${idleText(r)} × ${formatQuantity(m.memoryGib)} GiB = ${quantityText(q, 'GiB-s')}`),
+      metered('run-idle-memory', 'Cloud Run idle minimum instances, memory', 'GiB-s', scale(idle, m.memoryGib), p.idleGibSecond, (r, q) => `${idleText(r)} × ${m.memoryText} = ${quantityText(q, 'GiB-s')}`),
     );
   }
   const t1 = m.prices.tiers.tier1?.request;

@@ -34,7 +34,7 @@ export function cloudRunInstanceLines(ctx: ProviderContext, system: GcpCloudRunS
   });
   const lines: LineModel[] = [
     fleet('run-instance-vcpu', 'Cloud Run instances, CPU', 'vCPU-s', system.vcpu, p.vcpuSecond, `${system.vcpu} vCPU`),
-    fleet('run-instance-memory', 'Cloud Run instances, memory', 'GiB-s', m.memoryGib.toString(), p.gibSecond, `${formatQuantity(m.memoryGib)} GiB`),
+    fleet('run-instance-memory', 'Cloud Run instances, memory', 'GiB-s', m.memoryGib.toString(), p.gibSecond, m.memoryText),
   ];
   const t1 = m.prices.tiers.tier1?.instance;
   if (ctx.options.freeTier && t1) {
