@@ -7,5 +7,7 @@ export default defineConfig({
     exclude: ['bench/**', 'e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
     watch: false,
+    // Property suites run thousands of cases; on a busy 2-core machine 5 s is too tight.
+    testTimeout: 60_000,
   },
 });

@@ -66,6 +66,7 @@ function* differencePoints(d: CostCurve, maxR: Decimal, state: { truncated: bool
     }
   }
   edges.sort((x, y) => x.comparedTo(y));
+  edges.splice(0, edges.length, ...withoutNearDuplicates(edges));
   edges.push(maxR);
   yield { r: ZERO, value: curveCostAt(d, ZERO) };
   let lo = ZERO;
@@ -138,12 +139,11 @@ function* stepPoints(
     }
   }
   all.sort((x, y) => x.comparedTo(y));
-  for (const r of all) {
+  for (const r of withoutNearDuplicates(all).filter((x) => x.minus(lo).gt(SAME_R) && hi.minus(x).gt(SAME_R))) {
     yield { r, value: valueAt(r, unitsAt) };
     yield { r, value: valueAt(r, unitsRightOf) };
   }
 }
-
 
 /** Sums fleets with the same minimum and step width; drops those that cancel to zero. */
 function mergeSteps(steps: readonly Staircase[]): Staircase[] {
@@ -154,4 +154,18 @@ function mergeSteps(steps: readonly Staircase[]): Staircase[] {
     byShape.set(key, prev ? { ...prev, usdPerUnit: prev.usdPerUnit.plus(s.usdPerUnit) } : s);
   }
   return [...byShape.values()].filter((s) => !s.usdPerUnit.isZero());
+}
+
+/**
+ * One boundary computed two ways (46 × one step, 57 × another, a tier bound solved for R) can differ
+ * in the 34th digit; the staircases snap such R to the same step count, so the solver must see one
+ * point, not two that would undo each other's jump.
+ */
+const SAME_R = new Decimal('1e-9');
+
+/** Sorted R values with near-equal neighbours (closer than SAME_R requests) merged into the first. */
+function withoutNearDuplicates(sorted: readonly Decimal[]): Decimal[] {
+  const out: Decimal[] = [];
+  for (const r of sorted) if (out.length === 0 || r.minus(out[out.length - 1]!).gt(SAME_R)) out.push(r);
+  return out;
 }

@@ -1,7 +1,8 @@
 import { type Decimal, ZERO, dec } from './decimal';
-import { type CostCurve, ZERO_CURVE, addCurves } from './curve';
+import type { CostCurve } from './curve';
 import { EngineError } from './errors';
-import { type LineItem, evaluateLine, lineCurve } from './lines';
+import { evaluateLines, linesCurve } from './derived';
+import type { LineItem } from './lines';
 import type { ResolvedScenario, SystemKind } from './model';
 import type { PriceBook } from './pricebook';
 import { type SystemModel, systemModel } from './providers';
@@ -45,7 +46,7 @@ export function buildModels(book: PriceBook, scenario: ResolvedScenario): ModelR
 /** Evaluates one system's bill at `requestsPerMonth`. */
 export function estimateSystem(model: SystemModel, requestsPerMonth: Decimal | number): SystemEstimate {
   const r = dec(requestsPerMonth);
-  const lines = model.lines.map((l) => evaluateLine(l, r));
+  const lines = evaluateLines(model.lines, r);
   return {
     id: model.id,
     kind: model.kind,
@@ -59,5 +60,5 @@ export function estimateSystem(model: SystemModel, requestsPerMonth: Decimal | n
 
 /** One system's monthly cost as an exact function of monthly requests. */
 export function systemCurve(model: SystemModel): CostCurve {
-  return model.lines.reduce((c, l) => addCurves(c, lineCurve(l)), ZERO_CURVE);
+  return linesCurve(model.lines);
 }

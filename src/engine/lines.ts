@@ -6,6 +6,7 @@ import type { Grade, Price, Source, TieredPrice } from './pricebook';
 import { priceText, quantityText } from './priceText';
 import { type Staircase, unitsAt } from './staircase';
 import { type TierShare, tierCostFunction, tierShares } from './tiers';
+import type { DerivedLine } from './derived';
 
 /** Usage metered in some unit (requests, GB-s, GB, hours) and priced through tiers after a free allowance. */
 export type MeteredLine = {
@@ -34,8 +35,11 @@ export type FleetLine = {
   readonly describe: (requests: Decimal, members: Decimal) => string;
 };
 
+/** A line priced from usage: metered or an always-on fleet. */
+export type BaseLine = MeteredLine | FleetLine;
+
 /** One line of a bill before it is evaluated: the provider's mapping of the workload. */
-export type LineModel = MeteredLine | FleetLine;
+export type LineModel = BaseLine | DerivedLine;
 
 /** One evaluated line of a bill: what the UI table, the CLI and the exports show. */
 export type LineItem = {
@@ -54,13 +58,13 @@ export type LineItem = {
   readonly grade: Grade;
 };
 
-/** Evaluates a line at R monthly requests, with its trace. */
-export function evaluateLine(line: LineModel, requests: Decimal): LineItem {
+/** Evaluates a metered or fleet line at R monthly requests, with its trace (derived lines: `derived.ts`). */
+export function evaluateLine(line: BaseLine, requests: Decimal): LineItem {
   return line.kind === 'metered' ? evaluateMetered(line, requests) : evaluateFleet(line, requests);
 }
 
-/** The line's monthly cost as an exact curve in R. */
-export function lineCurve(line: LineModel): CostCurve {
+/** The monthly cost of a metered or fleet line as an exact curve in R. */
+export function lineCurve(line: BaseLine): CostCurve {
   if (line.kind === 'metered') {
     return { linear: compose(tierCostFunction(line.tiers, line.freeUnits), line.quantity), steps: [] };
   }
@@ -76,7 +80,7 @@ export function lineCurve(line: LineModel): CostCurve {
  * A line's cost at R without its trace: what a sweep over hundreds of sizes needs. The same
  * primitives as {@link evaluateLine} (a test checks both agree).
  */
-export function lineCostAt(line: LineModel, requests: Decimal): Decimal {
+export function lineCostAt(line: BaseLine, requests: Decimal): Decimal {
   if (line.kind === 'metered') return tierShares(line.tiers, line.freeUnits, evaluate(line.quantity, requests)).reduce((s, t) => s.plus(t.usd), ZERO);
   return fleetMembers(line, requests).times(line.quantityPerMember).times(line.price.usdPerUnit);
 }

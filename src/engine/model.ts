@@ -1,4 +1,5 @@
 import type { ApiType, Architecture } from './pricebook';
+import type { AzureFunctionsSystem, CloudflareWorkersSystem, CloudVmSystem, GcpCloudRunSystem } from './modelClouds';
 
 /**
  * The workload every system in a scenario serves, with every default filled in (the scenario
@@ -42,6 +43,9 @@ export type ProvisionedConcurrency = {
   readonly durationMs?: number;
 };
 
+/** A discount on the lines it covers (compute, not requests): a Compute Savings Plan or a negotiated rate. */
+export type Discount = { readonly kind: 'savings-plan' | 'negotiated'; readonly percent: number };
+
 export type LambdaSystem = {
   readonly id: string;
   readonly name?: string;
@@ -49,6 +53,7 @@ export type LambdaSystem = {
   readonly architecture?: Architecture;
   readonly frontDoor: FrontDoor;
   readonly provisionedConcurrency?: ProvisionedConcurrency;
+  readonly discount?: Discount;
 };
 
 export type Ec2System = {
@@ -62,6 +67,7 @@ export type Ec2System = {
   readonly rpsPerInstance?: number;
   readonly hoursPerMonth: number;
   readonly loadBalancer: 'none' | 'alb';
+  readonly discount?: Discount;
 };
 
 export type FargateSystem = {
@@ -76,10 +82,11 @@ export type FargateSystem = {
   readonly rpsPerTask?: number;
   readonly hoursPerMonth: number;
   readonly loadBalancer: 'none' | 'alb';
+  readonly discount?: Discount;
 };
 
 /** One system to price: a discriminated union on `kind`. */
-export type SystemSpec = LambdaSystem | Ec2System | FargateSystem;
+export type SystemSpec = LambdaSystem | Ec2System | FargateSystem | CloudflareWorkersSystem | AzureFunctionsSystem | GcpCloudRunSystem | CloudVmSystem;
 export type SystemKind = SystemSpec['kind'];
 
 /** Scenario-wide switches that change how every system is priced. */

@@ -1,5 +1,6 @@
 import type { Decimal } from './decimal';
 import type { Tier } from './tiers';
+import type { AzureFunctionsPrices, CloudflareWorkersPrices, CloudRunPrices, VmPrices } from './pricebookClouds';
 
 /** How much to trust a price: the provider's own page, a third party quoting it, or arithmetic on those. */
 export type Grade = 'official' | 'secondary' | 'derived';
@@ -124,6 +125,11 @@ export type ServicePrices = {
   'aws-alb': AlbPrices;
   'aws-fargate': FargatePrices;
   'aws-data-transfer': DataTransferPrices;
+  'cloudflare-workers': CloudflareWorkersPrices;
+  'azure-functions': AzureFunctionsPrices;
+  'azure-vm': VmPrices;
+  'gcp-cloud-run': CloudRunPrices;
+  'gcp-compute': VmPrices;
 };
 export type ServiceId = keyof ServicePrices;
 

@@ -1,4 +1,4 @@
-import { type Decimal, maxDec } from './decimal';
+import { Decimal, maxDec } from './decimal';
 
 /**
  * An always-on fleet sized from traffic: `max(minCount, ceil(R / requestsPerStep))` units, each
@@ -14,14 +14,27 @@ export type Staircase = {
   readonly requestsPerStep: Decimal;
 };
 
+/**
+ * Steps taken by R. A boundary computed as `n × requestsPerStep` is n steps even when the step is a
+ * non-terminating decimal (SECONDS_PER_MONTH × 14 / 0.22) and the 34th digit rounds the quotient
+ * to n ± 1e-33: without snapping, the solver would read the jump at a boundary as already taken.
+ */
+function stepsIn(s: Staircase, r: Decimal): Decimal {
+  const q = r.div(s.requestsPerStep);
+  const n = q.toDecimalPlaces(0);
+  return q.minus(n).abs().lt(SNAP) ? n : q;
+}
+
+const SNAP = new Decimal('1e-18');
+
 /** Number of units at R (right-closed steps: exactly at a boundary the smaller count holds). */
 export function unitsAt(s: Staircase, r: Decimal): Decimal {
-  return maxDec(s.minCount, r.div(s.requestsPerStep).ceil());
+  return maxDec(s.minCount, stepsIn(s, r).ceil());
 }
 
 /** Number of units just above R (the right limit). */
 export function unitsRightOf(s: Staircase, r: Decimal): Decimal {
-  return maxDec(s.minCount, r.div(s.requestsPerStep).floor().plus(1));
+  return maxDec(s.minCount, stepsIn(s, r).floor().plus(1));
 }
 
 /** The traffic above which the minimum no longer binds: `minCount × requestsPerStep`. */
@@ -36,7 +49,8 @@ export function staircaseCostAt(s: Staircase, r: Decimal): Decimal {
 
 /** Step boundaries (R where one more unit starts) in the open-closed window (lo, hi]. */
 export function stepBoundaries(s: Staircase, lo: Decimal, hi: Decimal, limit: number): Decimal[] {
-  const first = maxDec(lo.div(s.requestsPerStep).floor().plus(1), s.minCount);
+  // Snapped like unitsRightOf: a boundary that rounds to lo itself was already taken at lo.
+  const first = maxDec(stepsIn(s, lo).floor().plus(1), s.minCount);
   const out: Decimal[] = [];
   for (let n = first; out.length < limit; n = n.plus(1)) {
     const r = n.times(s.requestsPerStep);

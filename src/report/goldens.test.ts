@@ -61,7 +61,7 @@ describe('the providers’ worked examples reproduce to the cent', () => {
 
   it('covers every in-scope example of official-examples.json', () => {
     const ids = goldens.map(([f]) => f.replace(/\.json$/, ''));
-    for (const id of ['lambda-ondemand-1-mobile-backend', 'lambda-ondemand-3-bert-ephemeral', 'lambda-pc-1-mobile-launch', 'apigw-http-2-upload', 'apigw-rest-1-5m']) {
+    for (const id of ['lambda-ondemand-1-mobile-backend', 'lambda-ondemand-3-bert-ephemeral', 'lambda-pc-1-mobile-launch', 'apigw-http-2-upload', 'apigw-rest-1-5m', 'cloudflare-workers-standard-ex1', 'cloudflare-workers-standard-ex2', 'azure-flex-consumption-example']) {
       expect(ids).toContain(id);
     }
   });

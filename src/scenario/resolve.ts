@@ -1,4 +1,5 @@
 import type { LambdaSystem, ResolvedScenario, SystemSpec, Workload } from '../engine';
+import { resolveCloudSystem } from './resolveCloud';
 import type { Scenario, ScenarioSystem, ScenarioWorkload } from './schema';
 
 /** Defaults the engine applies to absent fields; one table, so the README and the UI can cite it. */
@@ -21,6 +22,15 @@ export const DEFAULTS = {
   minInstances: 1,
   hoursPerMonth: 730,
   loadBalancer: 'none',
+  staticAssetShare: 0,
+  azureRegion: 'eastus',
+  azurePlan: 'consumption',
+  flexInstanceMemoryMb: 2048,
+  alwaysReady: 0,
+  gcpRegion: 'us-central1',
+  cloudRunBilling: 'request',
+  cloudRunVcpu: 1,
+  cloudRunMinInstances: 0,
 } as const;
 
 /** Fills every default: the engine's view of a validated scenario. */
@@ -56,7 +66,7 @@ function resolveWorkload(w: ScenarioWorkload): Workload {
 }
 
 /** Copies only the keys whose value is present (exactOptionalPropertyTypes forbids `key: undefined`). */
-function present<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+export function present<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
 }
 
@@ -65,7 +75,7 @@ function resolveSystem(s: ScenarioSystem): SystemSpec {
     case 'aws-lambda': {
       const pc = s.provisionedConcurrency;
       const out: LambdaSystem = {
-        ...present({ id: s.id, name: s.name, architecture: s.architecture }),
+        ...present({ id: s.id, name: s.name, architecture: s.architecture, discount: s.discount }),
         kind: s.kind,
         frontDoor: s.frontDoor ?? DEFAULTS.frontDoor,
         ...(pc ? { provisionedConcurrency: present(pc) } : {}),
@@ -74,7 +84,7 @@ function resolveSystem(s: ScenarioSystem): SystemSpec {
     }
     case 'aws-ec2':
       return {
-        ...present({ id: s.id, name: s.name, count: s.count, rpsPerInstance: s.rpsPerInstance }),
+        ...present({ id: s.id, name: s.name, count: s.count, rpsPerInstance: s.rpsPerInstance, discount: s.discount }),
         kind: s.kind,
         instanceType: s.instanceType,
         minInstances: s.minInstances ?? DEFAULTS.minInstances,
@@ -83,7 +93,7 @@ function resolveSystem(s: ScenarioSystem): SystemSpec {
       };
     case 'aws-fargate':
       return {
-        ...present({ id: s.id, name: s.name, architecture: s.architecture, tasks: s.tasks, rpsPerTask: s.rpsPerTask }),
+        ...present({ id: s.id, name: s.name, architecture: s.architecture, tasks: s.tasks, rpsPerTask: s.rpsPerTask, discount: s.discount }),
         kind: s.kind,
         vcpu: s.vcpu,
         memoryGb: s.memoryGb,
@@ -91,5 +101,7 @@ function resolveSystem(s: ScenarioSystem): SystemSpec {
         hoursPerMonth: s.hoursPerMonth ?? DEFAULTS.hoursPerMonth,
         loadBalancer: s.loadBalancer ?? DEFAULTS.loadBalancer,
       };
+    default:
+      return resolveCloudSystem(s);
   }
 }

@@ -35,6 +35,12 @@ export const WorkloadSchema = z.strictObject({
 
 const hours = () => nonNegative().refine((n) => n <= 744, 'must be at most 744 hours (a 31-day month)');
 
+/** A discount on the compute lines of one system (`savings-plan` also stands for committed-use discounts). */
+const DiscountSchema = z.strictObject({
+  kind: z.enum(['savings-plan', 'negotiated'], { error: 'must be "savings-plan" or "negotiated"' }),
+  percent: finite().refine((n) => n >= 0 && n < 100, 'must be at least 0 and below 100'),
+});
+
 export const LambdaSystemSchema = z.strictObject({
   id: Id,
   name: Name.optional(),
@@ -49,6 +55,7 @@ export const LambdaSystemSchema = z.strictObject({
       durationMs: positive().optional(),
     })
     .optional(),
+  discount: DiscountSchema.optional(),
 });
 
 export const Ec2SystemSchema = z.strictObject({
@@ -61,6 +68,7 @@ export const Ec2SystemSchema = z.strictObject({
   rpsPerInstance: positive().optional(),
   hoursPerMonth: hours().optional(),
   loadBalancer: z.enum(['none', 'alb']).optional(),
+  discount: DiscountSchema.optional(),
 });
 
 export const FargateSystemSchema = z.strictObject({
@@ -77,7 +85,60 @@ export const FargateSystemSchema = z.strictObject({
   rpsPerTask: positive().optional(),
   hoursPerMonth: hours().optional(),
   loadBalancer: z.enum(['none', 'alb']).optional(),
+  discount: DiscountSchema.optional(),
 });
+
+export const CloudflareWorkersSystemSchema = z.strictObject({
+  id: Id,
+  name: Name.optional(),
+  kind: z.literal('cloudflare-workers'),
+  staticAssetShare: finite().refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1').optional(),
+  discount: DiscountSchema.optional(),
+});
+
+const AzureRegion = z.string().regex(/^[a-z0-9]+$/, 'must be an Azure region name like eastus');
+const GcpRegion = z.string().regex(/^[a-z]+-[a-z]+\d+$/, 'must be a Google Cloud region like us-central1');
+
+export const AzureFunctionsSystemSchema = z.strictObject({
+  id: Id,
+  name: Name.optional(),
+  kind: z.literal('azure-functions'),
+  region: AzureRegion.optional(),
+  plan: z.enum(['consumption', 'flex'], { error: 'must be "consumption" or "flex"' }).optional(),
+  instanceMemoryMb: z.union([z.literal(512), z.literal(2048), z.literal(4096)], { error: 'must be 512, 2048 or 4096' }).optional(),
+  concurrency: integer().refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000').optional(),
+  alwaysReady: integer().refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000').optional(),
+  discount: DiscountSchema.optional(),
+});
+
+export const GcpCloudRunSystemSchema = z.strictObject({
+  id: Id,
+  name: Name.optional(),
+  kind: z.literal('gcp-cloud-run'),
+  region: GcpRegion.optional(),
+  billing: z.enum(['request', 'instance'], { error: 'must be "request" or "instance"' }).optional(),
+  vcpu: finite().refine((n) => n >= 0.08 && n <= 8, 'must be 0.08–8 vCPU').optional(),
+  memoryGib: finite().refine((n) => n >= 0.125 && n <= 32, 'must be 0.125–32 GiB').optional(),
+  concurrency: integer().refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000').optional(),
+  minInstances: integer().refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000').optional(),
+  discount: DiscountSchema.optional(),
+});
+
+const cloudVm = <K extends 'gcp-compute' | 'azure-vm'>(kind: K, region: z.ZodString) =>
+  z.strictObject({
+    id: Id,
+    name: Name.optional(),
+    kind: z.literal(kind),
+    region: region.optional(),
+    machineType: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a machine type like e2-small or B1s'),
+    count: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
+    minInstances: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
+    rpsPerInstance: positive().optional(),
+    hoursPerMonth: hours().optional(),
+    discount: DiscountSchema.optional(),
+  });
+export const GcpComputeSystemSchema = cloudVm('gcp-compute', GcpRegion);
+export const AzureVmSystemSchema = cloudVm('azure-vm', AzureRegion);
 
 /** Memory Fargate accepts for each vCPU size (AWS Fargate task size table). */
 const FARGATE_MEMORY_GB: Record<number, readonly [number, number]> = {
@@ -90,8 +151,19 @@ const FARGATE_MEMORY_GB: Record<number, readonly [number, number]> = {
   16: [32, 120],
 };
 
-export const SystemSchema = z.discriminatedUnion('kind', [LambdaSystemSchema, Ec2SystemSchema, FargateSystemSchema], {
-  error: (issue) => (issue.code === 'invalid_union' ? 'kind must be one of aws-lambda, aws-ec2, aws-fargate' : undefined),
+const SYSTEM_SCHEMAS = [
+  LambdaSystemSchema,
+  Ec2SystemSchema,
+  FargateSystemSchema,
+  CloudflareWorkersSystemSchema,
+  AzureFunctionsSystemSchema,
+  GcpCloudRunSystemSchema,
+  GcpComputeSystemSchema,
+  AzureVmSystemSchema,
+] as const;
+
+export const SystemSchema = z.discriminatedUnion('kind', SYSTEM_SCHEMAS, {
+  error: (issue) => (issue.code === 'invalid_union' ? `kind must be one of ${SYSTEM_SCHEMAS.map((x) => x.shape.kind.value).join(', ')}` : undefined),
 });
 
 export const ScenarioSchema = z
@@ -117,6 +189,14 @@ export const ScenarioSchema = z
         const [lo, hi] = FARGATE_MEMORY_GB[sys.vcpu] ?? [0, Infinity];
         if (sys.memoryGb < lo || sys.memoryGb > hi) {
           ctx.addIssue({ code: 'custom', path: ['systems', i, 'memoryGb'], message: `with ${sys.vcpu} vCPU Fargate takes ${lo}–${hi} GB` });
+        }
+      }
+      if ((sys.kind === 'gcp-compute' || sys.kind === 'azure-vm') && sys.count !== undefined && sys.rpsPerInstance !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['systems', i, 'count'], message: 'give either a fixed count or rpsPerInstance, not both' });
+      }
+      if (sys.kind === 'azure-functions' && (sys.plan ?? 'consumption') === 'consumption') {
+        for (const field of ['instanceMemoryMb', 'concurrency', 'alwaysReady'] as const) {
+          if (sys[field] !== undefined) ctx.addIssue({ code: 'custom', path: ['systems', i, field], message: 'applies only to plan "flex"' });
         }
       }
       if (sys.kind === 'aws-fargate' && sys.tasks !== undefined && sys.rpsPerTask !== undefined) {

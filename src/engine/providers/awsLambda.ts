@@ -57,6 +57,9 @@ export function awsLambdaModel(ctx: ProviderContext, system: LambdaSystem): Syst
   ];
   if (pc && system.provisionedConcurrency) lines.push(...provisionedLines(ctx, system.provisionedConcurrency, prices, arch, pc));
   const extraMb = w.ephemeralStorageMb - prices.rules.ephemeralStorageMb.included;
+  if (extraMb > 0 && !prices.ephemeralStorage) {
+    throw new EngineError('workload.ephemeralStorageMb', `no ephemeral-storage price for ${ctx.book.region} in ${prices.meta.id}; keep it at ${prices.rules.ephemeralStorageMb.included} MB`);
+  }
   if (extraMb > 0 && prices.ephemeralStorage) {
     const extraGb = gbFromMb(extraMb);
     const pcSeconds = pc ? provisionedBilledSeconds(pc.durationMs, prices) : ZERO;

@@ -1,5 +1,5 @@
-import { type Decimal, ZERO } from '../decimal';
-import { lineCostAt } from '../lines';
+import type { Decimal } from '../decimal';
+import { linesCostAt } from '../derived';
 import type { SystemModel } from '../providers';
 
 /**
@@ -7,5 +7,5 @@ import type { SystemModel } from '../providers';
  * line's trace: the sweep prices hundreds of sizes and shows none of their arithmetic.
  */
 export function monthlyUsdOf(model: SystemModel, requests: Decimal): Decimal {
-  return model.lines.reduce((s, l) => s.plus(lineCostAt(l, requests)), ZERO);
+  return linesCostAt(model.lines, requests);
 }

@@ -6,6 +6,10 @@ import { AwsDataTransferFile, dataTransferPrices } from './awsDataTransfer';
 import { AwsEc2File, ec2Prices } from './awsEc2';
 import { AwsFargateFile, fargatePrices } from './awsFargate';
 import { AwsLambdaFile, lambdaPrices } from './awsLambda';
+import { AzureFunctionsFile, azureFunctionsPrices } from './azureFunctions';
+import { CloudflareWorkersFile, cloudflareWorkersPrices } from './cloudflareWorkers';
+import { GcpCloudRunFile, cloudRunPrices } from './gcpCloudRun';
+import { AzureVmFile, GcpComputeFile, vmPrices } from './vms';
 
 /** How to validate one service's files and read one region's prices out of them. */
 type ServiceFormat<K extends ServiceId, F> = {
@@ -25,6 +29,12 @@ export const SERVICE_FORMATS: { readonly [K in ServiceId]: ServiceFormat<K, unkn
   'aws-alb': format({ schema: AwsAlbFile, prices: albPrices }),
   'aws-fargate': format({ schema: AwsFargateFile, prices: fargatePrices }),
   'aws-data-transfer': format({ schema: AwsDataTransferFile, prices: dataTransferPrices }),
+  // Other clouds: one file holds all their regions; a system names its region, so the reader ignores the scenario's AWS region.
+  'cloudflare-workers': format({ schema: CloudflareWorkersFile, prices: (meta, file) => cloudflareWorkersPrices(meta, file) }),
+  'azure-functions': format({ schema: AzureFunctionsFile, prices: (meta, file) => azureFunctionsPrices(meta, file) }),
+  'azure-vm': format({ schema: AzureVmFile, prices: (meta, file) => vmPrices(meta, file) }),
+  'gcp-cloud-run': format({ schema: GcpCloudRunFile, prices: (meta, file) => cloudRunPrices(meta, file) }),
+  'gcp-compute': format({ schema: GcpComputeFile, prices: (meta, file) => vmPrices(meta, file) }),
 };
 
 export function isServiceId(s: string): s is ServiceId {

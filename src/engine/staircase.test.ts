@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { crossings } from './breakeven';
+import { dec } from './decimal';
+import { type Staircase, stepBoundaries, unitsAt, unitsRightOf } from './staircase';
+
+// 14 requests in flight per instance at 220 ms: a step that is a non-terminating decimal.
+const step = dec(2_628_000).times(14).times(1000).div(220);
+const fleet: Staircase = { usdPerUnit: dec(10), minCount: dec(0), requestsPerStep: step };
+
+describe('staircases whose step is a non-terminating decimal', () => {
+  it('count a computed boundary n × step as n steps, and n + 1 just above it', () => {
+    for (const n of [1, 5, 46, 57, 9999]) {
+      const r = step.times(n);
+      expect(unitsAt(fleet, r).toNumber()).toBe(n);
+      expect(unitsRightOf(fleet, r).toNumber()).toBe(n + 1);
+    }
+  });
+
+  it('do not walk a boundary again when the window starts on it', () => {
+    expect(stepBoundaries(fleet, step.times(5), step.times(7), 10).map((r) => unitsAt(fleet, r).toNumber())).toEqual([6, 7]);
+  });
+
+  it('report a step that lands exactly on the other curve as a jump, not a crossing', () => {
+    const constant = { linear: [{ to: null, a: dec(20), b: dec(0) }], steps: [] };
+    const res = crossings({ linear: [{ to: null, a: dec(0), b: dec(0) }], steps: [fleet] }, constant);
+    expect(res.crossings.map((c) => [c.kind, unitsAt(fleet, c.requestsPerMonth).toNumber()])).toEqual([['jump', 1]]);
+  });
+});
