@@ -2,6 +2,7 @@
 import { parseArgs } from './args';
 import { breakevenCommand } from './commands/breakeven';
 import { estimateCommand } from './commands/estimate';
+import { renderCommand } from './commands/render';
 import { USAGE, UsageError } from './usage';
 import type { Args } from './args';
 
@@ -9,6 +10,7 @@ import type { Args } from './args';
 const COMMANDS: Readonly<Record<string, (args: Args) => string>> = {
   estimate: estimateCommand,
   breakeven: breakevenCommand,
+  render: renderCommand,
 };
 
 /** Runs one command line; returns the exit code. Output goes to the given writers (tests pass their own). */

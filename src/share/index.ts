@@ -8,3 +8,4 @@ export { openLink, noticeText, type OpenedLink, type LinkNotice } from './openLi
 export { pricesChangedSince, pricesChangedSentence, percentText, type PricesChanged, type SystemChange } from './pricesChanged';
 export { renderExport, breakevenSvg, exportFileName, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ExportOptions } from './exports';
 export * from './chart';
+export { EmbedOptionsSchema, type EmbedOptions, DEFAULT_EMBED_OPTIONS, EMBED_VIEWS, EMBED_THEMES, parseEmbedOptions, embedParams, embedCode } from './embedOptions';
