@@ -13,6 +13,9 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
   pricing: { layers: ['engine'], packages: /^(zod|node:(fs|path|url))$/ },
   scenario: { layers: ['engine'], packages: /^zod$/ },
   report: { layers: ['engine', 'pricing', 'scenario'], packages: /^$/ },
+  // share's React pieces live in share/ui (not re-exported by share/index, so the CLI stays React-free).
+  share: { layers: ['engine', 'pricing', 'scenario', 'report'], packages: /^(zod|react)$/ },
+  embed: { layers: ['engine', 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
   cli: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'rightsizing'], packages: /^node:/ },
 };
 

@@ -9,3 +9,4 @@ export { pricesChangedSince, pricesChangedSentence, percentText, type PricesChan
 export { renderExport, breakevenSvg, exportFileName, EXPORT_FORMATS, type ExportFormat, type ExportFile, type ExportOptions } from './exports';
 export * from './chart';
 export { EmbedOptionsSchema, type EmbedOptions, DEFAULT_EMBED_OPTIONS, EMBED_VIEWS, EMBED_THEMES, parseEmbedOptions, embedParams, embedCode } from './embedOptions';
+export { HEIGHT_MESSAGE_TYPE, HEIGHT_MESSAGE_VERSION, type HeightMessage, heightMessage, isHeightMessage } from './embedMessage';
