@@ -37,8 +37,8 @@ test('an embed renders inside an iframe and posts its content height to the pare
   const frame = page.frameLocator('iframe');
   await expect(frame.getByTestId('embed-chart').locator('svg')).toBeVisible();
   await expect(frame.getByTestId('first-figure')).toHaveText('$1.87');
-  await expect(frame.getByRole('cell', { name: '$15.18' })).toBeVisible();
-  await expect(frame.getByText('Lambda costs more than t3.small above 8,134,271 requests/month.')).toBeVisible();
+  await expect(frame.getByRole('row', { name: /^t3\.small/ })).toHaveText(/t3\.small\s*\$15\.18/);
+  await expect(frame.getByRole('list', { name: 'Breakevens' })).toHaveText('Lambda costs more than t3.small above 8,134,271 requests/month.');
   await expect(frame.getByText('Prices as of 2026-03-01 (us-east-1).')).toBeVisible();
   await expect.poll(() => heights(page, 0)).toContainEqual({ type: 'serverless-breakeven:height', version: 1, height: expect.any(Number) });
   const contentHeight = await frame.locator('#root').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
@@ -54,7 +54,7 @@ test('an embed renders inside an iframe and posts its content height to the pare
 test('the link back opens the same scenario in the full app', async ({ page }) => {
   const fragment = buildFragment(twoSystems);
   await page.goto(`./embed.html#${fragment}&view=table`);
-  await expect(page.getByRole('link', { name: 'Serverless Breakeven' })).toHaveAttribute('href', `./index.html#${fragment}`);
+  await expect(page.getByRole('link', { name: 'Serverless Breakeven', exact: true })).toHaveAttribute('href', `./index.html#${fragment}`);
   await expect(page.getByRole('link', { name: 'Open in Serverless Breakeven' })).toHaveAttribute('target', '_blank');
 });
 
