@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SCENARIO, type Scenario } from '../src/scenario';
 import { buildFragment } from '../src/share/fragment';
@@ -121,3 +122,12 @@ test('bad embed options fall back to their defaults with a notice', async ({ pag
   await expect(page.getByTestId('first-figure')).toHaveText('$1.87');
   await expect(page.getByTestId('link-notice')).toHaveCount(0);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the embed has no detectable accessibility violations (${theme})`, async ({ page }) => {
+    await page.goto(`./embed.html#${buildFragment(twoSystems)}&theme=${theme}`);
+    await expect(page.getByTestId('embed-chart')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  });
+}

@@ -1,17 +1,15 @@
 import type { Scenario } from '../scenario';
-import { MAX_TOKEN_CHARS, encodeScenario } from './codec';
+import { encodeScenario } from './codec';
 
 /** The fragment parameter that carries the scenario token. */
 export const SCENARIO_PARAM = 's';
-/** Longest fragment read at all: the scenario token plus room for embed options. */
-const MAX_FRAGMENT_CHARS = MAX_TOKEN_CHARS + 1_000;
-
 /**
  * Splits `#s=v1.…&view=chart` into its parameters (values percent-decoded). Never throws: a
  * parameter that is not valid percent-encoding is kept raw and fails its own validation later.
  */
 export function parseFragment(hash: string): ReadonlyMap<string, string> {
-  const text = (hash.startsWith('#') ? hash.slice(1) : hash).slice(0, MAX_FRAGMENT_CHARS);
+  // No length cut here: an over-long token is refused by decodeScenario with a message saying so.
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
   const params = new Map<string, string>();
   for (const part of text.split('&')) {
     if (part === '') continue;
