@@ -32,13 +32,14 @@ export function useUrlSync(
       sync.current = null;
     };
   }, [catalog, throttleMs, host]);
-  const first = useRef(true);
+  // The scenario the page started with is not an edit: writing it would replace the incoming link
+  // before onLoad's scenario arrives (React's StrictMode re-runs effects, so a "first run" flag is
+  // not enough). Every scenario after the first different one is written, even the initial one again.
+  const initial = useRef(scenario);
+  const edited = useRef(false);
   useEffect(() => {
-    // The first render shows the scenario the store started with; the link's scenario arrives via onLoad.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (!edited.current && scenario === initial.current) return;
+    edited.current = true;
     sync.current?.update(scenario);
   }, [scenario]);
   return () => sync.current?.flush();
