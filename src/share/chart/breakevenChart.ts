@@ -12,7 +12,7 @@ const COLORS: Record<ChartTheme, { bg: string; fg: string; muted: string; grid: 
 /** Past eight systems the colours repeat with a dash pattern, so every curve stays distinct. */
 const DASHES = ['', '6 3', '2 2'] as const;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-const M = { left: 64, right: 20, top: 50, bottom: 44 };
+const M = { left: 64, right: 20, top: 50, bottom: 58 };
 /** Rows of breakeven labels above the plot; a label that fits in none is left to its tooltip. */
 const LABEL_ROWS = 3;
 const LEGEND_ROW_PX = 20;
