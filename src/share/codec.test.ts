@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { centsString } from '../engine';
 import { effectiveDates } from '../pricing';
 import { priceScenario } from '../report';
-import { DEFAULT_SCENARIO, type Scenario } from '../scenario';
+import { DEFAULT_SCENARIO, SCENARIO_SCHEMA_VERSION, type Scenario } from '../scenario';
 import { testCatalog } from '../testing/catalog';
 import { toBase64Url } from './base64url';
 import { decodeScenario, encodeScenario } from './codec';
@@ -43,7 +43,7 @@ const editedScenario: fc.Arbitrary<Scenario> = fc
   .map((e) => {
     const systems = e.keep.map((i) => DEFAULT_SCENARIO.systems[i]!).map((s, i) => (i === 0 ? { ...s, name: e.systemName } : s));
     const s: Scenario = {
-      schema: 1,
+      schema: SCENARIO_SCHEMA_VERSION,
       ...(e.name !== undefined ? { name: e.name } : {}),
       ...(e.pricingDate !== undefined ? { pricingDate: e.pricingDate } : {}),
       ...(e.freeTier !== undefined ? { freeTier: e.freeTier } : {}),
@@ -63,7 +63,7 @@ describe('share link codec', () => {
   it('encodes the default comparison, pinned to a date, in well under 1,000 characters', () => {
     const fragment = buildFragment({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' });
     expect(fragment.length).toBeLessThanOrEqual(1_000);
-    expect(fragment).toMatch(/^s=v1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(new RegExp(`^s=v${SCENARIO_SCHEMA_VERSION}\\.[A-Za-z0-9_-]+$`));
   });
 
   it('round-trips any edited scenario to the same scenario and the same figures', () => {
@@ -93,8 +93,8 @@ describe('share link codec', () => {
       ],
     };
     const token = encodeScenario(s);
-    expect(token.startsWith('v1.')).toBe(true);
-    expect(decodeScenario(token)).toEqual({ ok: true, scenario: s, version: 1 });
+    expect(token.startsWith(`v${SCENARIO_SCHEMA_VERSION}.`)).toBe(true);
+    expect(decodeScenario(token)).toEqual({ ok: true, scenario: s, version: SCENARIO_SCHEMA_VERSION });
   });
 
   it.each([

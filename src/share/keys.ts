@@ -39,6 +39,11 @@ export const SHORT_KEYS: Readonly<Record<string, string>> = {
   tasks: 'T',
   minTasks: 'K',
   rpsPerTask: 'Q',
+  // Schema version 2 (memory right-sizing inputs); on a version 1 reader they are unknown fields.
+  cpuBoundShare: 'B',
+  threads: 'H',
+  maxMemoryUsedMb: 'X',
+  headroomPct: 'O',
 };
 
 /** Abbreviated enum values, per field (also append-only). Values without an entry travel as is. */

@@ -38,7 +38,7 @@ describe('openLink', () => {
       ['c', ''],
       ['d', '%E0%A4%A'],
     ]);
-    expect(shareUrl('https://x.test/app/index.html#old', DEFAULT_SCENARIO, { view: 'chart' })).toMatch(/^https:\/\/x\.test\/app\/index\.html#s=v1\.[\w-]+&view=chart$/);
+    expect(shareUrl('https://x.test/app/index.html#old', DEFAULT_SCENARIO, { view: 'chart' })).toMatch(/^https:\/\/x\.test\/app\/index\.html#s=v\d+\.[\w-]+&view=chart$/);
   });
 });
 
@@ -70,7 +70,7 @@ describe('prices changed since', () => {
 describe('embed code and messages', () => {
   it('writes an iframe pointing at embed.html next to the app, options in the fragment, attributes escaped', () => {
     const code = embedCode('https://x.test/tools/index.html#s=old', { ...DEFAULT_SCENARIO, name: 'A "quoted" <name>' }, { view: 'chart', theme: 'dark' });
-    expect(code).toMatch(/^<iframe src="https:\/\/x\.test\/tools\/embed\.html#s=v1\.[\w-]+&amp;view=chart&amp;theme=dark" title="Serverless Breakeven: A &quot;quoted&quot; &lt;name&gt;" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
+    expect(code).toMatch(/^<iframe src="https:\/\/x\.test\/tools\/embed\.html#s=v\d+\.[\w-]+&amp;view=chart&amp;theme=dark" title="Serverless Breakeven: A &quot;quoted&quot; &lt;name&gt;" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
     expect(embedParams({ view: 'both', theme: 'auto' })).toEqual({});
   });
 

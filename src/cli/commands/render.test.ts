@@ -25,7 +25,7 @@ describe('render', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('| Lambda | $1.87 |');
     expect(r.stdout).toContain('Prices as of 2026-03-01 (us-east-1)');
-    const link = /\[Open this scenario\]\((https:\/\/docs\.example\.org\/calc\/index\.html#s=v1\.[\w-]+)\)/.exec(r.stdout)?.[1];
+    const link = /\[Open this scenario\]\((https:\/\/docs\.example\.org\/calc\/index\.html#s=v\d+\.[\w-]+)\)/.exec(r.stdout)?.[1];
     expect(link).toBeDefined();
     const opened = openLink(testCatalog(), new URL(link!).hash);
     expect(opened.notice).toBeNull();
