@@ -1,15 +1,12 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import '../embed/embed.css';
+import { startHeightReporter } from '../embed/heightReporter';
+import { mountEmbed } from '../embed/mount';
+import { bundledPricing } from '../pricing/bundled';
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('Missing #root element');
 
-// Placeholder embed until the UI lands: the figure is static text, not an engine result.
-createRoot(rootElement).render(
-  <StrictMode>
-    <main>
-      <h1>Serverless Breakeven</h1>
-      <p data-testid="first-figure">$15.18</p>
-    </main>
-  </StrictMode>,
-);
+// No React here: the embed is a static view, and plain DOM keeps its bundle a third of the size.
+const { store } = mountEmbed(rootElement, bundledPricing.catalog, window.location.hash);
+window.addEventListener('hashchange', () => store.getState().open(window.location.hash));
+if (window.parent !== window) startHeightReporter(rootElement);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from './args';
 import { breakevenCommand } from './commands/breakeven';
 import { estimateCommand } from './commands/estimate';
+import { renderCommand } from './commands/render';
 import { rightsizeCommand } from './commands/rightsize';
 import { USAGE, UsageError } from './usage';
 import type { Args } from './args';
@@ -12,6 +13,7 @@ import type { Args } from './args';
 const COMMANDS: Readonly<Record<string, (args: Args) => string>> = {
   estimate: estimateCommand,
   breakeven: breakevenCommand,
+  render: renderCommand,
   rightsize: rightsizeCommand,
 };
 

@@ -8,6 +8,8 @@ export const USAGE = `serverless-breakeven — what a serverless design costs, a
 Usage:
   serverless-breakeven estimate <scenario.json> [--format table|json|markdown|csv]
   serverless-breakeven breakeven <scenario.json> [--format table|json]
+  serverless-breakeven render <scenario.json> [--format markdown|svg|csv|json] [--out <file>]
+                       [--link-base <url>] [--systems <id,id>] [--theme light|dark]
   serverless-breakeven rightsize <scenario.json> [--format table|json|markdown]
       [--weight 0..1] [--latency-limit <ms>] [--latency-metric average|p95] [--system <id>] [--step <MB>]
       [--report-lines <file> | --power-tuning <URL>] [--measured-architecture x86_64|arm64]
@@ -17,6 +19,10 @@ Options:
   --format <f>       output format (default: table)
   --pricing <dir>    pricing folder to use instead of the bundled one
   --date <date>      price the scenario as of this date (overrides its pricingDate)
+  --out <file>       render: write the output to this file instead of stdout
+  --link-base <url>  render: the app's address; Markdown and JSON link back to the scenario there
+  --systems <ids>    render: only these systems in the chart (comma-separated ids)
+  --theme <t>        render: chart colours, light (default) or dark
 
 Right-sizing (rightsize):
   --weight <w>               balanced choice: w·cost/maxCost + (1−w)·time/maxTime (default 0.5)

@@ -15,7 +15,8 @@ export type ParseScenarioResult =
 export function parseScenario(raw: unknown): ParseScenarioResult {
   const migrated = migrateScenario(raw);
   if (!migrated.ok) return migrated;
-  const parsed = ScenarioSchema.safeParse(migrated.value);
+  // reportInput: issuesOf tells "missing" (input undefined) from "wrong type" (e.g. "512", or 1e999 → Infinity).
+  const parsed = ScenarioSchema.safeParse(migrated.value, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
   return { ok: true, scenario: parsed.data, resolved: resolveScenario(parsed.data) };
 }

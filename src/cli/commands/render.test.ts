@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../../scenario';
+import { openLink } from '../../share';
+import { xmlWellFormedErrors } from '../../share/chart/xmlWellFormed';
+import { testCatalog } from '../../testing/catalog';
+import { run } from '../main';
+
+const dir = mkdtempSync(join(tmpdir(), 'render-'));
+const scenarioFile = join(dir, 'scenario.json');
+writeFileSync(scenarioFile, JSON.stringify(DEFAULT_SCENARIO));
+
+function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, (s) => (stdout += s), (s) => (stderr += s));
+  return { code, stdout, stderr };
+}
+
+describe('render', () => {
+  it('writes Markdown with prices as of and a link that reopens the same scenario at the same date', () => {
+    const r = cli('render', scenarioFile, '--format', 'markdown', '--link-base', 'https://docs.example.org/calc/index.html');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('| Lambda | $1.87 |');
+    expect(r.stdout).toContain('Prices as of 2026-03-01 (us-east-1)');
+    const link = /\[Open this scenario\]\((https:\/\/docs\.example\.org\/calc\/index\.html#s=v\d+\.[\w-]+)\)/.exec(r.stdout)?.[1];
+    expect(link).toBeDefined();
+    const opened = openLink(testCatalog(), new URL(link!).hash);
+    expect(opened.notice).toBeNull();
+    expect(opened.scenario).toEqual({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' });
+  });
+
+  it('writes a well-formed SVG to --out, printing nothing', () => {
+    const out = join(dir, 'chart.svg');
+    const r = cli('render', scenarioFile, '--format', 'svg', '--out', out, '--theme', 'dark', '--systems', 'lambda,t3-small');
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    const svg = readFileSync(out, 'utf8');
+    expect(xmlWellFormedErrors(svg)).toEqual([]);
+    expect(svg.match(/class="legend-item"/g)).toHaveLength(2);
+  });
+
+  it.each([
+    ['csv', /^system_id,system,line,/],
+    ['json', /^\{\n {2}"scenario": "The brief/],
+  ])('writes %s', (format, start) => {
+    const r = cli('render', scenarioFile, '--format', format);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(start);
+  });
+
+  it.each([
+    [['render'], /missing <scenario.json>/],
+    [['render', join(dir, 'nope.json')], /nope\.json: no such file/],
+    [['render', scenarioFile, '--format', 'png'], /--format must be one of markdown, svg, csv, json/],
+    [['render', scenarioFile, '--link-base', 'javascript:alert(1)'], /--link-base must be an http\(s\) URL/],
+    [['render', scenarioFile, '--systems', 'lambda,mainframe'], /--systems: unknown system "mainframe"/],
+    [['render', scenarioFile, '--out', join(dir, 'missing-dir', 'x.md')], /cannot write .*x\.md \(ENOENT\)/],
+  ])('exits 2 naming the problem: %j', (argv, message) => {
+    const r = cli(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('exits 2 on an invalid scenario, naming the field', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, durationMs: -1 } }));
+    const r = cli('render', bad, '--format', 'svg');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/workload\.durationMs: must be greater than 0/);
+  });
+
+  it('is listed in the usage text', () => {
+    expect(cli('--help').stdout).toMatch(/render <scenario\.json> \[--format markdown\|svg\|csv\|json\] \[--out <file>\]/);
+  });
+});

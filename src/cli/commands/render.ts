@@ -1,0 +1,45 @@
+import { writeFileSync } from 'node:fs';
+import { EXPORT_FORMATS, type ExportOptions, renderExport, shareUrl } from '../../share';
+import { type Args, choice } from '../args';
+import { loadPriced } from '../load';
+import { UsageError } from '../usage';
+
+/**
+ * `render <scenario.json> --format markdown|svg|csv|json [--out file] [--link-base URL]`: the
+ * figures a docs pipeline regenerates on every build. The link (Markdown, JSON) pins the pricing
+ * date the figures were computed with, so it opens on exactly these numbers.
+ */
+export function renderCommand(args: Args): string {
+  const format = choice(args, 'format', EXPORT_FORMATS, 'markdown');
+  const theme = choice(args, 'theme', ['light', 'dark'] as const, 'light');
+  const priced = loadPriced(args);
+  const opts: { -readonly [K in keyof ExportOptions]: ExportOptions[K] } = { theme };
+  const base = stringOption(args, 'link-base');
+  if (base !== undefined) {
+    if (!/^https?:\/\/[^\s#]+$/.test(base)) throw new UsageError(`--link-base must be an http(s) URL without a fragment, e.g. https://example.org/serverless-breakeven/`);
+    opts.link = shareUrl(base, { ...priced.scenario, pricingDate: priced.book.pricingDate });
+  }
+  const systems = stringOption(args, 'systems');
+  if (systems !== undefined) {
+    const known = priced.analysis.estimates.map((e) => e.id);
+    const ids = systems.split(',').filter((s) => s !== '');
+    const unknown = ids.filter((id) => !known.includes(id));
+    if (ids.length === 0 || unknown.length > 0) throw new UsageError(`--systems: unknown system "${unknown[0] ?? ''}"; the scenario has ${known.join(', ')}`);
+    opts.systemIds = ids;
+  }
+  const { text } = renderExport(priced, format, opts);
+  const out = stringOption(args, 'out');
+  if (out === undefined) return text;
+  try {
+    writeFileSync(out, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  return '';
+}
+
+function stringOption(args: Args, name: string): string | undefined {
+  const v = args.options.get(name);
+  if (v === true) throw new UsageError(`option --${name} needs a value`);
+  return v;
+}

@@ -1,0 +1,164 @@
+import type { BreakevenChartData } from './chartData';
+import { type LogScale, decadeRange, decades, project, shortCount, shortUsd } from './scales';
+import { type SvgNode, el } from './svgTree';
+
+export type ChartTheme = 'light' | 'dark';
+export type ChartOptions = { readonly width?: number; readonly plotHeight?: number; readonly theme?: ChartTheme; readonly idPrefix?: string };
+
+const COLORS: Record<ChartTheme, { bg: string; fg: string; muted: string; grid: string; series: readonly string[] }> = {
+  light: { bg: '#ffffff', fg: '#1f2328', muted: '#57606a', grid: '#d8dee4', series: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#996600', '#3b8ec4', '#6a3d9a', '#8c564b'] },
+  dark: { bg: '#0d1117', fg: '#e6edf3', muted: '#9da7b3', grid: '#30363d', series: ['#56b4e9', '#ff8c42', '#3ddc97', '#e89bcf', '#f0c24b', '#9ecbff', '#c5a3ff', '#d4a373'] },
+};
+/** Past eight systems the colours repeat with a dash pattern, so every curve stays distinct. */
+const DASHES = ['', '6 3', '2 2'] as const;
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const M = { left: 64, right: 20, top: 50, bottom: 58 };
+/** Rows of breakeven labels above the plot; a label that fits in none is left to its tooltip. */
+const LABEL_ROWS = 3;
+const LEGEND_ROW_PX = 20;
+/** Rough advance of one 12 px character, to wrap the legend without measuring text. */
+const CHAR_PX = 6.8;
+
+/**
+ * The breakeven chart as an SVG tree: cost curves on log–log axes (traffic across decades, costs
+ * from cents to thousands), a dashed mark and dot at every breakeven, a solid mark at the current
+ * traffic, a legend with each system's cost there, and a caption. Pure: the same data gives the
+ * same tree; no fonts, images or links are referenced.
+ */
+export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}): SvgNode {
+  const width = opts.width ?? 720;
+  const plotHeight = opts.plotHeight ?? 300;
+  const c = COLORS[opts.theme ?? 'light'];
+  const id = `${opts.idPrefix ?? 'sbe'}-chart`;
+  const usds = data.series.flatMap((s) => s.points.map((p) => p.usd)).filter((u) => u > 0 && Number.isFinite(u));
+  const [yLo, yHi] = decadeRange(Math.min(...usds, 1), Math.max(...usds, 1), 2, 0.01, 1e12);
+  const x: LogScale = { lo: data.fromR, hi: data.toR, from: M.left, to: width - M.right };
+  const y: LogScale = { lo: yLo, hi: yHi, from: M.top + plotHeight, to: M.top };
+  const legend = legendRows(data, width);
+  const height = M.top + plotHeight + M.bottom + legend.length * LEGEND_ROW_PX + (data.caption ? LEGEND_ROW_PX : 0) + 6;
+  const color = (i: number) => c.series[i % c.series.length]!;
+  const dash = (i: number) => DASHES[Math.floor(i / c.series.length) % DASHES.length]!;
+  const text = (attrs: Record<string, string | number>, s: string) => el('text', { fill: c.fg, 'font-size': 11, ...attrs }, s);
+
+  const grid: SvgNode[] = [];
+  for (const v of decades(x.lo, x.hi)) {
+    const px = r1(project(x, v));
+    grid.push(el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.grid }), text({ x: px, y: y.from + 16, 'text-anchor': 'middle', fill: c.muted }, shortCount(v)));
+  }
+  for (const v of decades(y.lo, y.hi)) {
+    const py = r1(project(y, v));
+    grid.push(el('line', { x1: x.from, x2: x.to, y1: py, y2: py, stroke: c.grid }), text({ x: x.from - 6, y: py + 4, 'text-anchor': 'end', fill: c.muted }, shortUsd(v)));
+  }
+  const curves = data.series.map((s, i) =>
+    el(
+      'path',
+      { d: pathOf(s.points, x, y), fill: 'none', stroke: color(i), 'stroke-width': 2, 'stroke-linejoin': 'round', ...(dash(i) ? { 'stroke-dasharray': dash(i) } : {}) },
+      el('title', {}, s.name),
+    ),
+  );
+  const labelRow = placeLabels(data.breakevens.map((b) => [project(x, b.requestsPerMonth), shortCount(b.requestsPerMonth).length * 6]));
+  const marks = data.breakevens.map((b, i) => {
+    const px = r1(project(x, b.requestsPerMonth));
+    const py = r1(project(y, b.usd));
+    const row = labelRow[i];
+    return el(
+      'g',
+      { class: 'breakeven' },
+      el('title', {}, b.sentence),
+      el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.muted, 'stroke-dasharray': '3 3' }),
+      el('circle', { cx: px, cy: py, r: 4, fill: c.bg, stroke: c.fg, 'stroke-width': 1.5 }),
+      ...(row === undefined ? [] : [text({ x: px, y: M.top - 6 - row * 12, 'text-anchor': 'middle', 'font-size': 10 }, shortCount(b.requestsPerMonth))]),
+    );
+  });
+  const now = [];
+  if (data.requestsPerMonth >= x.lo && data.requestsPerMonth <= x.hi) {
+    const px = r1(project(x, data.requestsPerMonth));
+    now.push(
+      el(
+        'g',
+        { class: 'current-traffic' },
+        el('title', {}, `Current traffic: ${data.requestsPerMonth.toLocaleString('en-US')} requests/month`),
+        el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.fg, 'stroke-width': 1.5 }),
+        text({ x: px + 4, y: y.from - 6, 'font-size': 10 }, `now: ${shortCount(data.requestsPerMonth)}`),
+      ),
+    );
+  }
+  const legendTop = M.top + plotHeight + M.bottom;
+  const legendNodes = legend.flatMap((row, ri) =>
+    row.map(({ index, label, x: lx }) => {
+      const ly = legendTop + ri * LEGEND_ROW_PX;
+      return el(
+        'g',
+        { class: 'legend-item' },
+        el('line', { x1: lx, x2: lx + 18, y1: ly - 4, y2: ly - 4, stroke: color(index), 'stroke-width': 3, ...(dash(index) ? { 'stroke-dasharray': dash(index) } : {}) }),
+        text({ x: lx + 24, y: ly, 'font-size': 12 }, label),
+      );
+    }),
+  );
+  const captionY = legendTop + legend.length * LEGEND_ROW_PX;
+  return el(
+    'svg',
+    { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, 'font-family': FONT },
+    el('title', { id: `${id}-title` }, data.title),
+    el('desc', { id: `${id}-desc` }, describe(data)),
+    el('rect', { x: 0, y: 0, width, height, fill: c.bg }),
+    el('g', { class: 'grid' }, ...grid),
+    text({ x: (x.from + x.to) / 2, y: y.from + 32, 'text-anchor': 'middle', fill: c.muted }, 'Requests per month (log scale)'),
+    text({ x: 12, y: 14, fill: c.muted }, 'USD per month (log scale)'),
+    el('g', { class: 'curves' }, ...curves),
+    el('g', { class: 'marks' }, ...marks, ...now),
+    el('g', { class: 'legend' }, ...legendNodes),
+    ...(data.caption ? [text({ x: M.left, y: captionY, fill: c.muted }, data.caption)] : []),
+  );
+}
+
+/** For labels [centre px, width px] in any order: the lowest row where each fits beside the others, if any. */
+function placeLabels(labels: readonly (readonly [number, number])[]): (number | undefined)[] {
+  const rowEnds: number[] = Array.from({ length: LABEL_ROWS }, () => -Infinity);
+  const out: (number | undefined)[] = Array.from({ length: labels.length }, () => undefined);
+  const order = labels.map((_, i) => i).sort((a, b) => labels[a]![0] - labels[b]![0]);
+  for (const i of order) {
+    const [centre, w] = labels[i]!;
+    const row = rowEnds.findIndex((end) => end + 4 <= centre - w / 2);
+    if (row < 0) continue;
+    rowEnds[row] = centre + w / 2;
+    out[i] = row;
+  }
+  return out;
+}
+
+function r1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function pathOf(points: BreakevenChartData['series'][number]['points'], x: LogScale, y: LogScale): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${r1(project(x, p.requestsPerMonth))} ${r1(project(y, p.usd))}`).join(' ');
+}
+
+/** Legend items wrapped into rows that fit the width. */
+function legendRows(data: BreakevenChartData, width: number): { index: number; label: string; x: number }[][] {
+  const rows: { index: number; label: string; x: number }[][] = [];
+  let row: { index: number; label: string; x: number }[] = [];
+  let cursor = M.left;
+  data.series.forEach((s, index) => {
+    const label = `${s.name}: ${s.usdText}`;
+    const w = 24 + label.length * CHAR_PX + 16;
+    if (row.length > 0 && cursor + w > width - M.right) {
+      rows.push(row);
+      row = [];
+      cursor = M.left;
+    }
+    row.push({ index, label, x: cursor });
+    cursor += w;
+  });
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+/** The chart in words, for screen readers and for a figure whose image fails to load. */
+function describe(d: BreakevenChartData): string {
+  const sentences = d.breakevens.map((b) => b.sentence);
+  return `Monthly cost of ${d.series.map((s) => s.name).join(', ')} from ${shortCount(d.fromR)} to ${shortCount(d.toR)} requests per month. ${
+    sentences.length > 0 ? sentences.join(' ') : 'No breakeven in this range.'
+  }`;
+}

@@ -1,0 +1,56 @@
+import { type Analysis, type ChartPoint, curvePoints, formatUsd } from '../../engine';
+import { breakevenSentence } from '../../report';
+import { decadeRange } from './scales';
+
+/** One system's curve, ready to draw. */
+export type ChartSeries = { readonly id: string; readonly name: string; readonly points: readonly ChartPoint[]; readonly usdAtTraffic: number; readonly usdText: string };
+/** A breakeven to mark: where, at what cost, and its sentence (for the tooltip). */
+export type ChartMark = { readonly requestsPerMonth: number; readonly usd: number; readonly sentence: string };
+
+/** Everything the breakeven chart draws, as plain numbers and strings. */
+export type BreakevenChartData = {
+  readonly title: string;
+  readonly caption: string;
+  readonly fromR: number;
+  readonly toR: number;
+  readonly requestsPerMonth: number;
+  readonly series: readonly ChartSeries[];
+  readonly breakevens: readonly ChartMark[];
+};
+
+/** Traffic below one request a month, or above the engine's 10^12 limit, is never drawn. */
+const MIN_R = 1;
+const MAX_R = 1e12;
+
+/**
+ * The chart's data for an analysis: each selected system's exact curve points (every breakpoint and
+ * fleet step, see `curvePoints`) over a log range of whole decades around the current traffic and
+ * every breakeven between the selected systems. `systemIds` absent or empty selects every system.
+ */
+export function chartData(analysis: Analysis, opts: { systemIds?: readonly string[]; title?: string; caption?: string } = {}): BreakevenChartData {
+  const wanted = opts.systemIds && opts.systemIds.length > 0 ? new Set(opts.systemIds) : null;
+  const estimates = analysis.estimates.filter((e) => !wanted || wanted.has(e.id));
+  const ids = new Set(estimates.map((e) => e.id));
+  const names = new Map(analysis.estimates.map((e) => [e.id, e.name]));
+  const bes = analysis.breakevens.filter((b) => ids.has(b.between[0]) && ids.has(b.between[1]));
+  const r = analysis.requestsPerMonth.toNumber();
+  const xs = [r, ...bes.map((b) => b.requestsPerMonth.toNumber())].filter((x) => x >= MIN_R);
+  const [fromR, toR] = decadeRange(Math.min(...xs, 1e4) / 10, Math.max(...xs, 1e4) * 10, 4, MIN_R, MAX_R);
+  return {
+    title: opts.title ?? 'Monthly cost by traffic',
+    caption: opts.caption ?? '',
+    fromR,
+    toR,
+    requestsPerMonth: r,
+    series: estimates.map((e) => ({
+      id: e.id,
+      name: e.name,
+      points: curvePoints(analysis.curves.get(e.id)!, fromR, toR, 60),
+      usdAtTraffic: e.monthlyUsd.toNumber(),
+      usdText: formatUsd(e.monthlyUsd),
+    })),
+    breakevens: bes
+      .map((b) => ({ requestsPerMonth: b.requestsPerMonth.toNumber(), usd: b.usdA.toNumber(), sentence: breakevenSentence(b, names) }))
+      .filter((m) => m.requestsPerMonth >= fromR && m.requestsPerMonth <= toR),
+  };
+}

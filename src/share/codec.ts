@@ -1,0 +1,133 @@
+import { type InputIssue, type Scenario, SCENARIO_SCHEMA_VERSION, parseScenario } from '../scenario';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { LONG_KEYS, LONG_VALUES, SHORT_KEYS, SHORT_VALUES } from './keys';
+
+/** Longest scenario token a link may carry: far above any real scenario, far below a DoS. */
+export const MAX_TOKEN_CHARS = 8_000;
+/** Deepest nesting a scenario has (scenario → systems → system → provisionedConcurrency) plus slack. */
+const MAX_DEPTH = 8;
+
+/** A decoded link: the validated, migrated scenario, or every problem (never both, never a throw). */
+export type DecodedScenario =
+  | { readonly ok: true; readonly scenario: Scenario; readonly version: number }
+  | { readonly ok: false; readonly problem: string; readonly issues: readonly InputIssue[] };
+
+/**
+ * A scenario as a link token, `v<schema>.<base64url of short-key JSON>`: the version marker says
+ * which schema (and which migrations) the decoder applies; keys and enum values are abbreviated by
+ * the append-only tables in keys.ts; absent optional fields stay absent. Synchronous and pure, so
+ * it runs the same in Node, a worker and every browser (CompressionStream is async and missing in
+ * some contexts).
+ */
+export function encodeScenario(scenario: Scenario): string {
+  const { schema, ...rest } = scenario;
+  const json = JSON.stringify(shorten(rest, ''));
+  return `v${schema}.${toBase64Url(new TextEncoder().encode(json))}`;
+}
+
+/**
+ * Decodes an untrusted token: checks the version marker, base64url, UTF-8 and JSON, expands the
+ * abbreviations, migrates from the token's version and validates with the scenario's zod schema;
+ * names carrying markup are refused. Never throws; numbers in a valid result are finite.
+ */
+export function decodeScenario(token: string): DecodedScenario {
+  try {
+    return decode(token);
+  } catch (e) {
+    // Defence in depth: every step above validates, but a link must never crash the page.
+    return fail(`the link could not be read (${e instanceof Error ? e.name : 'error'})`);
+  }
+}
+
+function decode(token: string): DecodedScenario {
+  if (token.length > MAX_TOKEN_CHARS) return fail(`the link is too long (${token.length.toLocaleString('en-US')} characters; at most ${MAX_TOKEN_CHARS.toLocaleString('en-US')})`);
+  const marker = /^v(\d{1,6})\./.exec(token);
+  if (!marker) return fail('the link does not start with a version marker like "v1."');
+  const version = Number(marker[1]);
+  if (version < 1 || version > SCENARIO_SCHEMA_VERSION) {
+    return fail(`the link has format version ${version}, which this app does not know (it reads versions 1 to ${SCENARIO_SCHEMA_VERSION})`);
+  }
+  const bytes = fromBase64Url(token.slice(marker[0].length));
+  if (!bytes) return fail('the link is truncated or damaged (its data is not valid base64url)');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('the link is damaged (its data is not valid text)');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail('the link is truncated or damaged (its data is incomplete)');
+  }
+  if (!isRecord(raw)) return fail('the link does not hold a scenario');
+  const expanded = expand(raw, 0);
+  if (!expanded.ok) return fail(expanded.problem);
+  if ('schema' in expanded.value) return fail('the link is damaged (it gives the schema version twice)');
+  const parsed = parseScenario({ schema: version, ...expanded.value });
+  if (!parsed.ok) return { ok: false, problem: 'the scenario in the link is invalid', issues: parsed.issues };
+  const markup = markupIssues(parsed.scenario);
+  if (markup.length > 0) return { ok: false, problem: 'the link puts markup in a name', issues: markup };
+  return { ok: true, scenario: parsed.scenario, version };
+}
+
+function fail(problem: string): DecodedScenario {
+  return { ok: false, problem, issues: [] };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function shorten(value: unknown, field: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => shorten(v, field));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [SHORT_KEYS[k] ?? k, shorten(v, k)]));
+  if (typeof value === 'string') return SHORT_VALUES[field]?.[value] ?? value;
+  return value;
+}
+
+type Expanded = { readonly ok: true; readonly value: Record<string, unknown> } | { readonly ok: false; readonly problem: string };
+
+/** Short keys and values back to field names; Object.fromEntries keeps "__proto__" an own, inert key. */
+function expand(obj: Record<string, unknown>, depth: number): Expanded {
+  if (depth > MAX_DEPTH) return { ok: false, problem: 'the link is damaged (its data is nested too deeply)' };
+  const entries: [string, unknown][] = [];
+  const seen = new Set<string>();
+  for (const [k, v] of Object.entries(obj)) {
+    const long = LONG_KEYS.get(k) ?? k;
+    if (seen.has(long)) return { ok: false, problem: `the link is damaged (it gives "${long}" twice)` };
+    seen.add(long);
+    const value = expandValue(v, long, depth + 1);
+    if (!value.ok) return value;
+    entries.push([long, value.value]);
+  }
+  return { ok: true, value: Object.fromEntries(entries) };
+}
+
+function expandValue(v: unknown, field: string, depth: number): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string } {
+  if (Array.isArray(v)) {
+    if (depth > MAX_DEPTH) return { ok: false, problem: 'the link is damaged (its data is nested too deeply)' };
+    const out: unknown[] = [];
+    for (const item of v) {
+      const e = expandValue(item, field, depth + 1);
+      if (!e.ok) return e;
+      out.push(e.value);
+    }
+    return { ok: true, value: out };
+  }
+  if (isRecord(v)) return expand(v, depth);
+  if (typeof v === 'string') return { ok: true, value: LONG_VALUES.get(field)?.get(v) ?? v };
+  return { ok: true, value: v };
+}
+
+/** Names are shown as text everywhere, but a link that carries markup is tampered with: refuse it. */
+function markupIssues(s: Scenario): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const check = (field: string, name: string | undefined) => {
+    if (name !== undefined && /[<>]/.test(name)) issues.push({ field, message: 'must not contain "<" or ">" (markup is not allowed in a link)' });
+  };
+  check('name', s.name);
+  s.systems.forEach((sys, i) => check(`systems[${i}].name`, sys.name));
+  return issues;
+}

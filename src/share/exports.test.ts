@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { priceScenario } from '../report';
+import { DEFAULT_SCENARIO, type Scenario } from '../scenario';
+import { testCatalog } from '../testing/catalog';
+import { xmlWellFormedErrors } from './chart/xmlWellFormed';
+import { EXPORT_FORMATS, breakevenSvg, exportFileName, renderExport } from './exports';
+
+const catalog = testCatalog();
+function priced(s: Scenario = DEFAULT_SCENARIO) {
+  const p = priceScenario(catalog, s);
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  return p;
+}
+const HOSTILE = 'A & B <script>alert("x")</script> \'q\' \u0001 \uD800';
+
+/** RFC 4180 CSV to rows (quoted cells, doubled quotes, embedded commas and newlines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else cell += ch;
+  }
+  return rows;
+}
+
+describe('exports', () => {
+  it('CSV parses back into the documented columns, one total per system matching the estimate', () => {
+    const p = priced();
+    const rows = parseCsv(renderExport(p, 'csv').text);
+    expect(rows[0]).toEqual(['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace']);
+    expect(rows.every((r) => r.length === 9)).toBe(true);
+    const totals = Object.fromEntries(rows.filter((r) => r[2] === 'Total').map((r) => [r[0], r[6]]));
+    expect(totals).toEqual({ lambda: '1.87', 'lambda-http': '2.87', 't3-small': '15.18', 't3-small-alb': '46.88', fargate: '18.02' });
+  });
+
+  it('JSON parses back with the report shape and the link', () => {
+    const json = JSON.parse(renderExport(priced(), 'json', { link: 'https://example.org/#s=v1.x' }).text) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['scenario', 'requestsPerMonth', 'pricing', 'systems', 'breakevens', 'link']);
+    expect(json.link).toBe('https://example.org/#s=v1.x');
+    const systems = json.systems as { id: string; monthlyUsd: string; lines: unknown[] }[];
+    expect(systems.map((s) => [s.id, s.monthlyUsd])).toContainEqual(['t3-small', '15.18']);
+    expect((json.pricing as { pricingDate: string }).pricingDate).toBe('2026-03-01');
+  });
+
+  it('Markdown is a table with "prices as of" and a link back to the scenario', () => {
+    const md = renderExport(priced(), 'markdown', { link: 'https://example.org/app/#s=v1.abc' }).text;
+    expect(md).toMatch(/^\| System \| Monthly \| Per 1M requests \|\n\|---\|---:\|---:\|\n\| Lambda \| \$1\.87 \|/);
+    expect(md).toContain('Prices as of 2026-03-01 (us-east-1)');
+    expect(md).toContain('[Open this scenario](https://example.org/app/#s=v1.abc)');
+  });
+
+  it('SVG is well-formed, self-contained, on a log axis, with legend and marks', () => {
+    const svg = renderExport(priced(), 'svg').text;
+    expect(xmlWellFormedErrors(svg)).toEqual([]);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="720" height="\d+"/);
+    expect(svg).not.toMatch(/href|url\(|@import|<image|<script|<style|<foreignObject/i);
+    for (const tick of ['>1K<', '>10K<', '>100K<', '>1M<', '>10M<', '>100M<', '>1B<']) expect(svg).toContain(tick);
+    expect(svg).toContain('(log scale)');
+    expect(svg.match(/class="breakeven"/g)).toHaveLength(6);
+    expect(svg).toContain('class="current-traffic"');
+    expect(svg).toContain('Lambda: $1.87');
+    expect(svg).toContain('t3.small: $15.18');
+    expect(svg).toContain('Lambda costs more than t3.small above 8,134,271 requests/month.');
+  });
+
+  it('escapes every name in the SVG and keeps it well-formed', () => {
+    const s: Scenario = { ...DEFAULT_SCENARIO, name: HOSTILE, systems: DEFAULT_SCENARIO.systems.map((x, i) => (i === 0 ? { ...x, name: HOSTILE } : x)) };
+    const svg = breakevenSvg(priced(s), { theme: 'dark' });
+    expect(xmlWellFormedErrors(svg)).toEqual([]);
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('A &amp; B &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &apos;q&apos;');
+  });
+
+  it('draws only the chosen systems and their breakevens', () => {
+    const svg = breakevenSvg(priced(), { systemIds: ['lambda', 't3-small'] });
+    expect(svg.match(/class="legend-item"/g)).toHaveLength(2);
+    expect(svg.match(/class="breakeven"/g)).toHaveLength(1);
+  });
+
+  it('the well-formedness check catches what it must', () => {
+    expect(xmlWellFormedErrors('<svg><g></svg>')).not.toEqual([]);
+    expect(xmlWellFormedErrors('<svg a="1" a="2"/>')).not.toEqual([]);
+    expect(xmlWellFormedErrors('<svg>A & B</svg>')).not.toEqual([]);
+    expect(xmlWellFormedErrors('<svg><text>x</text></svg><svg/>')).not.toEqual([]);
+    expect(xmlWellFormedErrors('<svg title="<b>"/>')).not.toEqual([]);
+    expect(xmlWellFormedErrors('<svg><text>a &amp; b</text></svg>')).toEqual([]);
+  });
+
+  it('names files after the scenario', () => {
+    expect(exportFileName('The brief: 1 M requests/month, 200 ms', 'csv')).toBe('the-brief-1-m-requests-month-200-ms.csv');
+    expect(exportFileName('<>', 'svg')).toBe('serverless-breakeven.svg');
+    expect(EXPORT_FORMATS).toEqual(['markdown', 'svg', 'csv', 'json']);
+  });
+});

@@ -1,0 +1,72 @@
+import type { PricedScenario } from '../report';
+import { csvReport, jsonReport, markdownReport } from '../report';
+import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart';
+
+/** The formats an estimate exports to (PNG is drawn from the SVG in the browser: see png.ts). */
+export const EXPORT_FORMATS = ['markdown', 'svg', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export type ExportOptions = {
+  /** A link back to the scenario (Markdown and JSON carry it). */
+  readonly link?: string;
+  readonly theme?: ChartTheme;
+  readonly width?: number;
+  readonly plotHeight?: number;
+  /** Systems to draw (all when absent). */
+  readonly systemIds?: readonly string[];
+};
+
+/** An export's text, with the MIME type and file extension a download needs. */
+export type ExportFile = { readonly text: string; readonly mime: string; readonly extension: string };
+
+type Priced = Extract<PricedScenario, { ok: true }>;
+
+/**
+ * One export of a priced scenario, shared by the app's buttons and the CLI's `render`: CSV of every
+ * line, the JSON report (plus the link), a Markdown table with "prices as of" and the link, or the
+ * breakeven chart as a standalone SVG.
+ */
+export function renderExport(priced: Priced, format: ExportFormat, opts: ExportOptions = {}): ExportFile {
+  const { book, analysis, scenario } = priced;
+  switch (format) {
+    case 'csv':
+      return { text: csvReport(analysis), mime: 'text/csv', extension: 'csv' };
+    case 'json': {
+      const report = { ...jsonReport(book, analysis, scenario.name), ...(opts.link !== undefined ? { link: opts.link } : {}) };
+      return { text: `${JSON.stringify(report, null, 2)}\n`, mime: 'application/json', extension: 'json' };
+    }
+    case 'markdown':
+      return { text: markdownReport(book, analysis, opts.link), mime: 'text/markdown', extension: 'md' };
+    case 'svg':
+      return { text: `${breakevenSvg(priced, opts)}\n`, mime: 'image/svg+xml', extension: 'svg' };
+  }
+}
+
+/** The breakeven chart as a standalone SVG document, captioned with its pricing date and region. */
+export function breakevenSvg(priced: Priced, opts: Omit<ExportOptions, 'link'> = {}): string {
+  const { book, analysis, scenario } = priced;
+  const data = chartData(analysis, {
+    ...(opts.systemIds ? { systemIds: opts.systemIds } : {}),
+    title: scenario.name ?? 'Monthly cost by traffic',
+    caption: `Prices as of ${book.pricingDate} (${book.region}) · serverless-breakeven`,
+  });
+  return svgToString(
+    breakevenChart(data, {
+      ...(opts.theme ? { theme: opts.theme } : {}),
+      ...(opts.width ? { width: opts.width } : {}),
+      ...(opts.plotHeight ? { plotHeight: opts.plotHeight } : {}),
+    }),
+  );
+}
+
+/** "the-brief-1-m-requests-month.csv": a file name from the scenario name. */
+export function exportFileName(name: string | undefined, extension: string): string {
+  const slug = (name ?? '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${slug || 'serverless-breakeven'}.${extension}`;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { centsString } from '../engine';
+import { SCENARIO_SCHEMA_VERSION } from '../scenario';
+import { testCatalog } from '../testing/catalog';
+import frozen from './fixtures/links.json';
+import { openLink } from './openLink';
+
+type FrozenLink = {
+  schema: number;
+  title: string;
+  fragment: string;
+  pricingDate: string;
+  totals: Record<string, string>;
+  breakevens: { between: string[]; requestsPerMonth: string }[];
+};
+const links: FrozenLink[] = frozen.links;
+const catalog = testCatalog();
+
+/** Links written by a newer schema than this code reads (added ahead of a merge) must be refused cleanly. */
+const readable = links.filter((l) => l.schema <= SCENARIO_SCHEMA_VERSION);
+const ahead = links.filter((l) => l.schema > SCENARIO_SCHEMA_VERSION);
+
+describe('frozen share links keep opening with the same figures', () => {
+  it.each(readable.map((l) => [l.title, l] as const))('%s', (_title, link) => {
+    const opened = openLink(catalog, `#${link.fragment}`);
+    expect(opened.notice).toBeNull();
+    expect(opened.fromLink).toBe(true);
+    if (!opened.priced.ok) throw new Error('a frozen link must price');
+    const { book, analysis } = opened.priced;
+    expect(book.pricingDate).toBe(link.pricingDate);
+    expect(Object.fromEntries(analysis.estimates.map((e) => [e.id, centsString(e.monthlyUsd)]))).toEqual(link.totals);
+    expect(analysis.breakevens.map((b) => ({ between: b.between, requestsPerMonth: b.requestsPerMonth.toDecimalPlaces(0).toString() }))).toEqual(link.breakevens);
+  });
+
+  it.each(ahead.map((l) => [l.title, l] as const))('refuses, naming its version, a link newer than this reader: %s', (_title, link) => {
+    const opened = openLink(catalog, `#${link.fragment}`);
+    expect(opened.fromLink).toBe(false);
+    expect(opened.notice?.problem).toMatch(new RegExp(`format version ${link.schema}, which this app does not know`));
+  });
+
+  it('holds at least one link written by every schema version, so migrations stay tested', () => {
+    for (let v = 1; v <= SCENARIO_SCHEMA_VERSION; v++) {
+      expect(links.some((l) => l.schema === v && l.fragment.startsWith(`s=v${v}.`)), `a frozen link of schema ${v}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../scenario';
+import { testCatalog } from '../testing/catalog';
+import { embedCode, embedParams } from './embedOptions';
+import { heightMessage, isHeightMessage } from './embedMessage';
+import { buildFragment, parseFragment, shareUrl } from './fragment';
+import { noticeText, openLink } from './openLink';
+import { percentText, pricesChangedSentence, pricesChangedSince } from './pricesChanged';
+
+const catalog = testCatalog();
+
+describe('openLink', () => {
+  it('loads the defaults silently when there is no fragment, or only embed options', () => {
+    for (const hash of ['', '#', '#view=chart&theme=dark']) {
+      const o = openLink(catalog, hash);
+      expect(o).toMatchObject({ scenario: DEFAULT_SCENARIO, notice: null, fromLink: false });
+      expect(o.priced.ok).toBe(true);
+    }
+  });
+
+  it('says so when a fragment carries data but no scenario', () => {
+    expect(openLink(catalog, '#foo=bar').notice?.problem).toBe('the link has no scenario (no "s=" part)');
+  });
+
+  it('loads the defaults with a notice naming the field when a valid link cannot be priced', () => {
+    const arm2019 = { ...DEFAULT_SCENARIO, pricingDate: '2019-12-03', workload: { ...DEFAULT_SCENARIO.workload, architecture: 'arm64' as const } };
+    const o = openLink(catalog, `#${buildFragment(arm2019)}`);
+    expect(o.scenario).toEqual(DEFAULT_SCENARIO);
+    expect(o.notice?.problem).toBe('the scenario in the link cannot be priced');
+    expect(o.notice?.issues[0]?.message).toMatch(/arm64/);
+    expect(noticeText(o.notice!)).toBe('This link could not be opened: the scenario in the link cannot be priced. Showing the default comparison instead.');
+  });
+
+  it('reads percent-encoded parameters and keeps the first of repeated ones', () => {
+    expect([...parseFragment('#a=1&b=x%20y&a=2&c&d=%E0%A4%A')]).toEqual([
+      ['a', '1'],
+      ['b', 'x y'],
+      ['c', ''],
+      ['d', '%E0%A4%A'],
+    ]);
+    expect(shareUrl('https://x.test/app/index.html#old', DEFAULT_SCENARIO, { view: 'chart' })).toMatch(/^https:\/\/x\.test\/app\/index\.html#s=v\d+\.[\w-]+&view=chart$/);
+  });
+});
+
+describe('prices changed since', () => {
+  it('gives the change per system at the latest prices: 120 ms billed as 200 ms before 2020-12-01', () => {
+    const s = { ...DEFAULT_SCENARIO, pricingDate: '2020-11-30', workload: { ...DEFAULT_SCENARIO.workload, durationMs: 120 } };
+    const c = pricesChangedSince(catalog, s);
+    if (c.kind !== 'changed') throw new Error(c.kind);
+    // Lambda: $0.20 + 1M × 0.2 s × 0.5 GB × $0.0000166667 = $1.8667 then; with 0.12 s, $1.2000: −35.7%.
+    // With the HTTP API ($1.00/M): $2.8667 → $2.2000, −23.26%.
+    expect(c.systems.find((x) => x.id === 'lambda')?.pinnedUsd.toFixed(4)).toBe('1.8667');
+    expect(c.systems.find((x) => x.id === 'lambda')?.latestUsd.toFixed(4)).toBe('1.2000');
+    expect(pricesChangedSentence(c)).toBe(
+      'With prices as of 2026-03-01: Lambda −35.7%, Lambda + HTTP API −23.3%, t3.small ±0%, 2 × t3.small + ALB ±0%, Fargate 0.5 vCPU / 1 GB ±0%.',
+    );
+    expect(c.anyChange).toBe(true);
+  });
+
+  it('is quiet for unpinned and latest-date scenarios', () => {
+    expect(pricesChangedSince(catalog, DEFAULT_SCENARIO)).toEqual({ kind: 'current' });
+    expect(pricesChangedSince(catalog, { ...DEFAULT_SCENARIO, pricingDate: '2030-01-01' })).toEqual({ kind: 'current' });
+  });
+
+  it('formats percentages with a sign, one decimal, and no false zero', () => {
+    expect([2.14, -0.04, 0, 0.0001, null].map(percentText)).toEqual(['+2.1%', '−<0.1%', '±0%', '+<0.1%', 'n/a']);
+  });
+});
+
+describe('embed code and messages', () => {
+  it('writes an iframe pointing at embed.html next to the app, options in the fragment, attributes escaped', () => {
+    const code = embedCode('https://x.test/tools/index.html#s=old', { ...DEFAULT_SCENARIO, name: 'A "quoted" <name>' }, { view: 'chart', theme: 'dark' });
+    expect(code).toMatch(/^<iframe src="https:\/\/x\.test\/tools\/embed\.html#s=v\d+\.[\w-]+&amp;view=chart&amp;theme=dark" title="Serverless Breakeven: A &quot;quoted&quot; &lt;name&gt;" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
+    expect(embedParams({ view: 'both', theme: 'auto' })).toEqual({});
+  });
+
+  it('recognises only well-formed height messages of version 1', () => {
+    expect(heightMessage(412.2)).toEqual({ type: 'serverless-breakeven:height', version: 1, height: 413 });
+    expect(isHeightMessage(heightMessage(300))).toBe(true);
+    for (const bad of [null, 'x', { type: 'serverless-breakeven:height', version: 2, height: 1 }, { type: 'serverless-breakeven:height', version: 1, height: Number.NaN }]) {
+      expect(isHeightMessage(bad)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { priceScenario } from '../../report';
+import { DEFAULT_SCENARIO, type Scenario } from '../../scenario';
+import { testCatalog } from '../../testing/catalog';
+import { breakevenChart, chartData, el, svgToString } from '../chart';
+import { xmlWellFormedErrors } from '../chart/xmlWellFormed';
+import { pricesChangedSince } from '../pricesChanged';
+import { PricesChangedNotice } from './PricesChangedNotice';
+import { SharePanel } from './SharePanel';
+import { SvgTreeView } from './SvgTreeView';
+
+const catalog = testCatalog();
+const noop = () => {};
+function priced(s: Scenario) {
+  const p = priceScenario(catalog, s);
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  return p;
+}
+/** 120 ms billed as 200 ms before 2020-12-01 (100 ms rounding), as 120 ms since: Lambda −35.7%. */
+const pinned2020: Scenario = { ...DEFAULT_SCENARIO, pricingDate: '2020-11-30', workload: { ...DEFAULT_SCENARIO.workload, durationMs: 120 } };
+/** Opening tags in order (React closes empty elements explicitly, the export self-closes them). */
+const tagsOf = (xml: string) => [...xml.matchAll(/<([a-z]+)/g)].map((m) => m[1]);
+
+describe('SvgTreeView', () => {
+  it('renders the same elements as the SVG export, names as text', () => {
+    const s: Scenario = { ...DEFAULT_SCENARIO, systems: [{ id: 'x', kind: 'aws-lambda', name: '<img src=x onerror=alert(1)>' }, DEFAULT_SCENARIO.systems[2]!] };
+    const tree = breakevenChart(chartData(priced(s).analysis));
+    const html = renderToStaticMarkup(<SvgTreeView tree={tree} />);
+    expect(tagsOf(html)).toEqual(tagsOf(svgToString(tree)));
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('stroke-width="2"');
+    expect(xmlWellFormedErrors(html)).toEqual([]);
+  });
+
+  it('drops elements and handlers outside the chart vocabulary', () => {
+    const tree = { ...el('svg'), children: [{ tag: 'script', attrs: {}, children: ['alert(1)'] } as never, el('g', { onclick: 'alert(1)', class: 'k' })] };
+    expect(renderToStaticMarkup(<SvgTreeView tree={tree} />)).toBe('<svg><g class="k"></g></svg>');
+  });
+});
+
+describe('PricesChangedNotice', () => {
+  it('says what the latest prices change, per system, and offers to switch', () => {
+    const change = pricesChangedSince(catalog, pinned2020);
+    const html = renderToStaticMarkup(<PricesChangedNotice pricingDate="2020-11-30" change={change} onSwitch={noop} />);
+    expect(html).toContain('Prices as of 2020-11-30. With prices as of 2026-03-01:');
+    expect(html).toContain('<li>Lambda: −35.7%</li>');
+    expect(html).toContain('<li>t3.small: ±0%</li>');
+    expect(html).toContain('Switch to prices as of 2026-03-01');
+  });
+
+  it('shows nothing for a scenario at the latest prices', () => {
+    const change = pricesChangedSince(catalog, { ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' });
+    expect(change).toEqual({ kind: 'current' });
+    expect(renderToStaticMarkup(<PricesChangedNotice pricingDate="2026-03-01" change={change} onSwitch={noop} />)).toBe('');
+  });
+});
+
+describe('SharePanel', () => {
+  it('offers copy link, embed code and every export, and the prices-changed notice for an old pin', () => {
+    const html = renderToStaticMarkup(
+      <SharePanel scenario={pinned2020} priced={priced(pinned2020)} catalog={catalog} onSwitchPricingDate={noop} pageUrl="https://x.test/app/" />,
+    );
+    for (const label of ['Copy link', 'Copy embed code', 'Markdown', 'SVG chart', 'PNG chart', 'CSV', 'JSON']) expect(html).toContain(`>${label}</button>`);
+    expect(html).toContain('data-testid="prices-changed"');
+    expect(html).toContain('Links pin prices as of 2020-11-30');
+  });
+
+  it('pins an unpinned scenario to the latest prices and shows no notice', () => {
+    const html = renderToStaticMarkup(<SharePanel scenario={DEFAULT_SCENARIO} priced={priced(DEFAULT_SCENARIO)} catalog={catalog} onSwitchPricingDate={noop} pageUrl="https://x.test/" />);
+    expect(html).not.toContain('prices-changed');
+    expect(html).toContain('Links pin prices as of 2026-03-01');
+  });
+});

@@ -1,0 +1,76 @@
+import type { PricingCatalog } from '../../pricing';
+import { latestDate } from '../../pricing';
+import type { Scenario } from '../../scenario';
+import { buildFragment, pinPricingDate } from '../fragment';
+import { type OpenedLink, openLink } from '../openLink';
+import { type Timers, throttledWriter } from './throttle';
+
+/** The browser pieces URL sync touches, injectable for tests. */
+export type UrlSyncHost = {
+  readonly getHash: () => string;
+  /** Replaces the current history entry's URL fragment (never adds an entry). */
+  readonly replaceHash: (fragment: string) => void;
+  /** Subscribes to fragment changes made outside the app (a pasted link, back/forward); returns unsubscribe. */
+  readonly onHashChange: (listener: () => void) => () => void;
+};
+
+/** The real browser: history.replaceState (keeping history.state) and the hashchange event. */
+export function browserUrlHost(win: Window = window): UrlSyncHost {
+  return {
+    getHash: () => win.location.hash,
+    replaceHash: (fragment) => win.history.replaceState(win.history.state, '', `#${fragment}`),
+    onHashChange: (listener) => {
+      win.addEventListener('hashchange', listener);
+      return () => win.removeEventListener('hashchange', listener);
+    },
+  };
+}
+
+export type UrlSync = {
+  /** Call on every edit: the address bar follows, throttled, with the pricing date pinned. */
+  update(scenario: Scenario): void;
+  /** Writes any pending edit now (e.g. before copying the link). */
+  flush(): void;
+  dispose(): void;
+};
+
+/**
+ * Keeps the address bar and the scenario in step. At start, and whenever the fragment changes from
+ * outside, the link is opened (decoded, validated, priced; a bad link gives the defaults and a
+ * notice) and handed to `onLoad`. Edits are written back with replaceState at most once per
+ * `throttleMs`, so typing never floods the history and Back leaves the app as expected.
+ */
+export function createUrlSync(opts: {
+  catalog: PricingCatalog;
+  host: UrlSyncHost;
+  onLoad: (opened: OpenedLink) => void;
+  throttleMs?: number;
+  timers?: Timers;
+}): UrlSync {
+  const latest = latestDate(opts.catalog);
+  let written = opts.host.getHash().replace(/^#/, '');
+  const writer = throttledWriter<string>(
+    (fragment) => {
+      if (fragment === written) return;
+      written = fragment;
+      opts.host.replaceHash(fragment);
+    },
+    opts.throttleMs ?? 400,
+    ...(opts.timers ? [opts.timers] : []),
+  );
+  const load = () => {
+    writer.cancel();
+    written = opts.host.getHash().replace(/^#/, '');
+    opts.onLoad(openLink(opts.catalog, opts.host.getHash()));
+  };
+  const unsubscribe = opts.host.onHashChange(load);
+  load();
+  return {
+    update: (scenario) => writer.push(buildFragment(pinPricingDate(scenario, latest))),
+    flush: () => writer.flush(),
+    dispose: () => {
+      writer.flush();
+      unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import type { PricingCatalog } from '../../pricing';
+import type { Scenario } from '../../scenario';
+import type { OpenedLink } from '../openLink';
+import { type UrlSync, type UrlSyncHost, browserUrlHost, createUrlSync } from './urlSync';
+
+/**
+ * React binding of {@link createUrlSync}: opens the page's link once on mount (and again when the
+ * fragment changes from outside), calling `onLoad` with the scenario to put in the store and any
+ * notice to show; afterwards every change of `scenario` is written to the address bar, throttled.
+ * Returns `flush`, to call before reading `location.href` (e.g. in "Copy link").
+ */
+export function useUrlSync(
+  scenario: Scenario,
+  onLoad: (opened: OpenedLink) => void,
+  opts: { catalog: PricingCatalog; throttleMs?: number; host?: UrlSyncHost },
+): () => void {
+  const sync = useRef<UrlSync | null>(null);
+  const onLoadRef = useRef(onLoad);
+  onLoadRef.current = onLoad;
+  const { catalog, throttleMs, host } = opts;
+  useEffect(() => {
+    const s = createUrlSync({
+      catalog,
+      host: host ?? browserUrlHost(),
+      onLoad: (opened) => onLoadRef.current(opened),
+      ...(throttleMs !== undefined ? { throttleMs } : {}),
+    });
+    sync.current = s;
+    return () => {
+      s.dispose();
+      sync.current = null;
+    };
+  }, [catalog, throttleMs, host]);
+  // The scenario the page started with is not an edit: writing it would replace the incoming link
+  // before onLoad's scenario arrives (React's StrictMode re-runs effects, so a "first run" flag is
+  // not enough). Every scenario after the first different one is written, even the initial one again.
+  const initial = useRef(scenario);
+  const edited = useRef(false);
+  useEffect(() => {
+    if (!edited.current && scenario === initial.current) return;
+    edited.current = true;
+    sync.current?.update(scenario);
+  }, [scenario]);
+  return () => sync.current?.flush();
+}
