@@ -1,15 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { bundledPricing } from '../pricing/bundled';
+import { App } from '../ui/App';
+import { AppProvider } from '../ui/AppContext';
+import '../ui/app.css';
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('Missing #root element');
 
-// Placeholder until the UI lands: the figure is static text, not an engine result.
 createRoot(rootElement).render(
   <StrictMode>
-    <main>
-      <h1>Serverless Breakeven</h1>
-      <p data-testid="first-figure">$15.18</p>
-    </main>
+    <AppProvider catalog={bundledPricing.catalog} pricingErrors={bundledPricing.errors}>
+      <App />
+    </AppProvider>
   </StrictMode>,
 );
