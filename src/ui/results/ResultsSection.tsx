@@ -27,6 +27,7 @@ export function ResultsSection() {
           Showing the last valid result: the inputs marked in red have a problem.
         </p>
       )}
+      <div className="table-scroll">
       <table className="results-table" data-testid="results-table">
         <caption>
           At <span data-testid="results-traffic">{count(analysis.requestsPerMonth)}</span> requests/month
@@ -75,6 +76,7 @@ export function ResultsSection() {
           })}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
