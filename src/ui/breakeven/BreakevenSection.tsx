@@ -1,18 +1,24 @@
-import { Suspense, lazy, useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, lazy, memo, useDeferredValue, useMemo, useState } from 'react';
 import { costsAt, createSeriesSelector, rangeRequests } from '../../state';
 import { useDerived, useInputs } from '../AppContext';
 import { axisUsd, compact, usd } from '../format';
 import { RangeControls } from './RangeControls';
 import { breakevenWords } from './sentences';
+import { useSettled } from '../useSettled';
+
+const CHART_QUIET_MS = 120;
+const CHART_MAX_WAIT_MS = 1000;
 
 // recharts is the biggest dependency: load it after the cost table has painted.
-const BreakevenChart = lazy(() => import('../../charts/BreakevenChart'));
+// memo: the section re-renders on every input, the chart only when its (settled) props change.
+const BreakevenChart = memo(lazy(() => import('../../charts/BreakevenChart')));
 
 /** The breakeven chart, every exact breakeven in words, and the costs at the cursor. */
 export function BreakevenSection() {
   const derived = useDerived();
-  // The chart follows the inputs at lower priority, so dragging a slider repaints the table first.
-  const shown = useDeferredValue(derived.shown);
+  // The chart (and the sentences under it) follow the inputs once they settle, at lower priority:
+  // a slider drag repaints the table on every input, the costlier chart when the drag pauses.
+  const shown = useDeferredValue(useSettled(derived.shown, CHART_QUIET_MS, CHART_MAX_WAIT_MS));
   const range = useInputs((s) => s.chartRange);
   const costScale = useInputs((s) => s.costScale);
   const [seriesOf] = useState(createSeriesSelector);
@@ -20,10 +26,11 @@ export function BreakevenSection() {
   const analysis = shown?.analysis;
   const names = useMemo(() => new Map(analysis?.estimates.map((e) => [e.id, e.name]) ?? []), [analysis]);
   const words = useMemo(() => analysis?.breakevens.map((b) => ({ b, w: breakevenWords(b, names) })) ?? [], [analysis, names]);
+  const markers = useMemo(() => words.map(({ b, w }) => ({ requestsPerMonth: b.requestsPerMonth.toNumber(), usd: b.usdA.toNumber(), label: w.key })), [words]);
   if (!analysis) return null;
   const series = seriesOf(analysis, range);
   const { fromR, toR } = rangeRequests(range);
-  const markers = words.map(({ b, w }) => ({ requestsPerMonth: b.requestsPerMonth.toNumber(), usd: b.usdA.toNumber(), label: w.key }));
+
   const readout = hover === null ? null : costsAt(analysis, hover);
   return (
     <section className="panel" aria-labelledby="breakeven-heading">
