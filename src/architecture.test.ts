@@ -14,6 +14,9 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
   scenario: { layers: ['engine'], packages: /^zod$/ },
   report: { layers: ['engine', 'pricing', 'scenario'], packages: /^$/ },
   cli: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'rightsizing'], packages: /^node:/ },
+  state: { layers: ['engine', 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
+  charts: { layers: [], packages: /^(react|recharts)$/ },
+  ui: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'state', 'charts'], packages: /^(react|zustand)$/ },
 };
 
 function sourceFiles(dir: string): string[] {
