@@ -45,7 +45,7 @@ test('prices: an earlier date, its warnings, and the free-tier switches', async 
 
   await page.getByLabel('Price list date').selectOption('2019-12-03');
   await expect(page.getByTestId('prices-as-of')).toContainText('Prices as of 2019-12-03');
-  await expect(page.getByTestId('prices-as-of')).toContainText('newer prices exist');
+  await expect(page.getByTestId('newer-prices')).toContainText('Newer prices exist (from 2026-03-01)');
   await expect(page.getByText(/no prices on or before 2019-12-03/).first()).toBeVisible();
 });
 

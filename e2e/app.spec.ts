@@ -63,6 +63,7 @@ test('systems can be added, duplicated, renamed and removed', async ({ page }) =
   await expect(app.row('lambda-2').locator('td.total')).toHaveText('$1.87');
 
   await app.systemCard('Lambda (copy)').getByLabel('Name').fill('Lambda on arm64');
+  await page.getByRole('button', { name: 'Settings of Lambda on arm64' }).click();
   await app.systemCard('Lambda on arm64').getByLabel('Architecture').selectOption('arm64');
   await expect(app.row('lambda-2')).toContainText('Lambda on arm64');
   // arm64: 100,000 GB-s × $0.0000133334 = $1.33 + $0.20 requests.

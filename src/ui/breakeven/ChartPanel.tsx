@@ -1,4 +1,4 @@
-import { Suspense, lazy, memo, useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, lazy, memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { costsAt, createSeriesSelector } from '../../state';
 import { useDerived, useInputs } from '../AppContext';
 import { axisUsd, compact, usd } from '../format';
@@ -12,6 +12,8 @@ const CHART_MAX_WAIT_MS = 1000;
 // memo: this panel re-renders on every input, the chart only when its (settled) props change.
 const BreakevenChart = memo(lazy(() => import('../../charts/BreakevenChart')));
 
+const CHART_PLACEHOLDER = <div className="chart chart--loading">Loading the chart…</div>;
+
 /** The chart and the costs at its cursor. */
 export function ChartPanel() {
   const derived = useDerived();
@@ -21,6 +23,16 @@ export function ChartPanel() {
   const costScale = useInputs((s) => s.costScale);
   const [seriesOf] = useState(createSeriesSelector);
   const [hover, setHover] = useState<number | null>(null);
+  // Fetch and start recharts only after the first paint, so it never delays the first figure.
+  const [afterFirstPaint, setAfterFirstPaint] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setAfterFirstPaint(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const analysis = shown?.analysis;
   const markers = useMemo(
     () => analysis?.breakevens.map((b) => ({ requestsPerMonth: b.requestsPerMonth.toNumber(), usd: b.usdA.toNumber(), label: `${b.between.join('|')}|${b.requestsPerMonth.toString()}` })) ?? [],
@@ -30,8 +42,8 @@ export function ChartPanel() {
   const readout = hover === null ? null : costsAt(analysis, hover);
   return (
     <>
-      <Suspense fallback={<div className="chart chart--loading">Loading the chart…</div>}>
-        <BreakevenChart
+      <Suspense fallback={CHART_PLACEHOLDER}>
+        {!afterFirstPaint ? CHART_PLACEHOLDER : <BreakevenChart
           series={seriesOf(analysis, range)}
           markers={markers}
           fromExp={range.fromExp}
@@ -42,7 +54,7 @@ export function ChartPanel() {
           onHover={setHover}
           formatRequests={compact}
           formatUsd={axisUsd}
-        />
+        />}
       </Suspense>
       <div className="readout" aria-live="polite" data-testid="hover-readout">
         {readout ? (

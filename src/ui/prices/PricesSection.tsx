@@ -4,6 +4,7 @@ import { filesUsed } from '../../report';
 import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { GradeBadge } from '../results/GradeBadge';
+import { NewerPrices } from './NewerPrices';
 
 /** "Prices as of …" with a picker of earlier dates, free-tier switches, warnings, and the files and sources used. */
 export function PricesSection() {
@@ -24,7 +25,6 @@ export function PricesSection() {
       <p className="as-of" data-testid="prices-as-of">
         Prices as of <strong>{book?.pricingDate ?? pricingDate ?? latest}</strong>
         {book && ` (${book.region})`}
-        {pricingDate !== undefined && pricingDate < latest && <span className="muted"> — newer prices exist (from {latest}).</span>}
       </p>
       <div className="field">
         <label htmlFor={dateId}>Price list date</label>
@@ -49,6 +49,7 @@ export function PricesSection() {
         onChange={(on) => setScenarioField('apiGatewayFreeTier', on || undefined)}
         hint="1 M HTTP API and 1 M REST API calls a month, for the first 12 months only."
       />
+      {shown && pricingDate !== undefined && pricingDate < latest && <NewerPrices catalog={catalog} scenario={shown.scenario} shown={shown} latest={latest} />}
       {[...(book?.warnings ?? []), ...pricingErrors].map((w) => (
         <p key={w} className="notice notice--warn" role="status">
           {w}

@@ -1,11 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { ScenarioSystem } from '../../scenario';
-import { useActions, useFieldIssue } from '../AppContext';
-import { SYSTEM_KINDS, SystemEditor } from './kinds';
+import { useActions, useDerived, useFieldIssue } from '../AppContext';
+import { SYSTEM_KINDS, SystemEditor, summarize } from './kinds';
 
 type Props = { readonly system: ScenarioSystem; readonly index: number; readonly canRemove: boolean; readonly canAdd: boolean };
 
-/** One system: its name (renamable), kind, duplicate/remove, and its kind's editor. */
+/** One system: its name (renamable), a summary of its settings, duplicate/remove, and its kind's editor on demand. */
 export function SystemCard({ system, index, canRemove, canAdd }: Props) {
   const { updateSystem, duplicateSystem, removeSystem } = useActions();
   const nameId = useId();
@@ -14,6 +14,11 @@ export function SystemCard({ system, index, canRemove, canAdd }: Props) {
   const idIssue = useFieldIssue(`${path}.id`);
   const nameIssue = nameFieldIssue ?? idIssue;
   const title = system.name ?? system.id;
+  const [open, setOpen] = useState(false);
+  // A card whose settings have a problem opens, so the problem shows next to its field.
+  const hasIssue = useDerived().issues.some((i) => i.field.startsWith(`${path}.`) && !/\.(name|id)$/.test(i.field));
+  const expanded = open || hasIssue;
+  const editorId = `${nameId}-settings`;
   return (
     <li className="system-card" data-testid="system-card" aria-label={title}>
       <div className="system-card__head">
@@ -45,7 +50,18 @@ export function SystemCard({ system, index, canRemove, canAdd }: Props) {
           </button>
         </div>
       </div>
-      <SystemEditor system={system} path={path} onChange={(s: ScenarioSystem) => updateSystem(index, s)} />
+      <div className="system-card__summary">
+        <span className="muted">{summarize(system)}</span>
+        <button type="button" aria-expanded={expanded} aria-controls={expanded ? editorId : undefined} onClick={() => setOpen(!expanded)} disabled={hasIssue}>
+          {expanded ? 'Close settings' : 'Settings'}
+          <span className="visually-hidden"> of {title}</span>
+        </button>
+      </div>
+      {expanded && (
+        <div id={editorId} className="system-card__editor">
+          <SystemEditor system={system} path={path} onChange={(s: ScenarioSystem) => updateSystem(index, s)} />
+        </div>
+      )}
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { ScenarioSystem } from '../../scenario';
 import type { SystemKind, SystemOf } from '../../state';
 import { Ec2Editor } from './Ec2Editor';
 import type { EditorProps } from './editorProps';
@@ -10,6 +11,8 @@ export type KindEntry<K extends SystemKind> = {
   readonly label: string;
   readonly create: () => SystemOf<K>;
   readonly Editor: ComponentType<EditorProps<K>>;
+  /** One line of the settings that matter, for the collapsed card: "t3.small × 2 · ALB". */
+  readonly summary: (system: SystemOf<K>) => string;
 };
 
 /**
@@ -17,18 +20,41 @@ export type KindEntry<K extends SystemKind> = {
  * the type requires an entry for every kind the scenario schema accepts.
  */
 export const SYSTEM_KINDS: { readonly [K in SystemKind]: KindEntry<K> } = {
-  'aws-lambda': { label: 'AWS Lambda', create: () => ({ id: 'lambda', name: 'Lambda', kind: 'aws-lambda' }), Editor: LambdaEditor },
+  'aws-lambda': {
+    label: 'AWS Lambda',
+    create: () => ({ id: 'lambda', name: 'Lambda', kind: 'aws-lambda' }),
+    Editor: LambdaEditor,
+    summary: (s) =>
+      [s.architecture ?? 'workload architecture', FRONT_DOOR[s.frontDoor ?? 'none'], s.provisionedConcurrency ? `${s.provisionedConcurrency.concurrency} provisioned` : null]
+        .filter(Boolean)
+        .join(' · '),
+  },
   'aws-ec2': {
     label: 'Amazon EC2',
     create: () => ({ id: 'ec2', name: 'EC2 t3.small', kind: 'aws-ec2', instanceType: 't3.small', count: 1 }),
     Editor: Ec2Editor,
+    summary: (s) => [s.instanceType, fleetText(s.count, s.rpsPerInstance, s.minInstances, 'instance'), s.loadBalancer === 'alb' ? 'ALB' : null].filter(Boolean).join(' · '),
   },
   'aws-fargate': {
     label: 'AWS Fargate',
     create: () => ({ id: 'fargate', name: 'Fargate 0.5 vCPU / 1 GB', kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1 }),
     Editor: FargateEditor,
+    summary: (s) => [`${s.vcpu} vCPU / ${s.memoryGb} GB`, fleetText(s.tasks, s.rpsPerTask, s.minTasks, 'task'), s.loadBalancer === 'alb' ? 'ALB' : null].filter(Boolean).join(' · '),
   },
 };
+
+const FRONT_DOOR = { none: 'no API Gateway', 'http-api': 'HTTP API', 'rest-api': 'REST API' } as const;
+
+function fleetText(count: number | undefined, rps: number | undefined, min: number | undefined, noun: string): string {
+  if (rps !== undefined) return `${rps} req/s per ${noun}, min ${min ?? 1}`;
+  const n = count ?? 1;
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The one-line summary of a system, whatever its kind. */
+export function summarize(system: ScenarioSystem): string {
+  return (SYSTEM_KINDS[system.kind].summary as (s: ScenarioSystem) => string)(system);
+}
 
 /** Kinds in menu order. */
 export const KIND_ORDER = Object.keys(SYSTEM_KINDS) as SystemKind[];
