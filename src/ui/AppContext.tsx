@@ -56,10 +56,19 @@ export function useDerived(): Derived {
   return useStore(store, derive);
 }
 
-/** The first issue naming `field` (exactly, or a sub-field of it), for inline display. */
+/**
+ * The first issue naming exactly `field`, for inline display. Selects a string, so a field
+ * re-renders only when its own message changes, not on every priced input.
+ */
 export function useFieldIssue(field: string): string | undefined {
-  const { issues } = useDerived();
-  return issues.find((i) => i.field === field)?.message;
+  const { store, derive } = useAppContext();
+  return useStore(store, (s) => derive(s).issues.find((i) => i.field === field)?.message);
+}
+
+/** Whether any issue names a field under `prefix` (e.g. `systems[2].`), as a re-render-free boolean. */
+export function useHasIssueUnder(prefix: string, except?: RegExp): boolean {
+  const { store, derive } = useAppContext();
+  return useStore(store, (s) => derive(s).issues.some((i) => i.field.startsWith(prefix) && !(except?.test(i.field) ?? false)));
 }
 
 /** The pricing catalog the app prices against, and any load errors. */

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { ScenarioSystem } from '../../scenario';
-import { useActions, useDerived, useFieldIssue } from '../AppContext';
+import { useActions, useFieldIssue, useHasIssueUnder } from '../AppContext';
 import { SYSTEM_KINDS, SystemEditor, summarize } from './kinds';
+
+const NAME_OR_ID = /\.(name|id)$/;
 
 type Props = { readonly system: ScenarioSystem; readonly index: number; readonly canRemove: boolean; readonly canAdd: boolean };
 
@@ -16,7 +18,7 @@ export function SystemCard({ system, index, canRemove, canAdd }: Props) {
   const title = system.name ?? system.id;
   const [open, setOpen] = useState(false);
   // A card whose settings have a problem opens, so the problem shows next to its field.
-  const hasIssue = useDerived().issues.some((i) => i.field.startsWith(`${path}.`) && !/\.(name|id)$/.test(i.field));
+  const hasIssue = useHasIssueUnder(`${path}.`, NAME_OR_ID);
   const expanded = open || hasIssue;
   const editorId = `${nameId}-settings`;
   return (

@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { useActions, useFieldIssue, useInputs } from '../AppContext';
 import { NumberField } from '../fields/NumberField';
 import { RUNTIME_INIT_MS } from './runtimes';
+import { WorkloadNumber } from './WorkloadNumber';
 
 /** Cold-start share and INIT duration, with runtime presets (billed for on-demand since 2025-08-01). */
 export function ColdStartFields() {
   const coldStartRate = useInputs((s) => s.scenario.workload.coldStartRate);
-  const initDurationMs = useInputs((s) => s.scenario.workload.initDurationMs);
   const { setWorkload } = useActions();
   const presetId = useId();
   return (
@@ -40,15 +40,12 @@ export function ColdStartFields() {
           ])}
         </select>
       </div>
-      <NumberField
+      <WorkloadNumber
+        field="initDurationMs"
         label="INIT duration"
         unit="ms"
-        value={initDurationMs}
-        onChange={(v) => setWorkload({ initDurationMs: v })}
         slider={{ min: 0, max: 10_000, step: 10 }}
-        issue={useFieldIssue('workload.initDurationMs')}
-        placeholder="0"
-        optional
+        optionalDefault="0"
         hint="Billed with the invocation for on-demand functions from 2025-08-01 (capped at 10 s)."
       />
     </fieldset>
