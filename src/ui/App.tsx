@@ -2,12 +2,13 @@ import { BreakevenSection } from './breakeven/BreakevenSection';
 import { IssuesBanner } from './IssuesBanner';
 import { PricesSection } from './prices/PricesSection';
 import { ResultsSection } from './results/ResultsSection';
+import { SectionBoundary as Panel } from './SectionBoundary';
 import { SystemsSection } from './systems/SystemsSection';
 import { WorkloadSection } from './workload/WorkloadSection';
 
 /**
- * The calculator page, as a list of sections. Inputs on one side, results on the other; a new
- * panel (share links and exports, memory right-sizing) is one more line in the column it belongs to.
+ * The calculator page, as a list of panels: inputs on one side, results on the other. A new panel
+ * (share links and exports, memory right-sizing) is one more `<Panel>` line in the column it belongs to.
  */
 export function App() {
   return (
@@ -18,14 +19,14 @@ export function App() {
       </header>
       <main className="layout">
         <div className="layout__inputs">
-          <WorkloadSection />
-          <SystemsSection />
+          <Panel name="workload"><WorkloadSection /></Panel>
+          <Panel name="systems"><SystemsSection /></Panel>
         </div>
         <div className="layout__results">
           <IssuesBanner />
-          <ResultsSection />
-          <BreakevenSection />
-          <PricesSection />
+          <Panel name="results"><ResultsSection /></Panel>
+          <Panel name="breakeven"><BreakevenSection /></Panel>
+          <Panel name="prices"><PricesSection /></Panel>
         </div>
       </main>
     </div>

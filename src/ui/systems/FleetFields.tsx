@@ -17,6 +17,9 @@ type Props = {
 export function FleetFields({ path, keys, noun, count, rps, min, onChange }: Props) {
   const name = useId();
   const sized = rps !== undefined;
+  const countIssue = useFieldIssue(`${path}.${keys.count}`);
+  const rpsIssue = useFieldIssue(`${path}.${keys.rps}`);
+  const minIssue = useFieldIssue(`${path}.${keys.min}`);
   return (
     <fieldset className="field-group">
       <legend>How many {noun}s</legend>
@@ -34,7 +37,7 @@ export function FleetFields({ path, keys, noun, count, rps, min, onChange }: Pro
           unit={noun}
           value={count ?? 1}
           onChange={(v) => v !== undefined && onChange({ count: v })}
-          issue={useFieldIssue(`${path}.${keys.count}`)}
+          issue={countIssue}
         />
       ) : (
         <>
@@ -43,14 +46,14 @@ export function FleetFields({ path, keys, noun, count, rps, min, onChange }: Pro
             unit="req/s"
             value={rps}
             onChange={(v) => v !== undefined && onChange({ rps: v })}
-            issue={useFieldIssue(`${path}.${keys.rps}`)}
+            issue={rpsIssue}
           />
           <NumberField
             label={`Minimum ${noun}s`}
             unit={noun}
             value={min}
             onChange={(v) => onChange({ min: v })}
-            issue={useFieldIssue(`${path}.${keys.min}`)}
+            issue={minIssue}
             placeholder="1"
             optional
             hint="Kept running for availability even when traffic needs fewer."

@@ -11,7 +11,12 @@ type FrontDoor = 'none' | 'http-api' | 'rest-api';
 /** AWS Lambda: architecture, front door (API Gateway), provisioned concurrency. */
 export function LambdaEditor({ system, path, onChange }: EditorProps<'aws-lambda'>) {
   const pc = system.provisionedConcurrency;
+  // Hooks before any condition: the PC fields come and go with the checkbox.
   const pcIssue = useFieldIssue(`${path}.provisionedConcurrency`);
+  const concurrencyIssue = useFieldIssue(`${path}.provisionedConcurrency.concurrency`);
+  const hoursIssue = useFieldIssue(`${path}.provisionedConcurrency.hoursPerMonth`);
+  const archIssue = useFieldIssue(`${path}.architecture`);
+  const frontDoorIssue = useFieldIssue(`${path}.frontDoor`);
   return (
     <>
       <SelectField<ArchChoice>
@@ -23,7 +28,7 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<'aws-lambda
           { value: 'arm64', label: 'arm64' },
         ]}
         onChange={(a) => onChange(withPatch(system, { architecture: a === 'workload' ? undefined : a }))}
-        issue={useFieldIssue(`${path}.architecture`)}
+        issue={archIssue}
       />
       <SelectField<FrontDoor>
         label="Front door"
@@ -34,7 +39,7 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<'aws-lambda
           { value: 'rest-api', label: 'API Gateway REST API' },
         ]}
         onChange={(frontDoor) => onChange(withPatch(system, { frontDoor: frontDoor === 'none' ? undefined : frontDoor }))}
-        issue={useFieldIssue(`${path}.frontDoor`)}
+        issue={frontDoorIssue}
       />
       <CheckboxField
         label="Provisioned concurrency"
@@ -49,7 +54,7 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<'aws-lambda
             unit="environments"
             value={pc.concurrency}
             onChange={(v) => v !== undefined && onChange({ ...system, provisionedConcurrency: { ...pc, concurrency: v } })}
-            issue={useFieldIssue(`${path}.provisionedConcurrency.concurrency`)}
+            issue={concurrencyIssue}
           />
           <NumberField
             label="Provisioned hours"
@@ -57,7 +62,7 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<'aws-lambda
             value={pc.hoursPerMonth}
             onChange={(v) => v !== undefined && onChange({ ...system, provisionedConcurrency: { ...pc, hoursPerMonth: v } })}
             slider={{ min: 0, max: 744, step: 1 }}
-            issue={useFieldIssue(`${path}.provisionedConcurrency.hoursPerMonth`)}
+            issue={hoursIssue}
           />
         </>
       )}
