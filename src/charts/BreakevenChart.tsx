@@ -89,7 +89,7 @@ export default function BreakevenChart(p: BreakevenChartProps) {
             label={{ value: 'requests / month', position: 'insideBottomRight', offset: -2 }}
             height={44}
           />
-          <YAxis type="number" scale={log ? 'log' : 'linear'} domain={domain} allowDataOverflow width={Y_AXIS_WIDTH} tickFormatter={p.formatUsd} {...(log ? { ticks: decadeTicks(Math.log10(domain[0]), Math.log10(domain[1])) } : {})} />
+          <YAxis type="number" scale={log ? 'log' : 'linear'} domain={log ? domain : [0, 'auto']} allowDataOverflow width={Y_AXIS_WIDTH} tickFormatter={p.formatUsd} {...(log ? { ticks: decadeTicks(Math.log10(domain[0]), Math.log10(domain[1])) } : {})} />
           {data.map((s, i) => {
             const style = seriesStyle(i);
             return (

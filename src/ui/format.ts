@@ -29,8 +29,9 @@ export function decimal(n: number, digits = 3): string {
   return new Intl.NumberFormat(undefined, { maximumFractionDigits: digits }).format(n);
 }
 
-/** "62%": a share of a whole. */
+/** "62%": a share of a whole; a non-zero share that would round to 0% shows as "<1%". */
 export function percent(share: number): string {
+  if (share > 0 && share < 0.005) return `<${percentFormat.format(0.01)}`;
   return percentFormat.format(share);
 }
 
