@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { engineSays } from './expected';
 import { AppPage } from './pages/AppPage';
@@ -88,6 +89,8 @@ test('an invalid typed value shows its reason inline and keeps the last result',
   await expect.poll(() => app.fieldError('Memory')).toContain('Lambda memory must be 128–10240 MB');
   await expect(page.getByTestId('issues')).toContainText('workload.memoryMb');
   expect(await app.totals()).toEqual(BRIEF_TOTALS);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await app.field('Average duration').fill('-5');
   await expect.poll(() => app.fieldError('Average duration')).toBe('must be greater than 0');

@@ -3,7 +3,7 @@ import { CheckboxField } from '../fields/CheckboxField';
 import { SelectField } from '../fields/SelectField';
 import type { EditorProps } from './editorProps';
 import { FleetFields } from './FleetFields';
-import { withPatch } from './patch';
+import { pick, withPatch } from './patch';
 
 /** EC2 on-demand: instance type (from the price list in use), fixed or traffic-sized fleet, ALB. */
 export function Ec2Editor({ system, path, onChange }: EditorProps<'aws-ec2'>) {
@@ -39,9 +39,4 @@ export function Ec2Editor({ system, path, onChange }: EditorProps<'aws-ec2'>) {
       />
     </>
   );
-}
-
-/** `o` when `present`, else nothing: patches only the keys the fleet fields changed. */
-export function pick<T extends object>(present: boolean, o: T): Partial<T> {
-  return present ? o : {};
 }

@@ -2,10 +2,9 @@ import { useFieldIssue } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
-import { pick } from './Ec2Editor';
 import type { EditorProps } from './editorProps';
 import { FleetFields } from './FleetFields';
-import { withPatch } from './patch';
+import { pick, withPatch } from './patch';
 
 const VCPUS = ['0.25', '0.5', '1', '2', '4', '8', '16'] as const;
 type Vcpu = 0.25 | 0.5 | 1 | 2 | 4 | 8 | 16;

@@ -10,3 +10,8 @@ export function withPatch<T extends object>(o: T, patch: Patch<T>): T {
   for (const [k, v] of Object.entries(patch)) if (v === undefined) delete next[k];
   return next as T;
 }
+
+/** `o` when `present`, else nothing: patches only the keys the fleet fields changed. */
+export function pick<T extends object>(present: boolean, o: T): Partial<T> {
+  return present ? o : {};
+}
