@@ -17,7 +17,10 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
   // share's React pieces live in share/ui (not re-exported by share/index, so the CLI stays React-free).
   share: { layers: ['engine', 'pricing', 'scenario', 'report'], packages: /^(zod|react)$/ },
   embed: { layers: ['engine', 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
-    cli: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'rightsizing', 'measure'], packages: /^node:/ },
+  cli: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'rightsizing', 'measure'], packages: /^node:/ },
+  state: { layers: ['engine', 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
+  charts: { layers: [], packages: /^(react|recharts)$/ },
+  ui: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'state', 'charts', 'measure'], packages: /^(react|zustand|recharts|zod)$/ },
 };
 
 function sourceFiles(dir: string): string[] {

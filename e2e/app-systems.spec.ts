@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+
+test('an EC2 fleet sized from traffic steps up with traffic, and its settings explain it', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await page.getByRole('button', { name: 'Settings of t3.small' }).click();
+  const card = app.systemCard('t3.small');
+  await card.getByLabel('Sized from peak traffic').check();
+  await card.getByLabel('Requests per second per instance').fill('0.1');
+  // 1 M requests/month = 0.38 rps average: ceil(0.38 / 0.1) = 4 instances × $15.184.
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$60.74');
+  const explain = await app.explain('t3.small');
+  await expect(explain).toContainText('4 instances');
+  await card.getByLabel('Fixed number').check();
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$15.18');
+});
+
+test('Lambda provisioned concurrency can be switched on and configured', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await page.getByRole('button', { name: 'Settings of Lambda', exact: true }).click();
+  const card = app.systemCard('Lambda');
+  await card.getByLabel('Provisioned concurrency').check();
+  await expect(card.getByLabel('Concurrency', { exact: true })).toHaveValue('1');
+  await expect(app.row('lambda').locator('td.total')).not.toHaveText('$1.87');
+  await card.getByLabel('Concurrency', { exact: true }).fill('0');
+  await expect(card.getByText('must be at least 1')).toBeVisible();
+  await expect(page.getByTestId('stale-notice')).toBeVisible();
+  await card.getByLabel('Provisioned concurrency').uncheck();
+  await expect(app.row('lambda').locator('td.total')).toHaveText('$1.87');
+});
+
+test('a Fargate task size outside the allowed memory is refused by name', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await page.getByRole('button', { name: 'Settings of Fargate 0.5 vCPU / 1 GB' }).click();
+  const card = app.systemCard('Fargate 0.5 vCPU / 1 GB');
+  await card.getByLabel('Task memory').fill('16');
+  await expect(card.getByText('with 0.5 vCPU Fargate takes 1–4 GB')).toBeVisible();
+  await card.getByLabel('Task vCPU').selectOption('4');
+  await expect(page.getByTestId('issues')).toHaveCount(0);
+});

@@ -1,0 +1,123 @@
+import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { LOG_COST_FLOOR_USD, costDomain, decadeTicks, requestsAtFraction } from './axes';
+import { seriesStyle } from './palette';
+
+/** One system's curve as plain numbers. */
+export type ChartSeries = { readonly id: string; readonly name: string; readonly points: readonly { readonly requestsPerMonth: number; readonly usd: number }[] };
+/** A breakeven to mark on the chart. */
+export type ChartMarker = { readonly requestsPerMonth: number; readonly usd: number; readonly label: string };
+
+export type BreakevenChartProps = {
+  readonly series: readonly ChartSeries[];
+  readonly markers: readonly ChartMarker[];
+  readonly fromExp: number;
+  readonly toExp: number;
+  readonly costScale: 'log' | 'linear';
+  readonly currentRequests: number;
+  readonly hoverRequests: number | null;
+  /** Called with the traffic under the pointer (or chosen by keyboard), or null when it leaves. */
+  readonly onHover: (requestsPerMonth: number | null) => void;
+  readonly formatRequests: (n: number) => string;
+  readonly formatUsd: (n: number) => string;
+};
+
+const MARGIN = { top: 24, right: 20, bottom: 8, left: 4 } as const;
+const Y_AXIS_WIDTH = 68;
+const HEIGHT = 380;
+/** Arrow keys move the inspected traffic by a twentieth of a decade. */
+const KEY_STEP_DECADES = 0.05;
+
+/**
+ * Monthly cost against requests/month on a log axis: one line per system (fleet steps drawn as
+ * vertical jumps, from the exact points), breakevens marked, the current traffic marked, and a
+ * cursor driven by pointer or arrow keys. Plain props: no store, so embeds and exports can reuse it.
+ */
+export default function BreakevenChart(p: BreakevenChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const log = p.costScale === 'log';
+  const data = p.series.map((s) => ({ ...s, points: log ? s.points.map((pt) => ({ ...pt, usd: Math.max(pt.usd, LOG_COST_FLOOR_USD) })) : s.points }));
+  const domain = costDomain(data.flatMap((s) => s.points.map((pt) => pt.usd)), log);
+  const fromR = 10 ** p.fromExp;
+  const toR = 10 ** p.toExp;
+  const inRange = (r: number) => r >= fromR && r <= toR;
+
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const rect = box.current?.getBoundingClientRect();
+    if (!rect) return;
+    const left = MARGIN.left + Y_AXIS_WIDTH;
+    const width = rect.width - left - MARGIN.right;
+    const x = e.clientX - rect.left - left;
+    if (x < 0 || x > width) return p.onHover(null);
+    p.onHover(requestsAtFraction(x / width, p.fromExp, p.toExp));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = Math.log10(p.hoverRequests ?? (inRange(p.currentRequests) ? p.currentRequests : fromR));
+    const moves: Record<string, number> = { ArrowRight: KEY_STEP_DECADES, ArrowLeft: -KEY_STEP_DECADES, ArrowUp: 1, ArrowDown: -1 };
+    if (e.key in moves) {
+      e.preventDefault();
+      p.onHover(10 ** Math.min(p.toExp, Math.max(p.fromExp, at + moves[e.key]!)));
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      p.onHover(e.key === 'Home' ? fromR : toR);
+    } else if (e.key === 'Escape') p.onHover(null);
+  };
+
+  return (
+    <div
+      ref={box}
+      className="chart"
+      role="group"
+      tabIndex={0}
+      aria-label="Breakeven chart: monthly cost against requests per month. Arrow keys move the cursor; the costs at the cursor are listed below the chart."
+      onPointerMove={onPointerMove}
+      onPointerLeave={() => p.onHover(null)}
+      onKeyDown={onKeyDown}
+      data-testid="breakeven-chart"
+    >
+      <ResponsiveContainer width="100%" height={HEIGHT}>
+        <LineChart margin={MARGIN}>
+          <CartesianGrid strokeDasharray="3 3" className="chart__grid" />
+          <XAxis
+            dataKey="requestsPerMonth"
+            type="number"
+            scale="log"
+            domain={[fromR, toR]}
+            allowDataOverflow
+            ticks={decadeTicks(p.fromExp, p.toExp)}
+            tickFormatter={p.formatRequests}
+            label={{ value: 'requests / month', position: 'insideBottomRight', offset: -2 }}
+            height={44}
+          />
+          <YAxis type="number" scale={log ? 'log' : 'linear'} domain={log ? domain : [0, 'auto']} allowDataOverflow width={Y_AXIS_WIDTH} tickFormatter={p.formatUsd} {...(log ? { ticks: decadeTicks(Math.log10(domain[0]), Math.log10(domain[1])) } : {})} />
+          {data.map((s, i) => {
+            const style = seriesStyle(i);
+            return (
+              <Line
+                key={s.id}
+                data={s.points as { requestsPerMonth: number; usd: number }[]}
+                dataKey="usd"
+                name={s.name}
+                type="linear"
+                stroke={style.stroke}
+                strokeDasharray={style.dash}
+                strokeWidth={2}
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+              />
+            );
+          })}
+          {inRange(p.currentRequests) && <ReferenceLine x={p.currentRequests} stroke="currentColor" strokeDasharray="4 4" label={{ value: 'now', position: 'top' }} />}
+          {p.hoverRequests !== null && <ReferenceLine x={p.hoverRequests} stroke="currentColor" strokeOpacity={0.6} />}
+          {p.markers
+            .filter((m) => inRange(m.requestsPerMonth))
+            .map((m) => (
+              <ReferenceDot key={m.label} x={m.requestsPerMonth} y={log ? Math.max(m.usd, LOG_COST_FLOOR_USD) : m.usd} r={5} fill="none" stroke="currentColor" strokeWidth={2} />
+            ))}
+          <Legend verticalAlign="bottom" itemSorter={null} />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { DEFAULT_SCENARIO, type Scenario } from '../scenario';
+
+/** How the user types traffic; the scenario always stores requests per month. */
+export const RATE_UNITS = ['month', 'day', 'minute', 'second'] as const;
+export type RateUnit = (typeof RATE_UNITS)[number];
+
+/** The breakeven chart's traffic window, as powers of ten (10^4 … 10^10 by default). */
+export type ChartRange = { readonly fromExp: number; readonly toExp: number };
+export type CostScale = 'log' | 'linear';
+
+/**
+ * Everything the user chose, and nothing derived: the scenario (which may be invalid while being
+ * edited), how traffic is typed, and the chart's window. Results are computed from this by selectors.
+ */
+export type AppInputs = {
+  readonly scenario: Scenario;
+  readonly requestsUnit: RateUnit;
+  readonly chartRange: ChartRange;
+  readonly costScale: CostScale;
+};
+
+/** The page's first load: the brief's example, requests typed per month, chart 10^4 … 10^10. */
+export const INITIAL_INPUTS: AppInputs = {
+  scenario: DEFAULT_SCENARIO,
+  requestsUnit: 'month',
+  chartRange: { fromExp: 4, toExp: 10 },
+  costScale: 'log',
+};
+
+/** Seconds in the 730-hour month the engine uses: converts per-second/minute/day rates. */
+const SECONDS_PER_MONTH = 730 * 3600;
+const SECONDS_PER: Record<RateUnit, number> = { month: SECONDS_PER_MONTH, day: 86_400, minute: 60, second: 1 };
+
+/** Requests per `unit` → requests per month (a 730-hour month, as the engine bills). */
+export function toPerMonth(rate: number, unit: RateUnit): number {
+  return (rate * SECONDS_PER_MONTH) / SECONDS_PER[unit];
+}
+
+/** Requests per month → requests per `unit`. */
+export function fromPerMonth(perMonth: number, unit: RateUnit): number {
+  return (perMonth * SECONDS_PER[unit]) / SECONDS_PER_MONTH;
+}

@@ -1,0 +1,78 @@
+import { type ReactNode, createContext, useContext, useState } from 'react';
+import { useStore } from 'zustand';
+import type { PricingCatalog } from '../pricing';
+import { type AppActions, type AppInputs, type AppState, type AppStore, type Derived, createAppStore, createDeriveSelector } from '../state';
+
+type AppContextValue = {
+  readonly store: AppStore;
+  readonly catalog: PricingCatalog;
+  readonly derive: (inputs: AppInputs) => Derived;
+  /** Problems found while loading the bundled pricing files (shown, never thrown). */
+  readonly pricingErrors: readonly string[];
+};
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+type ProviderProps = {
+  readonly catalog: PricingCatalog;
+  readonly pricingErrors?: readonly string[];
+  readonly initial?: Partial<AppInputs>;
+  readonly children: ReactNode;
+};
+
+/**
+ * Gives one mounted app its own store and derived-result selector (created once per mount), so
+ * several apps or embeds on one page never share state.
+ */
+export function AppProvider({ catalog, pricingErrors = [], initial, children }: ProviderProps) {
+  const [value] = useState<AppContextValue>(() => ({
+    store: createAppStore(initial),
+    catalog,
+    derive: createDeriveSelector(catalog),
+    pricingErrors,
+  }));
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}
+
+function useAppContext(): AppContextValue {
+  const ctx = useContext(AppContext);
+  if (!ctx) throw new Error('App components must be rendered inside <AppProvider>');
+  return ctx;
+}
+
+/** Reads one slice of the inputs; the component re-renders only when that slice changes. */
+export function useInputs<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppContext().store, selector);
+}
+
+/** The store's actions (stable references: they never cause a re-render). */
+export function useActions(): AppActions {
+  return useAppContext().store.getState();
+}
+
+/** The results derived from the current inputs (memoized on the scenario). */
+export function useDerived(): Derived {
+  const { store, derive } = useAppContext();
+  return useStore(store, derive);
+}
+
+/**
+ * The first issue naming exactly `field`, for inline display. Selects a string, so a field
+ * re-renders only when its own message changes, not on every priced input.
+ */
+export function useFieldIssue(field: string): string | undefined {
+  const { store, derive } = useAppContext();
+  return useStore(store, (s) => derive(s).issues.find((i) => i.field === field)?.message);
+}
+
+/** Whether any issue names a field under `prefix` (e.g. `systems[2].`), as a re-render-free boolean. */
+export function useHasIssueUnder(prefix: string, except?: RegExp): boolean {
+  const { store, derive } = useAppContext();
+  return useStore(store, (s) => derive(s).issues.some((i) => i.field.startsWith(prefix) && !(except?.test(i.field) ?? false)));
+}
+
+/** The pricing catalog the app prices against, and any load errors. */
+export function usePricing(): Pick<AppContextValue, 'catalog' | 'pricingErrors'> {
+  const { catalog, pricingErrors } = useAppContext();
+  return { catalog, pricingErrors };
+}

@@ -1,0 +1,79 @@
+import { Suspense, lazy, memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { costsAt, createSeriesSelector } from '../../state';
+import { useDerived, useInputs } from '../AppContext';
+import { axisUsd, compact, usd } from '../format';
+import { useSettled } from '../useSettled';
+
+/** The chart redraws once the inputs have been still this long (or at least this often while they move). */
+const CHART_QUIET_MS = 120;
+const CHART_MAX_WAIT_MS = 1000;
+
+// recharts is the biggest dependency: load it after the cost table has painted.
+// memo: this panel re-renders on every input, the chart only when its (settled) props change.
+const BreakevenChart = memo(lazy(() => import('../../charts/BreakevenChart')));
+
+const CHART_PLACEHOLDER = <div className="chart chart--loading">Loading the chart…</div>;
+
+/** The chart and the costs at its cursor. */
+export function ChartPanel() {
+  const derived = useDerived();
+  // A slider drag repaints the table on every input and this costlier chart when the drag pauses.
+  const shown = useDeferredValue(useSettled(derived.shown, CHART_QUIET_MS, CHART_MAX_WAIT_MS));
+  const range = useInputs((s) => s.chartRange);
+  const costScale = useInputs((s) => s.costScale);
+  const [seriesOf] = useState(createSeriesSelector);
+  const [hover, setHover] = useState<number | null>(null);
+  // Fetch and start recharts only after the first paint, so it never delays the first figure.
+  const [afterFirstPaint, setAfterFirstPaint] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setAfterFirstPaint(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  const analysis = shown?.analysis;
+  const markers = useMemo(
+    () => analysis?.breakevens.map((b) => ({ requestsPerMonth: b.requestsPerMonth.toNumber(), usd: b.usdA.toNumber(), label: `${b.between.join('|')}|${b.requestsPerMonth.toString()}` })) ?? [],
+    [analysis],
+  );
+  if (!analysis) return null;
+  const readout = hover === null ? null : costsAt(analysis, hover);
+  return (
+    <>
+      <Suspense fallback={CHART_PLACEHOLDER}>
+        {!afterFirstPaint ? CHART_PLACEHOLDER : <BreakevenChart
+          series={seriesOf(analysis, range)}
+          markers={markers}
+          fromExp={range.fromExp}
+          toExp={range.toExp}
+          costScale={costScale}
+          currentRequests={analysis.requestsPerMonth.toNumber()}
+          hoverRequests={hover}
+          onHover={setHover}
+          formatRequests={compact}
+          formatUsd={axisUsd}
+        />}
+      </Suspense>
+      <div className="readout" aria-live="polite" data-testid="hover-readout">
+        {readout ? (
+          <>
+            <p>At {compact(hover!)} requests/month:</p>
+            <ul>
+              {[...readout]
+                .sort((a, b) => a.usd.comparedTo(b.usd))
+                .map((r) => (
+                  <li key={r.id}>
+                    {r.name}: <span className="num">{usd(r.usd)}</span>
+                  </li>
+                ))}
+            </ul>
+          </>
+        ) : (
+          <p className="muted">Point at the chart, or focus it and use the arrow keys, to read every system’s cost at that traffic.</p>
+        )}
+      </div>
+    </>
+  );
+}

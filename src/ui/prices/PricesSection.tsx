@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import { effectiveDates, latestDate } from '../../pricing';
+import { filesUsed } from '../../report';
+import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
+import { CheckboxField } from '../fields/CheckboxField';
+import { GradeBadge } from '../results/GradeBadge';
+import { NewerPrices } from './NewerPrices';
+
+/** "Prices as of …" with a picker of earlier dates, free-tier switches, warnings, and the files and sources used. */
+export function PricesSection() {
+  const { catalog, pricingErrors } = usePricing();
+  const pricingDate = useInputs((s) => s.scenario.pricingDate);
+  const freeTier = useInputs((s) => s.scenario.freeTier ?? false);
+  const apiFreeTier = useInputs((s) => s.scenario.apiGatewayFreeTier ?? false);
+  const { setScenarioField } = useActions();
+  const { shown } = useDerived();
+  const dateId = useId();
+  const latest = latestDate(catalog);
+  const dates = effectiveDates(catalog);
+  const book = shown?.book;
+  const files = shown ? filesUsed(shown.book, shown.analysis) : [];
+  return (
+    <section className="panel" aria-labelledby="prices-heading">
+      <h2 id="prices-heading">Prices</h2>
+      <p className="as-of" data-testid="prices-as-of">
+        Prices as of <strong>{book?.pricingDate ?? pricingDate ?? latest}</strong>
+        {book && ` (${book.region})`}
+      </p>
+      <div className="field">
+        <label htmlFor={dateId}>Price list date</label>
+        <select id={dateId} value={pricingDate ?? ''} onChange={(e) => setScenarioField('pricingDate', e.currentTarget.value || undefined)}>
+          <option value="">Latest ({latest})</option>
+          {dates.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </div>
+      <CheckboxField
+        label="Lambda free tier (perpetual)"
+        checked={freeTier}
+        onChange={(on) => setScenarioField('freeTier', on || undefined)}
+        hint="1 M requests and 400,000 GB-s a month, account-wide (and 100 GB of data transfer out)."
+      />
+      <CheckboxField
+        label="API Gateway free tier (12 months, new accounts)"
+        checked={apiFreeTier}
+        onChange={(on) => setScenarioField('apiGatewayFreeTier', on || undefined)}
+        hint="1 M HTTP API and 1 M REST API calls a month, for the first 12 months only."
+      />
+      {shown && pricingDate !== undefined && pricingDate < latest && <NewerPrices catalog={catalog} scenario={shown.scenario} shown={shown} latest={latest} />}
+      {[...(book?.warnings ?? []), ...pricingErrors].map((w) => (
+        <p key={w} className="notice notice--warn" role="status">
+          {w}
+        </p>
+      ))}
+      <details className="sources">
+        <summary>Price files and sources used ({files.length})</summary>
+        <ul>
+          {files.map((f) => (
+            <li key={f.id}>
+              <code>{f.id}</code>: {f.title}
+              <ul>
+                {f.sources.map((s) => (
+                  <li key={s.id}>
+                    <a href={s.url} rel="noreferrer noopener" target="_blank">
+                      {s.title}
+                    </a>{' '}
+                    <GradeBadge grade={s.grade} /> {s.dateShown ? `dated ${s.dateShown}` : `retrieved ${s.retrieved}`}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

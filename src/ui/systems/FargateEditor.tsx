@@ -1,0 +1,58 @@
+import { useFieldIssue } from '../AppContext';
+import { CheckboxField } from '../fields/CheckboxField';
+import { NumberField } from '../fields/NumberField';
+import { SelectField } from '../fields/SelectField';
+import type { EditorProps } from './editorProps';
+import { FleetFields } from './FleetFields';
+import { pick, withPatch } from './patch';
+
+const VCPUS = ['0.25', '0.5', '1', '2', '4', '8', '16'] as const;
+type Vcpu = 0.25 | 0.5 | 1 | 2 | 4 | 8 | 16;
+type ArchChoice = 'workload' | 'x86_64' | 'arm64';
+
+/** AWS Fargate: task size, architecture, fixed or traffic-sized task count, ALB. */
+export function FargateEditor({ system, path, onChange }: EditorProps<'aws-fargate'>) {
+  return (
+    <>
+      <SelectField<(typeof VCPUS)[number]>
+        label="Task vCPU"
+        value={String(system.vcpu) as (typeof VCPUS)[number]}
+        options={VCPUS.map((v) => ({ value: v, label: `${v} vCPU` }))}
+        onChange={(v) => onChange({ ...system, vcpu: Number(v) as Vcpu })}
+        issue={useFieldIssue(`${path}.vcpu`)}
+      />
+      <NumberField
+        label="Task memory"
+        unit="GB"
+        value={system.memoryGb}
+        onChange={(v) => v !== undefined && onChange({ ...system, memoryGb: v })}
+        issue={useFieldIssue(`${path}.memoryGb`)}
+      />
+      <SelectField<ArchChoice>
+        label="Architecture"
+        value={system.architecture ?? 'workload'}
+        options={[
+          { value: 'workload', label: 'as the workload' },
+          { value: 'x86_64', label: 'x86_64' },
+          { value: 'arm64', label: 'arm64' },
+        ]}
+        onChange={(a) => onChange(withPatch(system, { architecture: a === 'workload' ? undefined : a }))}
+        issue={useFieldIssue(`${path}.architecture`)}
+      />
+      <FleetFields
+        path={path}
+        keys={{ count: 'tasks', rps: 'rpsPerTask', min: 'minTasks' }}
+        noun="task"
+        count={system.tasks}
+        rps={system.rpsPerTask}
+        min={system.minTasks}
+        onChange={(f) => onChange(withPatch(system, { ...pick('count' in f, { tasks: f.count }), ...pick('rps' in f, { rpsPerTask: f.rps }), ...pick('min' in f, { minTasks: f.min }) }))}
+      />
+      <CheckboxField
+        label="Application Load Balancer"
+        checked={system.loadBalancer === 'alb'}
+        onChange={(on) => onChange(withPatch(system, { loadBalancer: on ? 'alb' : undefined }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { useFieldIssue } from '../AppContext';
+import { CheckboxField } from '../fields/CheckboxField';
+import { NumberField } from '../fields/NumberField';
+import { SelectField } from '../fields/SelectField';
+import type { EditorProps } from './editorProps';
+import { withPatch } from './patch';
+
+type ArchChoice = 'workload' | 'x86_64' | 'arm64';
+type FrontDoor = 'none' | 'http-api' | 'rest-api';
+
+/** AWS Lambda: architecture, front door (API Gateway), provisioned concurrency. */
+export function LambdaEditor({ system, path, onChange }: EditorProps<'aws-lambda'>) {
+  const pc = system.provisionedConcurrency;
+  // Hooks before any condition: the PC fields come and go with the checkbox.
+  const pcIssue = useFieldIssue(`${path}.provisionedConcurrency`);
+  const concurrencyIssue = useFieldIssue(`${path}.provisionedConcurrency.concurrency`);
+  const hoursIssue = useFieldIssue(`${path}.provisionedConcurrency.hoursPerMonth`);
+  const archIssue = useFieldIssue(`${path}.architecture`);
+  const frontDoorIssue = useFieldIssue(`${path}.frontDoor`);
+  return (
+    <>
+      <SelectField<ArchChoice>
+        label="Architecture"
+        value={system.architecture ?? 'workload'}
+        options={[
+          { value: 'workload', label: 'as the workload' },
+          { value: 'x86_64', label: 'x86_64' },
+          { value: 'arm64', label: 'arm64' },
+        ]}
+        onChange={(a) => onChange(withPatch(system, { architecture: a === 'workload' ? undefined : a }))}
+        issue={archIssue}
+      />
+      <SelectField<FrontDoor>
+        label="Front door"
+        value={system.frontDoor ?? 'none'}
+        options={[
+          { value: 'none', label: 'none (function URL / direct)' },
+          { value: 'http-api', label: 'API Gateway HTTP API' },
+          { value: 'rest-api', label: 'API Gateway REST API' },
+        ]}
+        onChange={(frontDoor) => onChange(withPatch(system, { frontDoor: frontDoor === 'none' ? undefined : frontDoor }))}
+        issue={frontDoorIssue}
+      />
+      <CheckboxField
+        label="Provisioned concurrency"
+        checked={pc !== undefined}
+        onChange={(on) => onChange(withPatch(system, { provisionedConcurrency: on ? { concurrency: 1, hoursPerMonth: 730 } : undefined }))}
+      />
+      {pcIssue && <p className="field__error">{pcIssue}</p>}
+      {pc && (
+        <>
+          <NumberField
+            label="Concurrency"
+            unit="environments"
+            value={pc.concurrency}
+            onChange={(v) => v !== undefined && onChange({ ...system, provisionedConcurrency: { ...pc, concurrency: v } })}
+            issue={concurrencyIssue}
+          />
+          <NumberField
+            label="Provisioned hours"
+            unit="h/month"
+            value={pc.hoursPerMonth}
+            onChange={(v) => v !== undefined && onChange({ ...system, provisionedConcurrency: { ...pc, hoursPerMonth: v } })}
+            slider={{ min: 0, max: 744, step: 1 }}
+            issue={hoursIssue}
+          />
+        </>
+      )}
+    </>
+  );
+}

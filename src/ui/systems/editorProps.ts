@@ -1,0 +1,9 @@
+import type { SystemKind, SystemOf } from '../../state';
+
+/** What every per-kind editor receives: its system, the scenario path for issues, and a setter. */
+export type EditorProps<K extends SystemKind> = {
+  readonly system: SystemOf<K>;
+  /** `systems[2]`: the prefix of the scenario fields this editor edits. */
+  readonly path: string;
+  readonly onChange: (system: SystemOf<K>) => void;
+};

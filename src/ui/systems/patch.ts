@@ -1,0 +1,17 @@
+/** Optional keys may be given as undefined: that removes the key (back to its default). */
+export type Patch<T> = { [K in keyof T]?: T[K] | undefined };
+
+/**
+ * Applies a patch to a system immutably; keys patched to undefined are removed, as
+ * exactOptionalPropertyTypes requires and the scenario format expects (absent = default).
+ */
+export function withPatch<T extends object>(o: T, patch: Patch<T>): T {
+  const next: Record<string, unknown> = { ...o, ...patch };
+  for (const [k, v] of Object.entries(patch)) if (v === undefined) delete next[k];
+  return next as T;
+}
+
+/** `o` when `present`, else nothing: patches only the keys the fleet fields changed. */
+export function pick<T extends object>(present: boolean, o: T): Partial<T> {
+  return present ? o : {};
+}
