@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { decodeScenario } from '../src/share/codec';
+import { SCENARIO_PARAM, parseFragment } from '../src/share/fragment';
 import { expect, test } from './fixtures';
 
 const REPORT_LINES = readFileSync(fileURLToPath(new URL('../src/cli/commands/fixtures/report-lines.txt', import.meta.url)), 'utf8');
@@ -17,7 +19,12 @@ function panel(page: Page) {
     mode: root.getByTestId('rs-mode'),
     row: (key: 'cheapest' | 'fastest' | 'balanced' | 'withinLatency') => root.getByTestId(`rs-${key}`),
     charts: root.getByTestId('rs-charts'),
-    workload: async () => JSON.parse(await page.getByTestId('applied-workload').innerText()) as Record<string, unknown>,
+    /** The app's workload as its address bar carries it (the share link follows every edit). */
+    workload: async () => {
+      const token = parseFragment(new URL(page.url()).hash).get(SCENARIO_PARAM);
+      const decoded = token === undefined ? null : decodeScenario(token);
+      return (decoded?.ok ? decoded.scenario.workload : {}) as Record<string, unknown>;
+    },
   };
 }
 
@@ -39,10 +46,8 @@ test('modelled: recommends sizes against the current one and applies a choice in
   const label = (await button.innerText()).match(/Apply (\d+) MB (\w+)/);
   expect(label).not.toBeNull();
   await button.click();
-  const w = await p.workload();
-  expect(w.memoryMb).toBe(Number(label![1]));
-  expect(w.architecture).toBe(label![2]);
-  expect(typeof w.durationMs).toBe('number');
+  await expect.poll(p.workload).toMatchObject({ memoryMb: Number(label![1]), architecture: label![2] });
+  expect(typeof (await p.workload()).durationMs).toBe('number');
   await expect(p.root.getByRole('table').locator('caption')).toContainText(`Current: ${label![1]} MB ${label![2]}`);
 });
 
@@ -56,10 +61,10 @@ test('REPORT lines: counts parsed and skipped lines, draws measured points, appl
   await expect(p.charts).toContainText('untested between measured sizes');
   await expect(p.charts.locator('.rs-measured-dot')).toHaveCount(2 * 3);
   await p.root.getByRole('button', { name: 'Use these cold starts, INIT time and max memory in the scenario' }).click();
-  expect(await p.workload()).toMatchObject({ memoryMb: 512, coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 });
+  await expect.poll(p.workload).toMatchObject({ memoryMb: 512, coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 });
   await p.row('cheapest').getByRole('button').first().click();
+  await expect.poll(p.workload).toMatchObject({ coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 });
   const w = await p.workload();
-  expect(w).toMatchObject({ coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 });
   expect([256, 512, 1024].some((m) => m <= (w.memoryMb as number))).toBe(true);
 });
 
@@ -70,7 +75,7 @@ test('Power Tuning link: reads the sizes, re-prices them, and explains a broken 
   await expect(p.mode).toContainText('Durations measured');
   await expect(p.row('fastest')).toContainText('3008 MB');
   await p.row('fastest').getByRole('button').first().click();
-  expect(await p.workload()).toMatchObject({ memoryMb: 3008 });
+  await expect.poll(p.workload).toMatchObject({ memoryMb: 3008 });
   await p.paste.fill('https://lambda-power-tuning.show/#gAAAAQACAAQABsAL;ZooQR4yvkUa');
   await expect(p.status).toContainText('Power Tuning link not read: link: expected 3 parts');
   await expect(p.root.getByTestId('rs-errors')).toContainText('Power Tuning link');

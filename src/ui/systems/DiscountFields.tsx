@@ -5,13 +5,13 @@ import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 
 type Discount = NonNullable<ScenarioSystem['discount']>;
-type Props = { readonly discount: Discount | undefined; readonly path: string; readonly onChange: (d: Discount | undefined) => void };
+export type DiscountProps = { readonly discount: Discount | undefined; readonly path: string; readonly onChange: (d: Discount | undefined) => void };
 
 /**
  * A Savings Plan (or committed-use discount) or a negotiated percentage. The engine applies it only
  * to the lines it covers (compute, not requests or API Gateway) and shows it as its own line.
  */
-export function DiscountFields({ discount, path, onChange }: Props) {
+export function DiscountFields({ discount, path, onChange }: DiscountProps) {
   const kindIssue = useFieldIssue(`${path}.discount.kind`);
   const percentIssue = useFieldIssue(`${path}.discount.percent`);
   const issue = useFieldIssue(`${path}.discount`);

@@ -1,16 +1,19 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, Suspense, lazy } from 'react';
 import type { ScenarioSystem } from '../../scenario';
 import type { SystemKind, SystemOf } from '../../state';
-import { Ec2Editor } from './Ec2Editor';
 import type { EditorProps } from './editorProps';
-import { FargateEditor } from './FargateEditor';
-import { LambdaEditor } from './LambdaEditor';
-import { AzureFunctionsEditor } from './AzureFunctionsEditor';
-import { CloudflareWorkersEditor } from './CloudflareWorkersEditor';
-import { CloudRunEditor } from './CloudRunEditor';
-import { AzureVmEditor, GcpVmEditor } from './CloudVmEditor';
-import { DiscountFields } from './DiscountFields';
 import { withPatch } from './patch';
+
+// Editors load with the first card opened: the collapsed cards and the first figure don't need them.
+const LambdaEditor = lazy(() => import('./editors').then((m) => ({ default: m.LambdaEditor })));
+const Ec2Editor = lazy(() => import('./editors').then((m) => ({ default: m.Ec2Editor })));
+const FargateEditor = lazy(() => import('./editors').then((m) => ({ default: m.FargateEditor })));
+const CloudflareWorkersEditor = lazy(() => import('./editors').then((m) => ({ default: m.CloudflareWorkersEditor })));
+const AzureFunctionsEditor = lazy(() => import('./editors').then((m) => ({ default: m.AzureFunctionsEditor })));
+const CloudRunEditor = lazy(() => import('./editors').then((m) => ({ default: m.CloudRunEditor })));
+const GcpVmEditor = lazy(() => import('./editors').then((m) => ({ default: m.GcpVmEditor })));
+const AzureVmEditor = lazy(() => import('./editors').then((m) => ({ default: m.AzureVmEditor })));
+const DiscountFields = lazy(() => import('./editors').then((m) => ({ default: m.DiscountFields })));
 
 /** What the systems editor knows about one kind: its name, a new system of it, and its editor. */
 export type KindEntry<K extends SystemKind> = {
@@ -104,9 +107,9 @@ export function SystemEditor<K extends SystemKind>(props: EditorProps<K>) {
   const Editor = SYSTEM_KINDS[props.system.kind].Editor as unknown as ComponentType<EditorProps<K>>;
   const { system, path, onChange } = props;
   return (
-    <>
+    <Suspense fallback={<p className="muted">Loading settings…</p>}>
       <Editor {...props} />
       <DiscountFields discount={system.discount} path={path} onChange={(discount) => onChange(withPatch(system as ScenarioSystem, { discount }) as typeof system)} />
-    </>
+    </Suspense>
   );
 }

@@ -1,0 +1,55 @@
+import { useContext, useEffect, useState } from 'react';
+import type { LinkNotice } from '../../share/openLink';
+import { noticeText } from '../../share/openLink';
+import { useUrlSync } from '../../share/ui/useUrlSync';
+import { useActions, useInputs, usePricing } from '../AppContext';
+import { LinkFlushContext } from './linkFlush';
+
+type Props = { readonly initialNotice: LinkNotice | null };
+
+/**
+ * Keeps the address bar and the store in step: a link opened later (pasted, back/forward) replaces
+ * the scenario, edits are written back with replaceState (throttled, never flooding history), and a
+ * bad link shows its notice above the page while the defaults load. Loaded after the first figure.
+ */
+export function LinkSync({ initialNotice }: Props) {
+  const scenario = useInputs((s) => s.scenario);
+  const { replaceScenario } = useActions();
+  const { catalog } = usePricing();
+  const [notice, setNotice] = useState<LinkNotice | null>(initialNotice);
+  const flush = useUrlSync(
+    scenario,
+    (opened) => {
+      // The page was created from the same fragment: re-putting an equal scenario would only re-price.
+      if ((opened.fromLink || opened.notice) && JSON.stringify(opened.scenario) !== JSON.stringify(scenario)) replaceScenario(opened.scenario);
+      setNotice(opened.notice);
+    },
+    { catalog },
+  );
+  const slot = useContext(LinkFlushContext);
+  useEffect(() => {
+    slot.current = flush;
+  }, [slot, flush]);
+  if (!notice) return null;
+  return (
+    <>
+      {notice && (
+        <div className="notice notice--error" role="alert" data-testid="link-notice">
+          <p>{noticeText(notice)}</p>
+          {notice.issues.length > 0 && (
+            <ul>
+              {notice.issues.map((i) => (
+                <li key={`${i.field}:${i.message}`}>
+                  <code>{i.field}</code>: {i.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
