@@ -24,3 +24,8 @@ export function useSettled<T>(value: T, quietMs: number, maxWaitMs: number): T {
   }, [value, settled, quietMs, maxWaitMs]);
   return settled;
 }
+
+/** Quiet time before a costly secondary panel (right-sizing sweep, prices-changed check) follows the inputs. */
+export const SETTLE_QUIET_MS = 300;
+/** Longest a secondary panel lags during a continuous drag. */
+export const SETTLE_MAX_WAIT_MS = 5000;
