@@ -1,3 +1,3 @@
 export { loadPricing, fileIdOf, type LoadedPricing, type RawPricingFiles } from './loadRaw';
 export { parsePricingFile, type PricingFile } from './parseFile';
-export { catalogOf, resolvePriceBook, latestDate, effectiveDates, type PricingCatalog } from './resolve';
+export { catalogOf, resolvePriceBook, latestDate, effectiveDates, regionsOf, type PricingCatalog } from './resolve';

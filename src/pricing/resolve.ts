@@ -53,3 +53,10 @@ export function resolvePriceBook(catalog: PricingCatalog, opts: { pricingDate: s
   files.sort((a, b) => a.id.localeCompare(b.id));
   return { pricingDate: date, region: opts.region, services: services as PriceBook['services'], files, warnings };
 }
+
+/** Every region any file of `service` prices, sorted: what a region picker offers. */
+export function regionsOf(catalog: PricingCatalog, service: ServiceId): string[] {
+  const regions = new Set<string>();
+  for (const f of catalog.byService.get(service) ?? []) for (const r of f.regions) regions.add(r);
+  return [...regions].sort();
+}

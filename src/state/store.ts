@@ -9,7 +9,7 @@ export const MAX_SYSTEMS = 12;
 /** Edits the UI can make; each replaces inputs immutably so memoized selectors see the change. */
 export type AppActions = {
   readonly setWorkload: (patch: Partial<ScenarioWorkload>) => void;
-  readonly setScenarioField: <K extends 'pricingDate' | 'freeTier' | 'apiGatewayFreeTier'>(key: K, value: Scenario[K]) => void;
+  readonly setScenarioField: <K extends 'pricingDate' | 'region' | 'freeTier' | 'apiGatewayFreeTier'>(key: K, value: Scenario[K]) => void;
   readonly replaceScenario: (scenario: Scenario) => void;
   readonly updateSystem: (index: number, system: ScenarioSystem) => void;
   /** Appends a system; its id is made unique. */

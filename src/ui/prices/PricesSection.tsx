@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { effectiveDates, latestDate } from '../../pricing';
+import { effectiveDates, latestDate, regionsOf } from '../../pricing';
 import { filesUsed } from '../../report';
 import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
@@ -15,6 +15,9 @@ export function PricesSection() {
   const { setScenarioField } = useActions();
   const { shown } = useDerived();
   const dateId = useId();
+  const regionId = useId();
+  const region = useInputs((s) => s.scenario.region ?? 'us-east-1');
+  const regions = regionsOf(catalog, 'aws-lambda');
   const latest = latestDate(catalog);
   const dates = effectiveDates(catalog);
   const book = shown?.book;
@@ -36,6 +39,17 @@ export function PricesSection() {
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor={regionId}>AWS region</label>
+        <select id={regionId} value={region} onChange={(e) => setScenarioField('region', e.currentTarget.value === 'us-east-1' ? undefined : e.currentTarget.value)}>
+          {regions.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+        <p className="field__hint">Outside us-east-1 only some AWS prices are sourced; a system whose prices are missing there is named in the issues.</p>
       </div>
       <CheckboxField
         label="Lambda free tier (perpetual)"

@@ -8,7 +8,7 @@ export function CloudflareWorkersEditor({ system, path, onChange }: EditorProps<
   const issue = useFieldIssue(`${path}.staticAssetShare`);
   return (
     <>
-      <p className="hint">Billed on CPU time (the workload's “CPU time”), not wall time; $5/month includes 10 M requests and 30 M CPU-ms.</p>
+      <p className="field__hint">Billed on CPU time (the workload's “CPU time”), not wall time; $5/month includes 10 M requests and 30 M CPU-ms.</p>
       <NumberField
         label="Static-asset share of requests"
         unit="%"
