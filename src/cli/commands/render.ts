@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { EXPORT_FORMATS, type ExportOptions, renderExport, shareUrl } from '../../share';
 import { type Args, choice } from '../args';
 import { loadPriced } from '../load';
@@ -31,6 +32,8 @@ export function renderCommand(args: Args): string {
   const out = stringOption(args, 'out');
   if (out === undefined) return text;
   try {
+    // A docs pipeline writes into a build folder that may not exist yet.
+    mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, text);
   } catch (e) {
     throw new UsageError(`cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
