@@ -20,6 +20,12 @@ function cli(...argv: string[]) {
 }
 
 describe('render', () => {
+  it('creates missing folders for --out (a docs build folder)', () => {
+    const out = join(dir, 'new', 'nested', 'chart.svg');
+    expect(cli('render', scenarioFile, '--format', 'svg', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<svg /);
+  });
+
   it('writes Markdown with prices as of and a link that reopens the same scenario at the same date', () => {
     const r = cli('render', scenarioFile, '--format', 'markdown', '--link-base', 'https://docs.example.org/calc/index.html');
     expect(r.code).toBe(0);
@@ -56,7 +62,8 @@ describe('render', () => {
     [['render', scenarioFile, '--format', 'png'], /--format must be one of markdown, svg, csv, json/],
     [['render', scenarioFile, '--link-base', 'javascript:alert(1)'], /--link-base must be an http\(s\) URL/],
     [['render', scenarioFile, '--systems', 'lambda,mainframe'], /--systems: unknown system "mainframe"/],
-    [['render', scenarioFile, '--out', join(dir, 'missing-dir', 'x.md')], /cannot write .*x\.md \(ENOENT\)/],
+    // A folder that cannot exist (its parent is a file): missing folders are created, this one cannot be.
+    [['render', scenarioFile, '--out', join(scenarioFile, 'x.md')], /cannot write .*x\.md \((ENOTDIR|EEXIST)\)/],
   ])('exits 2 naming the problem: %j', (argv, message) => {
     const r = cli(...argv);
     expect(r.code).toBe(2);

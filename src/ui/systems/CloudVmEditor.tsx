@@ -4,7 +4,7 @@ import { SelectField } from '../fields/SelectField';
 import type { SystemOf } from '../../state';
 import type { EditorProps } from './editorProps';
 import { FleetFields } from './FleetFields';
-import { pick, withPatch } from './patch';
+import { instanceFleetPatch, withPatch } from './patch';
 
 type VmKind = 'gcp-compute' | 'azure-vm';
 
@@ -47,7 +47,7 @@ function CloudVmEditor({ system, path, onChange }: VmProps) {
         rps={system.rpsPerInstance}
         min={system.minInstances}
         onChange={(f) =>
-          onChange(withPatch(system, { ...pick('count' in f, { count: f.count }), ...pick('rps' in f, { rpsPerInstance: f.rps }), ...pick('min' in f, { minInstances: f.min }) }))
+          onChange(withPatch(system, instanceFleetPatch(f)))
         }
       />
       <NumberField

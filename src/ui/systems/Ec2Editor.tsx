@@ -3,7 +3,7 @@ import { CheckboxField } from '../fields/CheckboxField';
 import { SelectField } from '../fields/SelectField';
 import type { EditorProps } from './editorProps';
 import { FleetFields } from './FleetFields';
-import { pick, withPatch } from './patch';
+import { instanceFleetPatch, withPatch } from './patch';
 
 /** EC2 on-demand: instance type (from the price list in use), fixed or traffic-sized fleet, ALB. */
 export function Ec2Editor({ system, path, onChange }: EditorProps<'aws-ec2'>) {
@@ -29,7 +29,7 @@ export function Ec2Editor({ system, path, onChange }: EditorProps<'aws-ec2'>) {
         count={system.count}
         rps={system.rpsPerInstance}
         min={system.minInstances}
-        onChange={(f) => onChange(withPatch(system, { ...pick('count' in f, { count: f.count }), ...pick('rps' in f, { rpsPerInstance: f.rps }), ...pick('min' in f, { minInstances: f.min }) }))}
+        onChange={(f) => onChange(withPatch(system, instanceFleetPatch(f)))}
       />
       <CheckboxField
         label="Application Load Balancer"

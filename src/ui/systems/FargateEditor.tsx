@@ -2,13 +2,13 @@ import { useFieldIssue } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
+import { ArchitectureField } from './ArchitectureField';
 import type { EditorProps } from './editorProps';
 import { FleetFields } from './FleetFields';
 import { pick, withPatch } from './patch';
 
 const VCPUS = ['0.25', '0.5', '1', '2', '4', '8', '16'] as const;
 type Vcpu = 0.25 | 0.5 | 1 | 2 | 4 | 8 | 16;
-type ArchChoice = 'workload' | 'x86_64' | 'arm64';
 
 /** AWS Fargate: task size, architecture, fixed or traffic-sized task count, ALB. */
 export function FargateEditor({ system, path, onChange }: EditorProps<'aws-fargate'>) {
@@ -28,17 +28,7 @@ export function FargateEditor({ system, path, onChange }: EditorProps<'aws-farga
         onChange={(v) => v !== undefined && onChange({ ...system, memoryGb: v })}
         issue={useFieldIssue(`${path}.memoryGb`)}
       />
-      <SelectField<ArchChoice>
-        label="Architecture"
-        value={system.architecture ?? 'workload'}
-        options={[
-          { value: 'workload', label: 'as the workload' },
-          { value: 'x86_64', label: 'x86_64' },
-          { value: 'arm64', label: 'arm64' },
-        ]}
-        onChange={(a) => onChange(withPatch(system, { architecture: a === 'workload' ? undefined : a }))}
-        issue={useFieldIssue(`${path}.architecture`)}
-      />
+      <ArchitectureField value={system.architecture} onChange={(architecture) => onChange(withPatch(system, { architecture }))} issue={useFieldIssue(`${path}.architecture`)} />
       <FleetFields
         path={path}
         keys={{ count: 'tasks', rps: 'rpsPerTask', min: 'minTasks' }}

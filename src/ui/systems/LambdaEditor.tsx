@@ -2,10 +2,10 @@ import { useFieldIssue } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
+import { ArchitectureField } from './ArchitectureField';
 import type { EditorProps } from './editorProps';
 import { withPatch } from './patch';
 
-type ArchChoice = 'workload' | 'x86_64' | 'arm64';
 type FrontDoor = 'none' | 'http-api' | 'rest-api';
 
 /** AWS Lambda: architecture, front door (API Gateway), provisioned concurrency. */
@@ -19,17 +19,7 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<'aws-lambda
   const frontDoorIssue = useFieldIssue(`${path}.frontDoor`);
   return (
     <>
-      <SelectField<ArchChoice>
-        label="Architecture"
-        value={system.architecture ?? 'workload'}
-        options={[
-          { value: 'workload', label: 'as the workload' },
-          { value: 'x86_64', label: 'x86_64' },
-          { value: 'arm64', label: 'arm64' },
-        ]}
-        onChange={(a) => onChange(withPatch(system, { architecture: a === 'workload' ? undefined : a }))}
-        issue={archIssue}
-      />
+      <ArchitectureField value={system.architecture} onChange={(architecture) => onChange(withPatch(system, { architecture }))} issue={archIssue} />
       <SelectField<FrontDoor>
         label="Front door"
         value={system.frontDoor ?? 'none'}

@@ -15,3 +15,8 @@ export function withPatch<T extends object>(o: T, patch: Patch<T>): T {
 export function pick<T extends object>(present: boolean, o: T): Partial<T> {
   return present ? o : {};
 }
+
+/** What the fleet fields changed, as a patch of a kind whose keys are `count`, `rpsPerInstance`, `minInstances`. */
+export function instanceFleetPatch(f: { count?: number | undefined; rps?: number | undefined; min?: number | undefined }) {
+  return { ...pick('count' in f, { count: f.count }), ...pick('rps' in f, { rpsPerInstance: f.rps }), ...pick('min' in f, { minInstances: f.min }) };
+}
