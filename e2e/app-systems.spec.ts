@@ -21,14 +21,27 @@ test('Lambda provisioned concurrency can be switched on and configured', async (
   await app.goto();
   await page.getByRole('button', { name: 'Settings of Lambda', exact: true }).click();
   const card = app.systemCard('Lambda');
-  await card.getByLabel('Provisioned concurrency').check();
+  await card.getByLabel('Provisioned concurrency', { exact: true }).check();
   await expect(card.getByLabel('Concurrency', { exact: true })).toHaveValue('1');
   await expect(app.row('lambda').locator('td.total')).not.toHaveText('$1.87');
   await card.getByLabel('Concurrency', { exact: true }).fill('0');
   await expect(card.getByText('must be at least 1')).toBeVisible();
   await expect(page.getByTestId('stale-notice')).toBeVisible();
-  await card.getByLabel('Provisioned concurrency').uncheck();
+  await card.getByLabel('Concurrency', { exact: true }).fill('10');
+  // AWS's PC example 1 in the form: 100 environments for 8 hours serving 500,000 requests of 100 ms.
+  await card.getByLabel('Requests served on provisioned concurrency').fill('500000');
+  await card.getByLabel('Duration on provisioned concurrency').fill('100');
+  await expect(page.getByTestId('stale-notice')).toBeHidden();
+  await card.getByLabel('Provisioned concurrency', { exact: true }).uncheck();
   await expect(app.row('lambda').locator('td.total')).toHaveText('$1.87');
+});
+
+test('a name with markup is refused inline, naming the reason', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await page.getByRole('textbox', { name: 'Name (AWS Lambda)' }).first().fill('Lambda <b>');
+  await expect(page.getByText('must not contain < or >').first()).toBeVisible();
+  await expect(page.getByTestId('stale-notice')).toBeVisible();
 });
 
 test('a Fargate task size outside the allowed memory is refused by name', async ({ page }) => {

@@ -38,7 +38,9 @@ export function crossings(a: CostCurve, b: CostCurve, maxRequests: Decimal = MAX
   // Identical fleets on both sides (a duplicated system) cancel; walking their steps would be waste.
   const diff: CostCurve = { linear: raw.linear, steps: mergeSteps(raw.steps) };
   const state = { truncated: false };
-  const changes = signChanges(differencePoints(diff, maxRequests, state));
+  // A change exactly at 0 requests is a fleet allowed to scale to zero starting its first member:
+  // true, but no traffic level anyone plans for; the range reported is (0, maxRequests].
+  const changes = signChanges(differencePoints(diff, maxRequests, state)).filter((c) => c.r.gt(0));
   const found = changes.map((c): Crossing => {
     const below = c.signBelow < 0 ? 'a' : 'b';
     return {

@@ -85,7 +85,7 @@ describe('pricing invariants (fast-check, 1,000 runs each)', () => {
           if (b.kind === 'cross') expect(ux.minus(uy).abs().lte(TOLERANCE), `${b.between.join('/')} at ${r}`).toBe(true);
           else expect(ux.minus(uy).isNegative() === (b.cheaperBelow === 'a') || ux.eq(uy)).toBe(true);
           expect(b.cheaperBelow).not.toBe(b.cheaperAbove);
-          expect(r.gte(0) && r.lte(1e12)).toBe(true);
+          expect(r.gt(0) && r.lte(1e12)).toBe(true);
         }
       }),
       { numRuns: 1000 },

@@ -12,7 +12,8 @@ const integer = () => finite().refine(Number.isInteger, 'must be a whole number'
 
 const Architecture = z.enum(ARCHITECTURES);
 const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, 'must be 1–40 letters, digits, "_", "." or "-", starting with a letter or digit');
-const Name = z.string().max(80, 'must be at most 80 characters');
+// Names are always rendered as text, but markup in a shared link is refused (issue #4), so refuse it at the source too.
+const Name = z.string().max(80, 'must be at most 80 characters').refine((s) => !/[<>]/.test(s), 'must not contain < or >');
 
 export const WorkloadSchema = z.strictObject({
   requestsPerMonth: nonNegative().refine((n) => n <= 1e12, 'must be at most 10^12 requests/month'),

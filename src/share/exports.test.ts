@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { priceScenario } from '../report';
 import { DEFAULT_SCENARIO, type Scenario } from '../scenario';
 import { testCatalog } from '../testing/catalog';
+import { renamed } from '../testing/renamed';
 import { xmlWellFormedErrors } from './chart/xmlWellFormed';
 import { EXPORT_FORMATS, breakevenSvg, exportFileName, renderExport } from './exports';
 
@@ -74,8 +75,7 @@ describe('exports', () => {
   });
 
   it('escapes every name in the SVG and keeps it well-formed', () => {
-    const s: Scenario = { ...DEFAULT_SCENARIO, name: HOSTILE, systems: DEFAULT_SCENARIO.systems.map((x, i) => (i === 0 ? { ...x, name: HOSTILE } : x)) };
-    const svg = breakevenSvg(priced(s), { theme: 'dark' });
+    const svg = breakevenSvg(renamed(priced(), HOSTILE), { theme: 'dark' });
     expect(xmlWellFormedErrors(svg)).toEqual([]);
     expect(svg).not.toContain('<script');
     expect(svg).toContain('A &amp; B &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &apos;q&apos;');

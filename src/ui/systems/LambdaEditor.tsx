@@ -15,6 +15,8 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<'aws-lambda
   const pcIssue = useFieldIssue(`${path}.provisionedConcurrency`);
   const concurrencyIssue = useFieldIssue(`${path}.provisionedConcurrency.concurrency`);
   const hoursIssue = useFieldIssue(`${path}.provisionedConcurrency.hoursPerMonth`);
+  const pcRequestsIssue = useFieldIssue(`${path}.provisionedConcurrency.requestsPerMonth`);
+  const pcDurationIssue = useFieldIssue(`${path}.provisionedConcurrency.durationMs`);
   const archIssue = useFieldIssue(`${path}.architecture`);
   const frontDoorIssue = useFieldIssue(`${path}.frontDoor`);
   return (
@@ -53,6 +55,25 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<'aws-lambda
             onChange={(v) => v !== undefined && onChange({ ...system, provisionedConcurrency: { ...pc, hoursPerMonth: v } })}
             slider={{ min: 0, max: 744, step: 1 }}
             issue={hoursIssue}
+          />
+          <NumberField
+            label="Requests served on provisioned concurrency"
+            unit="req/month"
+            value={pc.requestsPerMonth}
+            optional
+            placeholder="share of hours enabled"
+            onChange={(v) => onChange({ ...system, provisionedConcurrency: withPatch(pc, { requestsPerMonth: v }) })}
+            hint="Empty: the share of traffic that falls in the enabled hours. Beyond what the concurrency can serve, requests spill over to on-demand."
+            issue={pcRequestsIssue}
+          />
+          <NumberField
+            label="Duration on provisioned concurrency"
+            unit="ms"
+            value={pc.durationMs}
+            optional
+            placeholder="same as the workload"
+            onChange={(v) => onChange({ ...system, provisionedConcurrency: withPatch(pc, { durationMs: v }) })}
+            issue={pcDurationIssue}
           />
         </>
       )}

@@ -46,6 +46,23 @@ export function WorkloadSection() {
         optionalDefault="1"
         hint="Sizes fleets that scale with traffic: they must serve the peak, not the average."
       />
+      <details className="field-group">
+        <summary>Payload sizes</summary>
+        <WorkloadNumber
+          field="requestKb"
+          label="Request size"
+          unit="KB"
+          optionalDefault="0"
+          hint="API Gateway HTTP APIs meter every 512 KB of a request as one request."
+        />
+        <WorkloadNumber
+          field="responseKb"
+          label="Response size"
+          unit="KB"
+          optionalDefault="0"
+          hint="Priced as data transfer out to the internet (AWS: $0.09/GB for the first 10 TB)."
+        />
+      </details>
     </section>
   );
 }
