@@ -3,8 +3,8 @@ import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 import type { SystemOf } from '../../state';
 import type { EditorProps } from './editorProps';
-import { FleetFields } from './FleetFields';
-import { instanceFleetPatch, withPatch } from './patch';
+import { InstanceFleetFields } from './FleetFields';
+import { withPatch } from './patch';
 
 type VmKind = 'gcp-compute' | 'azure-vm';
 
@@ -39,17 +39,7 @@ function CloudVmEditor({ system, path, onChange }: VmProps) {
         onChange={(machineType) => onChange({ ...system, machineType })}
         issue={machineIssue}
       />
-      <FleetFields
-        path={path}
-        keys={{ count: 'count', rps: 'rpsPerInstance', min: 'minInstances' }}
-        noun="instance"
-        count={system.count}
-        rps={system.rpsPerInstance}
-        min={system.minInstances}
-        onChange={(f) =>
-          onChange(withPatch(system, instanceFleetPatch(f)))
-        }
-      />
+      <InstanceFleetFields system={system} path={path} onChange={onChange} />
       <NumberField
         label="Hours per month"
         unit="h"

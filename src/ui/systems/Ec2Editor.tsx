@@ -2,8 +2,8 @@ import { useDerived, useFieldIssue } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { SelectField } from '../fields/SelectField';
 import type { EditorProps } from './editorProps';
-import { FleetFields } from './FleetFields';
-import { instanceFleetPatch, withPatch } from './patch';
+import { InstanceFleetFields } from './FleetFields';
+import { withPatch } from './patch';
 
 /** EC2 on-demand: instance type (from the price list in use), fixed or traffic-sized fleet, ALB. */
 export function Ec2Editor({ system, path, onChange }: EditorProps<'aws-ec2'>) {
@@ -22,15 +22,7 @@ export function Ec2Editor({ system, path, onChange }: EditorProps<'aws-ec2'>) {
         onChange={(instanceType) => onChange({ ...system, instanceType })}
         issue={useFieldIssue(`${path}.instanceType`)}
       />
-      <FleetFields
-        path={path}
-        keys={{ count: 'count', rps: 'rpsPerInstance', min: 'minInstances' }}
-        noun="instance"
-        count={system.count}
-        rps={system.rpsPerInstance}
-        min={system.minInstances}
-        onChange={(f) => onChange(withPatch(system, instanceFleetPatch(f)))}
-      />
+      <InstanceFleetFields system={system} path={path} onChange={onChange} />
       <CheckboxField
         label="Application Load Balancer"
         checked={system.loadBalancer === 'alb'}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useFieldIssue } from '../AppContext';
 import { NumberField } from '../fields/NumberField';
+import { instanceFleetPatch, withPatch } from './patch';
 
 type Props = {
   readonly path: string;
@@ -66,4 +67,22 @@ export function FleetFields({ path, keys, noun, count, rps, min, onChange }: Pro
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+type InstanceFleet = { readonly count?: number | undefined; readonly rpsPerInstance?: number | undefined; readonly minInstances?: number | undefined };
+
+/** The fleet fields of a kind counted in instances (`count`, `rpsPerInstance`, `minInstances`): EC2 and the cloud VMs. */
+export function InstanceFleetFields<S extends InstanceFleet>({ system, path, onChange }: { readonly system: S; readonly path: string; readonly onChange: (system: S) => void }) {
+  return (
+    <FleetFields
+      path={path}
+      keys={{ count: 'count', rps: 'rpsPerInstance', min: 'minInstances' }}
+      noun="instance"
+      count={system.count}
+      rps={system.rpsPerInstance}
+      min={system.minInstances}
+      // S has exactly the three optional keys the patch names (the type parameter just keeps the kind).
+      onChange={(f) => onChange(withPatch<InstanceFleet>(system, instanceFleetPatch(f)) as S)}
+    />
+  );
 }
