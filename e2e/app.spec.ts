@@ -112,3 +112,18 @@ test('requests can be typed per second, with the monthly conversion shown', asyn
   await expect(page.getByTestId('results-traffic')).toHaveText('26,280,000');
   await expect(page.getByTestId('requests')).toContainText('= 26,280,000 requests/month');
 });
+
+test('once loaded, the page works offline: settings, chart, share and right-sizing need no network', async ({ page, context }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await expect(page.getByTestId('breakeven-chart').locator('.recharts-line path').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Right-size memory' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Settings of t3.small', exact: true }).click();
+  await expect(app.systemCard('t3.small').getByLabel('Application Load Balancer')).toBeVisible();
+  await app.field('Memory').fill('1024');
+  await app.field('Memory').press('Tab');
+  await expect(app.row('lambda').locator('td.total')).toHaveText('$3.53');
+  await context.setOffline(false);
+});

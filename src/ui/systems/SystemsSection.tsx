@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { MAX_SYSTEMS, type SystemKind } from '../../state';
 import { useActions, useInputs } from '../AppContext';
 import { KIND_ORDER, SYSTEM_KINDS } from './kinds';
@@ -6,6 +6,9 @@ import { SystemCard } from './SystemCard';
 
 /** The systems to compare: add (of any kind), and per system rename, configure, duplicate, remove. */
 export function SystemsSection() {
+  // The editors load after the first figure, but right after it: opening a card later never waits
+  // on the network, and the page keeps working if the connection drops once it has loaded.
+  useEffect(() => void import('./editors'), []);
   const systems = useInputs((s) => s.scenario.systems);
   const { addSystem } = useActions();
   const [kind, setKind] = useState<SystemKind>('aws-lambda');
