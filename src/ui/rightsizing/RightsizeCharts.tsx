@@ -3,7 +3,8 @@ import type { Architecture } from '../../engine';
 import type { Rightsizing } from '../../engine/rightsizing';
 import { type ChartRow, chartMarks, chartRows, memoryTicks } from './chartData';
 
-const COLOR: Record<Architecture, string> = { x86_64: '#1f4e9c', arm64: '#9c4a00' };
+// Mid-tone colours that keep their contrast on both the light and the dark theme.
+const COLOR: Record<Architecture, string> = { x86_64: '#3b82f6', arm64: '#e07b16' };
 const SYNC = 'rightsize';
 
 type Props = { readonly rightsizing: Rightsizing };
@@ -20,7 +21,10 @@ function measuredDot(a: Architecture) {
 }
 
 function Marks({ r }: { r: Rightsizing }) {
-  return chartMarks(r).map((m) => <ReferenceLine key={m.memoryMb} x={m.memoryMb} stroke="#555" strokeDasharray="2 2" label={{ value: m.label, position: 'insideTopRight', fontSize: 11 }} />);
+  // Labels step down the plot so that marks at neighbouring sizes never print over each other.
+  return chartMarks(r).map((m, i) => (
+    <ReferenceLine key={m.memoryMb} x={m.memoryMb} stroke="#888" strokeDasharray="2 2" label={{ value: m.label, position: 'insideTopLeft', fontSize: 11, fill: '#888', dy: i * 14 }} />
+  ));
 }
 
 /**
@@ -33,13 +37,13 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
   const archs = Object.keys(r.byArchitecture) as Architecture[];
   const measured = r.mode === 'measured';
   const lineName = (a: Architecture, what: string) => `${a} ${what}${measured ? ' (dots: measured; dashed: untested between measured sizes)' : ' (model estimate)'}`;
-  const x = <XAxis dataKey="memoryMb" type="number" domain={['dataMin', 'dataMax']} unit=" MB" ticks={memoryTicks(rows)} />;
+  const x = <XAxis dataKey="memoryMb" type="number" scale="log" domain={['dataMin', 'dataMax']} unit=" MB" ticks={memoryTicks(rows)} />;
   return (
     <div data-testid="rs-charts">
       <h4 id="rs-cost-title">Monthly cost against memory</h4>
       <div style={{ width: '100%', height: 240 }} role="img" aria-labelledby="rs-cost-title">
         <ResponsiveContainer width="100%" height="100%" minWidth={300}>
-          <ComposedChart data={rows} syncId={SYNC} margin={{ top: 16, right: 24, bottom: 8, left: 16 }}>
+          <ComposedChart data={rows} syncId={SYNC} margin={{ top: 16, right: 40, bottom: 8, left: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             {x}
             <YAxis width={70} tickFormatter={(v: number) => `$${v}`} />
@@ -55,7 +59,7 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
       <h4 id="rs-dur-title">Duration against memory</h4>
       <div style={{ width: '100%', height: 240 }} role="img" aria-labelledby="rs-dur-title">
         <ResponsiveContainer width="100%" height="100%" minWidth={300}>
-          <ComposedChart data={rows} syncId={SYNC} margin={{ top: 16, right: 24, bottom: 8, left: 16 }}>
+          <ComposedChart data={rows} syncId={SYNC} margin={{ top: 16, right: 40, bottom: 8, left: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             {x}
             <YAxis unit=" ms" width={70} />

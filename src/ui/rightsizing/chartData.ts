@@ -38,13 +38,13 @@ export function chartMarks(r: Rightsizing): ChartMark[] {
   return [...by.entries()].map(([memoryMb, labels]) => ({ memoryMb, label: labels.join(', ') }));
 }
 
-/** Round memory ticks (multiples of 64 MB doubling until at most 10 fit), so the shared axis reads easily. */
+/** Memory ticks at powers of two (and the largest size), for the shared logarithmic memory axis. */
 export function memoryTicks(rows: readonly ChartRow[]): number[] {
   const lo = rows[0]?.memoryMb ?? 128;
   const hi = rows.at(-1)?.memoryMb ?? lo;
-  let step = 64;
-  while ((hi - lo) / step > 10) step *= 2;
+  // The memory axis is logarithmic (the interesting sizes are the small ones): ticks at powers of two.
   const ticks: number[] = [];
-  for (let m = Math.ceil(lo / step) * step; m <= hi; m += step) ticks.push(m);
+  for (let m = 2 ** Math.ceil(Math.log2(lo)); m <= hi; m *= 2) ticks.push(m);
+  if (ticks.at(-1) !== hi) ticks.push(hi);
   return ticks;
 }
