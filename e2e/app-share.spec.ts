@@ -1,6 +1,15 @@
 import { DEFAULT_SCENARIO } from '../src/scenario';
 import { encodeScenario } from '../src/share/codec';
+import { decodeScenario } from '../src/share/codec';
+import { SCENARIO_PARAM, parseFragment } from '../src/share/fragment';
 import { expect, test } from './fixtures';
+
+/** The workload memory the page's address currently carries (undefined before the first write). */
+function memoryInLink(url: string): number | undefined {
+  const token = parseFragment(new URL(url).hash).get(SCENARIO_PARAM);
+  const decoded = token === undefined ? null : decodeScenario(token);
+  return decoded?.ok ? decoded.scenario.workload.memoryMb : undefined;
+}
 import { AppPage } from './pages/AppPage';
 
 test('edits follow into the address bar without flooding history, and a reload reproduces the figures', async ({ page }) => {
@@ -12,7 +21,8 @@ test('edits follow into the address bar without flooding history, and a reload r
     await memory.fill(mb);
     await memory.press('Tab');
   }
-  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#s=v\d+\./);
+  // The address bar is written at most every 400 ms: wait for the last edit to land before reloading.
+  await expect.poll(async () => memoryInLink(page.url())).toBe(1024);
   const totals = await app.totals();
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   await page.reload();
@@ -56,4 +66,12 @@ test('copy link writes a link that reopens the same comparison', async ({ page, 
   const again = new AppPage(other);
   await again.resultRows.first().waitFor();
   expect(await again.totals()).toEqual(totals);
+});
+
+test('a link pasted into the address bar later replaces the comparison', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  const other = { ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: 5_000_000 } };
+  await page.evaluate((hash) => (window.location.hash = hash), `s=${encodeScenario(other)}`);
+  await expect.poll(async () => (await app.totals())['Lambda']).toBe('$9.33');
 });

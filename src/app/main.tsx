@@ -18,7 +18,7 @@ async function start(root: HTMLElement): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <AppProvider catalog={bundledPricing.catalog} pricingErrors={bundledPricing.errors} {...(opened ? { initial: { scenario: opened.scenario } } : {})}>
-        <App initialNotice={opened?.notice ?? null} />
+        <App initialNotice={opened?.notice ?? null} openedHash={hash} />
       </AppProvider>
     </StrictMode>,
   );

@@ -18,12 +18,12 @@ const RightsizeSection = lazy(() => import('./rightsizing/RightsizeSection').the
  * The calculator page, as a list of panels: inputs on one side, results on the other. A new panel
  * (share links and exports, memory right-sizing) is one more `<Panel>` line in the column it belongs to.
  */
-export function App({ initialNotice = null }: { readonly initialNotice?: LinkNotice | null }) {
+export function App({ initialNotice = null, openedHash = '' }: { readonly initialNotice?: LinkNotice | null; readonly openedHash?: string }) {
   const [flushSlot] = useState<FlushSlot>(() => ({ current: () => {} }));
   return (
     <LinkFlushContext.Provider value={flushSlot}>
     <div className="app">
-      <Suspense fallback={null}><LinkSync initialNotice={initialNotice} /></Suspense>
+      <Suspense fallback={null}><LinkSync initialNotice={initialNotice} openedHash={openedHash} /></Suspense>
       <header className="app__header">
         <h1>Serverless Breakeven</h1>
         <p className="muted">What a serverless design costs, where it stops being cheaper than servers, and why — every figure with its arithmetic and dated source.</p>

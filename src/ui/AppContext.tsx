@@ -76,3 +76,8 @@ export function usePricing(): Pick<AppContextValue, 'catalog' | 'pricingErrors'>
   const { catalog, pricingErrors } = useAppContext();
   return { catalog, pricingErrors };
 }
+
+/** The scenario the page opened with (a link's, or the defaults): what "edited" is measured against. */
+export function useStartScenario(): AppInputs['scenario'] {
+  return useAppContext().store.getInitialState().scenario;
+}

@@ -102,8 +102,12 @@ describe('URL sync', () => {
   it('opens a link pasted into the address bar, and a bad one gives the defaults with a notice', () => {
     const h = harness();
     const loads: OpenedLink[] = [];
-    createUrlSync({ catalog, host: h.host, onLoad: (o) => loads.push(o), timers: h.clock });
+    const causes: string[] = [];
+    createUrlSync({ catalog, host: h.host, onLoad: (o, cause) => (loads.push(o), causes.push(cause)), timers: h.clock });
     h.navigate(`#${buildFragment(edit(7))}`);
+    // The page's own fragment is opened at start; later ones are told apart, so an app that mounts the
+    // sync lazily keeps edits made before it loaded and only replaces them for a link opened later.
+    expect(causes).toEqual(['start', 'hashchange']);
     expect(loads[1]!.scenario.workload.requestsPerMonth).toBe(7);
     h.navigate('#s=v1.garbage!');
     expect(loads[2]!.scenario).toEqual(DEFAULT_SCENARIO);

@@ -26,6 +26,9 @@ export function browserUrlHost(win: Window = window): UrlSyncHost {
   };
 }
 
+/** Why a link was opened: the page's own fragment at start, or a fragment changed afterwards. */
+export type LoadCause = 'start' | 'hashchange';
+
 export type UrlSync = {
   /** Call on every edit: the address bar follows, throttled, with the pricing date pinned. */
   update(scenario: Scenario): void;
@@ -43,7 +46,8 @@ export type UrlSync = {
 export function createUrlSync(opts: {
   catalog: PricingCatalog;
   host: UrlSyncHost;
-  onLoad: (opened: OpenedLink) => void;
+  /** `start`: the fragment the page had when the sync began; `hashchange`: one changed later. */
+  onLoad: (opened: OpenedLink, cause: LoadCause) => void;
   throttleMs?: number;
   timers?: Timers;
 }): UrlSync {
@@ -58,13 +62,13 @@ export function createUrlSync(opts: {
     opts.throttleMs ?? 400,
     ...(opts.timers ? [opts.timers] : []),
   );
-  const load = () => {
+  const load = (cause: LoadCause) => {
     writer.cancel();
     written = opts.host.getHash().replace(/^#/, '');
-    opts.onLoad(openLink(opts.catalog, opts.host.getHash()));
+    opts.onLoad(openLink(opts.catalog, opts.host.getHash()), cause);
   };
-  const unsubscribe = opts.host.onHashChange(load);
-  load();
+  const unsubscribe = opts.host.onHashChange(() => load('hashchange'));
+  load('start');
   return {
     update: (scenario) => writer.push(buildFragment(pinPricingDate(scenario, latest))),
     flush: () => writer.flush(),

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { PricingCatalog } from '../../pricing';
 import type { Scenario } from '../../scenario';
 import type { OpenedLink } from '../openLink';
-import { type UrlSync, type UrlSyncHost, browserUrlHost, createUrlSync } from './urlSync';
+import { type LoadCause, type UrlSync, type UrlSyncHost, browserUrlHost, createUrlSync } from './urlSync';
 
 /**
  * React binding of {@link createUrlSync}: opens the page's link once on mount (and again when the
@@ -12,8 +12,14 @@ import { type UrlSync, type UrlSyncHost, browserUrlHost, createUrlSync } from '.
  */
 export function useUrlSync(
   scenario: Scenario,
-  onLoad: (opened: OpenedLink) => void,
-  opts: { catalog: PricingCatalog; throttleMs?: number; host?: UrlSyncHost },
+  onLoad: (opened: OpenedLink, cause: LoadCause) => void,
+  opts: {
+    catalog: PricingCatalog;
+    throttleMs?: number;
+    host?: UrlSyncHost;
+    /** The scenario the page opened with, when the hook mounts later than the page (lazily): edits made before it count. */
+    startScenario?: Scenario;
+  },
 ): () => void {
   const sync = useRef<UrlSync | null>(null);
   const onLoadRef = useRef(onLoad);
@@ -23,7 +29,7 @@ export function useUrlSync(
     const s = createUrlSync({
       catalog,
       host: host ?? browserUrlHost(),
-      onLoad: (opened) => onLoadRef.current(opened),
+      onLoad: (opened, cause) => onLoadRef.current(opened, cause),
       ...(throttleMs !== undefined ? { throttleMs } : {}),
     });
     sync.current = s;
@@ -35,10 +41,11 @@ export function useUrlSync(
   // The scenario the page started with is not an edit: writing it would replace the incoming link
   // before onLoad's scenario arrives (React's StrictMode re-runs effects, so a "first run" flag is
   // not enough). Every scenario after the first different one is written, even the initial one again.
-  const initial = useRef(scenario);
+  const initial = useRef(opts.startScenario ?? scenario);
   const edited = useRef(false);
   useEffect(() => {
     if (!edited.current && scenario === initial.current) return;
+    // Mounted after edits were made (the hook loads lazily): write them as soon as the sync exists.
     edited.current = true;
     sync.current?.update(scenario);
   }, [scenario]);

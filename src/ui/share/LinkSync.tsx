@@ -2,29 +2,36 @@ import { useContext, useEffect, useState } from 'react';
 import type { LinkNotice } from '../../share/openLink';
 import { noticeText } from '../../share/openLink';
 import { useUrlSync } from '../../share/ui/useUrlSync';
-import { useActions, useInputs, usePricing } from '../AppContext';
+import { useActions, useInputs, usePricing, useStartScenario } from '../AppContext';
 import { LinkFlushContext } from './linkFlush';
 
-type Props = { readonly initialNotice: LinkNotice | null };
+type Props = {
+  readonly initialNotice: LinkNotice | null;
+  /** The fragment the page opened (main.tsx, before the first render). */
+  readonly openedHash: string;
+};
 
 /**
  * Keeps the address bar and the store in step: a link opened later (pasted, back/forward) replaces
  * the scenario, edits are written back with replaceState (throttled, never flooding history), and a
  * bad link shows its notice above the page while the defaults load. Loaded after the first figure.
  */
-export function LinkSync({ initialNotice }: Props) {
+export function LinkSync({ initialNotice, openedHash }: Props) {
   const scenario = useInputs((s) => s.scenario);
   const { replaceScenario } = useActions();
   const { catalog } = usePricing();
+  const startScenario = useStartScenario();
   const [notice, setNotice] = useState<LinkNotice | null>(initialNotice);
   const flush = useUrlSync(
     scenario,
-    (opened) => {
-      // The page was created from the same fragment: re-putting an equal scenario would only re-price.
-      if ((opened.fromLink || opened.notice) && JSON.stringify(opened.scenario) !== JSON.stringify(scenario)) replaceScenario(opened.scenario);
+    (opened, cause) => {
+      // The page opened its fragment before this component loaded (main.tsx), and the user may have
+      // edited since: only a different fragment (a link pasted, back/forward) replaces the scenario.
+      const changed = cause === 'hashchange' || window.location.hash !== openedHash;
+      if (changed && (opened.fromLink || opened.notice)) replaceScenario(opened.scenario);
       setNotice(opened.notice);
     },
-    { catalog },
+    { catalog, startScenario },
   );
   const slot = useContext(LinkFlushContext);
   useEffect(() => {
