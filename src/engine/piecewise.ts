@@ -101,6 +101,34 @@ export function compose(outer: Piecewise, inner: Piecewise): Piecewise {
   return simplify(out);
 }
 
+/**
+ * The pointwise maximum of two functions: on every piece where both are linear, the larger line, with
+ * a new breakpoint wherever the two lines cross inside the piece.
+ */
+export function pointwiseMax(p: Piecewise, q: Piecewise): Piecewise {
+  const out: Segment[] = [];
+  let from = ZERO;
+  for (const s of add(p, scale(q, 0))) {
+    // add(p, 0·q) has exactly the union of both functions' breakpoints: one piece per common interval.
+    const to = s.to;
+    const probe = to === null ? from.plus(1) : from.plus(to).div(2);
+    const sp = p[segmentIndexAt(p, probe)]!;
+    const sq = q[segmentIndexAt(q, probe)]!;
+    const slopeGap = sp.b.minus(sq.b);
+    const cross = slopeGap.isZero() ? null : sq.a.minus(sp.a).div(slopeGap);
+    if (cross !== null && cross.gt(from) && (to === null || cross.lt(to))) {
+      // Below the crossing the line with the smaller slope is the larger one; above it, the other.
+      const [below, above] = slopeGap.isNegative() ? [sp, sq] : [sq, sp];
+      out.push({ to: cross, a: below.a, b: below.b }, { to, a: above.a, b: above.b });
+    } else {
+      const larger = sp.a.plus(sp.b.times(probe)).gte(sq.a.plus(sq.b.times(probe))) ? sp : sq;
+      out.push({ to, a: larger.a, b: larger.b });
+    }
+    if (to !== null) from = to;
+  }
+  return simplify(out);
+}
+
 /** Merges neighbouring segments that carry the same line, so breakpoints stay meaningful. */
 export function simplify(p: readonly Segment[]): Piecewise {
   const out: Segment[] = [];

@@ -107,10 +107,19 @@ describe('Azure Functions Flex Consumption', () => {
 describe('Google Cloud Run', () => {
   const run = { kind: 'gcp-cloud-run', concurrency: 1 };
   it('rounds each request up to 100 ms and maps memory and CPU in the trace', () => {
-    const l = lines({ requestsPerMonth: 1_000_000, durationMs: 120, memoryMb: 512 }, run).line('run-vcpu');
-    expect(l.quantity.toString()).toBe('200000');
+    const l = lines({ requestsPerMonth: 10_000, durationMs: 120, memoryMb: 512 }, run).line('run-vcpu');
+    expect(l.quantity.toString()).toBe('2000');
     const res = price({ requestsPerMonth: 1, durationMs: 120, memoryMb: 512 }, [run]);
     expect(res.ok && res.analysis.estimates[0]!.notes[0]).toContain('512 MB → 0.5 GiB; 1 vCPU; 120 ms billed as 200 ms');
+  });
+
+  it('bills the busy share of the month random arrivals keep an instance busy, within 1% of 1 − e^(−x)', () => {
+    // 10 M requests of 120 ms billed as 200 ms: offered load x = 10 M × 0.2 s / 2,628,000 s ≈ 0.761.
+    const busy = lines({ requestsPerMonth: 10_000_000, durationMs: 120, memoryMb: 512 }, run).line('run-vcpu').quantity.toNumber();
+    const x = (10_000_000 * 0.2) / 2_628_000;
+    const poisson = 2_628_000 * (1 - Math.exp(-x));
+    expect(Math.abs(busy - poisson) / poisson).toBeLessThan(0.01);
+    expect(busy).toBeLessThan(10_000_000 * 0.2); // below "every request its own period"
   });
 
   it('prices Tier 2 regions at Tier 2 rates but values the free tier at Tier 1', () => {
