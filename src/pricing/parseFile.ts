@@ -29,15 +29,19 @@ export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
   const header = parsed.data as RawHeader & { regions: Record<string, unknown> };
   const expectedId = `${service.replace('-', '/')}/${header.effectiveDate}`;
   if (id !== expectedId) return { ok: false, errors: [`${id}: a ${service} file effective ${header.effectiveDate} must live at pricing/${expectedId}.json`] };
-  // Every region's rates are converted to Decimals once, here (which also checks every price cites a
-  // known source), not on each of the price-book resolutions every scenario change makes.
+  const meta: FileMeta = fileMeta(id, header);
+  // Rates become Decimals once per region asked for (a service may answer for regions it does not list,
+  // e.g. global prices), not on each of the price-book resolutions every scenario change makes.
   const byRegion = new Map<string, ServicePrices[ServiceId] | undefined>();
-  let meta: FileMeta;
+  const pricesFor = (region: string) => {
+    if (!byRegion.has(region)) byRegion.set(region, format.prices(meta, parsed.data, region));
+    return byRegion.get(region);
+  };
   try {
-    meta = fileMeta(id, header);
-    for (const region of Object.keys(header.regions)) byRegion.set(region, format.prices(meta, parsed.data, region));
+    // Converting every listed region now also checks that every price cites a known source.
+    for (const region of Object.keys(header.regions)) pricesFor(region);
   } catch (e) {
     return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
   }
-  return { ok: true, file: { meta, service, regions: [...byRegion.keys()], pricesFor: (region) => byRegion.get(region) } };
+  return { ok: true, file: { meta, service, regions: Object.keys(header.regions), pricesFor } };
 }
