@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 
@@ -38,3 +39,20 @@ test('the AWS region is a scenario input: Lambda prices change, unsourced servic
   await page.getByLabel('AWS region').selectOption('us-east-1');
   await expect.poll(async () => (await app.totals())['Lambda']).toBe('$1.87');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation with every kind's settings open (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const app = new AppPage(page);
+    await app.goto();
+    for (const kind of ['Cloudflare Workers', 'Azure Functions', 'Google Cloud Run', 'Google Compute Engine VM', 'Azure VM']) await app.addSystem(kind);
+    const closed = page.getByRole('button', { name: /^Settings of /, expanded: false });
+    for (let i = 0; i < 12 && (await closed.count()) > 0; i++) await closed.first().click();
+    await expect(closed).toHaveCount(0);
+    await page.getByLabel('Discount on compute').first().check();
+    await page.getByRole('heading', { name: 'Right-size memory' }).waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+  });
+}
