@@ -1,4 +1,5 @@
 import { allBreakevens, analyze, buildModels, estimateSystem, systemCurve } from '../src/engine';
+import { systemModel } from '../src/kinds/models';
 import { loadPricing, resolvePriceBook } from '../src/pricing';
 import { readPricingDir } from '../src/pricing/fromDisk';
 import { priceScenario } from '../src/report';
@@ -13,7 +14,7 @@ const catalog = loadPricing(readPricingDir(new URL('../pricing', import.meta.url
 const parsed = parseScenario(DEFAULT_SCENARIO);
 if (!parsed.ok) throw new Error('default scenario invalid');
 const book = resolvePriceBook(catalog, { pricingDate: null, region: 'us-east-1' });
-const built = buildModels(book, parsed.resolved);
+const built = buildModels(book, parsed.resolved, systemModel);
 if (!built.ok) throw new Error('default scenario unpriceable');
 const models = built.models;
 const r = parsed.resolved.workload.requestsPerMonth;
@@ -30,17 +31,17 @@ const sizedRaw = {
 };
 const sized = parseScenario(sizedRaw);
 if (!sized.ok) throw new Error('sized scenario invalid');
-const sizedModels = (buildModels(book, sized.resolved) as { ok: true; models: typeof models }).models;
+const sizedModels = (buildModels(book, sized.resolved, systemModel) as { ok: true; models: typeof models }).models;
 
 const results = [
   [measure('estimate: 5 systems at one traffic level (models built)', () => models.map((m) => estimateSystem(m, r))), 100],
   [measure('estimate: 5 systems incl. building models from the book', () => {
-    const b = buildModels(book, parsed.resolved);
+    const b = buildModels(book, parsed.resolved, systemModel);
     if (b.ok) b.models.map((m) => estimateSystem(m, r));
   }), 100],
   [measure('curves + all breakevens: 5 systems (brief)', () => allBreakevens(models, new Map(models.map((m) => [m.id, systemCurve(m)])))), 2000],
   [measure('curves + all breakevens: 5 systems, fleets sized from traffic', () => allBreakevens(sizedModels, new Map(sizedModels.map((m) => [m.id, systemCurve(m)])))), 2000],
-  [measure('analyze: models, estimates, curves, breakevens', () => analyze(book, parsed.resolved)), undefined],
+  [measure('analyze: models, estimates, curves, breakevens', () => analyze(book, parsed.resolved, systemModel)), undefined],
   [measure('whole pipeline: parse JSON scenario → analysis', () => priceScenario(catalog, DEFAULT_SCENARIO)), undefined],
 ] as const;
 

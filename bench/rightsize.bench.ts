@@ -4,7 +4,7 @@
  * Run: npx tsx bench/rightsize.bench.ts
  */
 import { resolvePriceBook } from '../src/pricing';
-import { rightsize } from '../src/engine/rightsizing';
+import { rightsize } from '../src/kinds/aws-lambda/rightsizing';
 import { parseScenario } from '../src/scenario';
 import { testCatalog } from '../src/testing/catalog';
 

@@ -1,27 +1,51 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The dependency direction of design.md, enforced: data flows engine ← pricing/scenario ← report
- * ← state/share ← ui/charts ← app, cli. Each layer lists what it may import (besides itself).
+ * The dependency direction of design.md, enforced per file role (not per folder): a kind's home
+ * (src/kinds/<kind>/) holds files of several roles, and each obeys its role's rule. Data flows
+ * engine ← model ← pricing/scenario/measure ← report ← share ← state/embed ← ui/charts ← app, cli.
  */
 const SRC = fileURLToPath(new URL('.', import.meta.url));
-const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
-  engine: { layers: [], packages: /^decimal\.js$/ },
-  pricing: { layers: ['engine'], packages: /^(zod|node:(fs|path|url))$/ },
-  scenario: { layers: ['engine'], packages: /^zod$/ },
-  measure: { layers: ['engine'], packages: /^zod$/ },
-  report: { layers: ['engine', 'pricing', 'scenario'], packages: /^$/ },
+
+type Role = 'engine' | 'model' | 'pricing' | 'scenario' | 'measure' | 'report' | 'share' | 'embed' | 'state' | 'charts' | 'ui' | 'cli' | 'app' | 'testing';
+
+const PURE = ['engine', 'model'] as const;
+const ALLOWED: Record<Role, { roles: readonly Role[]; packages: RegExp }> = {
+  // The core and every kind's engine model: decimal.js and the core only.
+  engine: { roles: [], packages: /^decimal\.js$/ },
+  model: { roles: ['engine'], packages: /^decimal\.js$/ },
+  pricing: { roles: [...PURE], packages: /^(zod|node:(fs|path|url))$/ },
+  scenario: { roles: [...PURE], packages: /^zod$/ },
+  measure: { roles: [...PURE], packages: /^zod$/ },
+  report: { roles: [...PURE, 'pricing', 'scenario'], packages: /^$/ },
   // share's React pieces live in share/ui (not re-exported by share/index, so the CLI stays React-free).
-  share: { layers: ['engine', 'pricing', 'scenario', 'report'], packages: /^(zod|react)$/ },
-  embed: { layers: ['engine', 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
-  cli: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'rightsizing', 'measure'], packages: /^node:/ },
-  state: { layers: ['engine', 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
-  charts: { layers: [], packages: /^(react|recharts)$/ },
-  ui: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'state', 'charts', 'measure'], packages: /^(react|zustand|recharts|zod)$/ },
+  share: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(zod|react)$/ },
+  embed: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
+  state: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
+  charts: { roles: [], packages: /^(react|recharts)$/ },
+  ui: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'state', 'charts', 'measure'], packages: /^(react|zustand|recharts|zod)$/ },
+  cli: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'measure'], packages: /^node:/ },
+  app: { roles: ['pricing', 'share', 'embed', 'ui'], packages: /^(react|react-dom\/client)$/ },
+  testing: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(node:url|fast-check)$/ },
 };
+
+/** The role of a source file: its top folder, or inside src/kinds/ the file's name. */
+function roleOf(file: string): Role {
+  const rel = relative(SRC, file).split(/[\\/]/);
+  const top = rel[0] ?? '';
+  if (top !== 'kinds') {
+    if (!(top in ALLOWED)) throw new Error(`${relative(SRC, file)}: no layer rule for folder ${top}/`);
+    return top as Role;
+  }
+  const name = rel[rel.length - 1] ?? '';
+  if (name.endsWith('.tsx') || name === 'ui.ts' || name === 'editors.ts') return 'ui';
+  if (name === 'pricingFile.ts' || name === 'pricingFiles.ts') return 'pricing';
+  if (name === 'scenario.ts' || name === 'schemas.ts') return 'scenario';
+  return 'model';
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -36,15 +60,26 @@ function importsOf(file: string): string[] {
   );
 }
 
+/** The file a relative import names (`./x` → x.ts, x.tsx or x/index.ts), or null for JSON and the like. */
+function resolveImport(from: string, spec: string): string | null {
+  const base = join(dirname(from), spec);
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (existsSync(candidate)) return candidate;
+  return null;
+}
+
+const ALL = sourceFiles(SRC);
+
 describe('layer boundaries', () => {
-  for (const [layer, rule] of Object.entries(ALLOWED)) {
-    it(`${layer} imports only ${[...rule.layers, rule.packages.source].join(', ')} and itself`, () => {
+  for (const [role, rule] of Object.entries(ALLOWED) as [Role, (typeof ALLOWED)[Role]][]) {
+    it(`${role} files import only ${[...rule.roles, rule.packages.source].join(', ')} and their own role`, () => {
       const bad: string[] = [];
-      for (const file of sourceFiles(join(SRC, layer))) {
+      for (const file of ALL.filter((f) => roleOf(f) === role)) {
         for (const spec of importsOf(file)) {
           if (spec.startsWith('.')) {
-            const target = relative(SRC, join(file, '..', spec)).split(/[\\/]/)[0] ?? '';
-            if (target !== layer && !rule.layers.includes(target)) bad.push(`${relative(SRC, file)} → ${spec}`);
+            const target = resolveImport(file, spec);
+            if (target === null) continue;
+            const targetRole = roleOf(target);
+            if (targetRole !== role && !rule.roles.includes(targetRole)) bad.push(`${relative(SRC, file)} (${role}) → ${spec} (${targetRole})`);
           } else if (!rule.packages.test(spec)) {
             bad.push(`${relative(SRC, file)} → ${spec}`);
           }
@@ -54,8 +89,39 @@ describe('layer boundaries', () => {
     });
   }
 
-  it('the engine is found and scanned (the rule cannot pass vacuously)', () => {
-    expect(sourceFiles(join(SRC, 'engine')).length).toBeGreaterThan(10);
+  it('pure layers use no browser or Node globals (they run in a worker, Node and tests alike)', () => {
+    const bad: string[] = [];
+    for (const file of ALL.filter((f) => ['engine', 'model', 'scenario', 'report'].includes(roleOf(f)))) {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      for (const m of code.matchAll(/\b(window|document|navigator|localStorage|sessionStorage|location|process|globalThis|fetch)\b\s*[.(]/g)) bad.push(`${relative(SRC, file)}: ${m[1]}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('no two source files import each other in a circle', () => {
+    const graph = new Map(ALL.map((f) => [f, importsOf(f).filter((s) => s.startsWith('.')).map((s) => resolveImport(f, s)).filter((t): t is string => t !== null)] as const));
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const stack: string[] = [];
+    const visit = (f: string) => {
+      state.set(f, 'open');
+      stack.push(f);
+      for (const t of graph.get(f) ?? []) {
+        if (state.get(t) === 'open') cycles.push([...stack.slice(stack.indexOf(t)), t].map((x) => relative(SRC, x)).join(' → '));
+        else if (!state.has(t)) visit(t);
+      }
+      stack.pop();
+      state.set(f, 'done');
+    };
+    for (const f of ALL) if (!state.has(f)) visit(f);
+    expect(cycles).toEqual([]);
+  });
+
+  it('the rules cannot pass vacuously: every role has files and the engine is scanned', () => {
+    for (const role of Object.keys(ALLOWED) as Role[]) expect(ALL.filter((f) => roleOf(f) === role).length, role).toBeGreaterThan(0);
+    expect(ALL.filter((f) => roleOf(f) === 'engine').length).toBeGreaterThan(10);
     expect(importsOf(join(SRC, 'engine', 'money.ts'))).toContain('./decimal');
+    expect(roleOf(join(SRC, 'kinds', 'aws-lambda', 'model.ts'))).toBe('model');
+    expect(roleOf(join(SRC, 'kinds', 'aws-lambda', 'Editor.tsx'))).toBe('ui');
   });
 });

@@ -4,7 +4,7 @@ import type { CostCurve } from './curve';
 import { type PricingIssue, type SystemEstimate, buildModels, estimateSystem, systemCurve } from './estimate';
 import type { ResolvedScenario } from './model';
 import type { PriceBook } from './pricebook';
-import type { SystemModel } from './providers';
+import type { SystemModel, SystemModeler } from './context';
 
 /** A crossing between two named systems. */
 export type Breakeven = Crossing & { readonly between: readonly [string, string] };
@@ -25,10 +25,11 @@ export type AnalysisResult = { readonly ok: true; readonly analysis: Analysis } 
 
 /**
  * Prices a scenario: each system's bill at the scenario's traffic, its exact cost curve, and every
- * breakeven between every pair of systems in 0 … 10^12 requests/month.
+ * breakeven between every pair of systems in 0 … 10^12 requests/month. `modelOf` maps a system of
+ * any kind onto its lines (the kinds' registry, `src/kinds/models.ts`).
  */
-export function analyze(book: PriceBook, scenario: ResolvedScenario): AnalysisResult {
-  const built = buildModels(book, scenario);
+export function analyze(book: PriceBook, scenario: ResolvedScenario, modelOf: SystemModeler): AnalysisResult {
+  const built = buildModels(book, scenario, modelOf);
   if (!built.ok) return built;
   const r = dec(scenario.workload.requestsPerMonth);
   const curves = new Map(built.models.map((m) => [m.id, systemCurve(m)] as const));

@@ -1,16 +1,16 @@
 import { type Decimal, ZERO, dec } from './decimal';
 import type { CostCurve } from './curve';
 import { EngineError } from './errors';
-import { evaluateLines, linesCurve } from './derived';
+import { evaluateLines, linesCurve } from './bill';
 import type { LineItem } from './lines';
-import type { ResolvedScenario, SystemKind } from './model';
+import type { ResolvedScenario } from './model';
 import type { PriceBook } from './pricebook';
-import { type SystemModel, systemModel } from './providers';
+import type { SystemModel, SystemModeler } from './context';
 
 /** One system's monthly bill at one traffic level. */
 export type SystemEstimate = {
   readonly id: string;
-  readonly kind: SystemKind;
+  readonly kind: string;
   readonly name: string;
   readonly requestsPerMonth: Decimal;
   readonly monthlyUsd: Decimal;
@@ -27,14 +27,14 @@ export type ModelResult = { readonly ok: true; readonly models: readonly SystemM
 /**
  * Maps every system of a scenario onto its bill lines under one price book. Problems only the
  * prices can reveal (memory above the limit of the date, an unknown instance type) come back as
- * issues naming the field, never as exceptions.
+ * issues naming the field, never as exceptions. `modelOf` is the kinds' registry (`src/kinds/models.ts`).
  */
-export function buildModels(book: PriceBook, scenario: ResolvedScenario): ModelResult {
+export function buildModels(book: PriceBook, scenario: ResolvedScenario, modelOf: SystemModeler): ModelResult {
   const models: SystemModel[] = [];
   const issues: PricingIssue[] = [];
   scenario.systems.forEach((system, i) => {
     try {
-      models.push(systemModel({ book, workload: scenario.workload, options: scenario.options, path: `systems[${i}]` }, system));
+      models.push(modelOf({ book, workload: scenario.workload, options: scenario.options, path: `systems[${i}]` }, system));
     } catch (e) {
       if (!(e instanceof EngineError)) throw e;
       if (!issues.some((x) => x.field === e.field && x.message === e.message)) issues.push({ field: e.field, message: e.message });

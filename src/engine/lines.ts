@@ -6,12 +6,22 @@ import type { Grade, Price, Source, TieredPrice } from './pricebook';
 import { priceText, quantityText } from './priceText';
 import { type Staircase, unitsAt } from './staircase';
 import { type TierShare, tierCostFunction, tierShares } from './tiers';
-import type { DerivedLine } from './derived';
+
+/**
+ * What a cross-cutting rule selects lines by, instead of their keys: `compute` lines are what a
+ * savings plan, a committed-use or a negotiated discount covers (not requests, front doors or
+ * data transfer).
+ */
+export const LINE_TAGS = ['compute'] as const;
+export type LineTag = (typeof LINE_TAGS)[number];
+/** The tags of a compute line. */
+export const COMPUTE: readonly LineTag[] = ['compute'];
 
 /** Usage metered in some unit (requests, GB-s, GB, hours) and priced through tiers after a free allowance. */
 export type MeteredLine = {
   readonly kind: 'metered';
   readonly key: string;
+  readonly tags?: readonly LineTag[];
   readonly label: string;
   readonly unit: string;
   /** Usage in `unit` as an exact function of monthly requests R. */
@@ -26,6 +36,7 @@ export type MeteredLine = {
 export type FleetLine = {
   readonly kind: 'fleet';
   readonly key: string;
+  readonly tags?: readonly LineTag[];
   readonly label: string;
   readonly unit: string;
   readonly minCount: Decimal;
@@ -33,6 +44,27 @@ export type FleetLine = {
   readonly quantityPerMember: Decimal;
   readonly price: Price;
   readonly describe: (requests: Decimal, members: Decimal) => string;
+};
+
+/**
+ * A line computed from other lines of the same system: `transform(S)` where S is the summed cost
+ * of the lines named in `of` and `transform` is a continuous piecewise-linear function of dollars —
+ * a discount (−17% × S) or a dollar-valued free tier (−min(S, credit)). Exact like the others:
+ * its curve is the transform composed with the referenced lines' curves (`derived.ts`, `bill.ts`).
+ */
+export type DerivedLine = {
+  readonly kind: 'derived';
+  readonly key: string;
+  readonly tags?: readonly LineTag[];
+  readonly label: string;
+  /** Keys of the metered or fleet lines this line is computed from. */
+  readonly of: readonly string[];
+  /** USD → USD, continuous; applied to the referenced lines' summed cost. */
+  readonly transform: Piecewise;
+  /** The figure the line applies (a percentage, a free allowance's unit price), for the trace and sources. */
+  readonly rate: Price;
+  /** The arithmetic in words, given the referenced cost S and the result. */
+  readonly describe: (requests: Decimal, baseUsd: Decimal, usd: Decimal) => string;
 };
 
 /** A line priced from usage: metered or an always-on fleet. */

@@ -1,5 +1,4 @@
-import type { ApiType, Architecture } from './pricebook';
-import type { AzureFunctionsSystem, CloudflareWorkersSystem, CloudVmSystem, GcpCloudRunSystem } from './modelClouds';
+import type { Architecture } from './pricebook';
 
 /**
  * The workload every system in a scenario serves, with every default filled in (the scenario
@@ -33,61 +32,19 @@ export type Workload = {
   readonly headroomPct: number;
 };
 
-export type FrontDoor = 'none' | ApiType;
-
-export type ProvisionedConcurrency = {
-  readonly concurrency: number;
-  readonly hoursPerMonth: number;
-  /** Requests served on PC at the scenario's traffic; by default the share of time PC is on. */
-  readonly requestsPerMonth?: number;
-  readonly durationMs?: number;
-};
-
 /** A discount on the lines it covers (compute, not requests): a Compute Savings Plan or a negotiated rate. */
 export type Discount = { readonly kind: 'savings-plan' | 'negotiated'; readonly percent: number };
 
-export type LambdaSystem = {
+/**
+ * What every system has, whatever its kind. Each kind (src/kinds/<kind>/kind.ts) extends it with
+ * its own resolved settings; the engine core only ever sees this shape.
+ */
+export type SystemBase = {
   readonly id: string;
   readonly name?: string;
-  readonly kind: 'aws-lambda';
-  readonly architecture?: Architecture;
-  readonly frontDoor: FrontDoor;
-  readonly provisionedConcurrency?: ProvisionedConcurrency;
+  readonly kind: string;
   readonly discount?: Discount;
 };
-
-export type Ec2System = {
-  readonly id: string;
-  readonly name?: string;
-  readonly kind: 'aws-ec2';
-  readonly instanceType: string;
-  /** A fixed fleet; when absent the fleet is sized from traffic with `rpsPerInstance`. */
-  readonly count?: number;
-  readonly minInstances: number;
-  readonly rpsPerInstance?: number;
-  readonly hoursPerMonth: number;
-  readonly loadBalancer: 'none' | 'alb';
-  readonly discount?: Discount;
-};
-
-export type FargateSystem = {
-  readonly id: string;
-  readonly name?: string;
-  readonly kind: 'aws-fargate';
-  readonly vcpu: number;
-  readonly memoryGb: number;
-  readonly architecture?: Architecture;
-  readonly tasks?: number;
-  readonly minTasks: number;
-  readonly rpsPerTask?: number;
-  readonly hoursPerMonth: number;
-  readonly loadBalancer: 'none' | 'alb';
-  readonly discount?: Discount;
-};
-
-/** One system to price: a discriminated union on `kind`. */
-export type SystemSpec = LambdaSystem | Ec2System | FargateSystem | CloudflareWorkersSystem | AzureFunctionsSystem | GcpCloudRunSystem | CloudVmSystem;
-export type SystemKind = SystemSpec['kind'];
 
 /** Scenario-wide switches that change how every system is priced. */
 export type PricingOptions = {
@@ -97,14 +54,14 @@ export type PricingOptions = {
   readonly apiGatewayFreeTier: boolean;
 };
 
-/** A scenario as the engine sees it: parsed, migrated and defaulted. */
-export type ResolvedScenario = {
+/** A scenario as the engine sees it: parsed, migrated and defaulted (`S`: the systems' union of kinds). */
+export type ResolvedScenario<S extends SystemBase = SystemBase> = {
   readonly name?: string;
   readonly pricingDate: string | null;
   readonly region: string;
   readonly options: PricingOptions;
   readonly workload: Workload;
-  readonly systems: readonly SystemSpec[];
+  readonly systems: readonly S[];
 };
 
 /** Seconds in the conventional 730-hour month: average RPS = requests / this. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MeasuredPoint } from '../engine/rightsizing';
+import type { MeasuredPoint } from '../kinds/aws-lambda/rightsizing';
 
 /** One series of a Power Tuning result: sizes with average time and Power Tuning's own cost per invocation. */
 export type PowerTuningSeries = {

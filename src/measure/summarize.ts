@@ -1,4 +1,4 @@
-import type { MeasuredPoint } from '../engine/rightsizing';
+import type { MeasuredPoint } from '../kinds/aws-lambda/rightsizing';
 import type { ReportLine } from './reportLines';
 
 /** What a set of REPORT lines says about a function, for the right-sizer and the main scenario. */

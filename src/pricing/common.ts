@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FileMeta, type Grade, type Price, type Source, type TieredPrice, dec } from '../engine';
+import { type FileMeta, type Grade, type Price, type ServiceKey, type Source, type TieredPrice, dec } from '../engine';
 
 /** A non-negative decimal written as a string, so no rate ever passes through a binary float. */
 export const DecimalString = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal string such as "0.0000166667"');
@@ -97,4 +97,21 @@ export function mapValues<K extends string, A, B>(r: Partial<Record<K, A>>, f: (
   const out: Partial<Record<K, B>> = {};
   for (const [k, v] of Object.entries(r) as [K, A | undefined][]) if (v !== undefined) out[k] = f(v);
   return out;
+}
+
+/** How to validate one service's files and read one region's prices out of them (each kind's `pricingFile.ts`). */
+export type ServiceFormat = {
+  readonly service: string;
+  readonly schema: z.ZodType<unknown>;
+  /** The prices of one region of a validated file, or undefined when the file does not cover it. */
+  readonly prices: (meta: FileMeta, file: unknown, region: string) => unknown;
+};
+
+/** A service's format, typed where it is written and erased for the registry (the schema's output is what `prices` reads). */
+export function serviceFormat<P, F>(f: {
+  readonly service: ServiceKey<P>;
+  readonly schema: z.ZodType<F>;
+  readonly prices: (meta: FileMeta, file: F, region: string) => P | undefined;
+}): ServiceFormat {
+  return f as unknown as ServiceFormat;
 }

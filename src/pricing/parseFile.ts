@@ -1,13 +1,14 @@
-import type { FileMeta, ServiceId, ServicePrices } from '../engine';
+import type { FileMeta } from '../engine';
+import { SERVICE_FORMATS } from '../kinds/pricingFiles';
 import { fileMeta, type RawHeader } from './common';
-import { SERVICE_FORMATS, isServiceId } from './services';
 
 /** A validated pricing file: its identity and a reader for each region it covers. */
 export type PricingFile = {
   readonly meta: FileMeta;
-  readonly service: ServiceId;
+  /** The service id (its pricing files' `service`); the book stores `pricesFor(region)` under it. */
+  readonly service: string;
   readonly regions: readonly string[];
-  readonly pricesFor: (region: string) => ServicePrices[ServiceId] | undefined;
+  readonly pricesFor: (region: string) => unknown;
 };
 
 export type ParseFileResult = { readonly ok: true; readonly file: PricingFile } | { readonly ok: false; readonly errors: readonly string[] };
@@ -18,10 +19,10 @@ export type ParseFileResult = { readonly ok: true; readonly file: PricingFile } 
  */
 export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
   const service = (raw as { service?: unknown } | null)?.service;
-  if (typeof service !== 'string' || !isServiceId(service)) {
-    return { ok: false, errors: [`${id}: "service" must be one of ${Object.keys(SERVICE_FORMATS).join(', ')}`] };
+  const format = typeof service === 'string' ? SERVICE_FORMATS.get(service) : undefined;
+  if (typeof service !== 'string' || !format) {
+    return { ok: false, errors: [`${id}: "service" must be one of ${[...SERVICE_FORMATS.keys()].join(', ')}`] };
   }
-  const format = SERVICE_FORMATS[service];
   const parsed = format.schema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((i) => `${id}: ${i.path.join('.') || '(file)'}: ${i.message}`) };
@@ -32,7 +33,7 @@ export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
   const meta: FileMeta = fileMeta(id, header);
   // Rates become Decimals once per region asked for (a service may answer for regions it does not list,
   // e.g. global prices), not on each of the price-book resolutions every scenario change makes.
-  const byRegion = new Map<string, ServicePrices[ServiceId] | undefined>();
+  const byRegion = new Map<string, unknown>();
   const pricesFor = (region: string) => {
     if (!byRegion.has(region)) byRegion.set(region, format.prices(meta, parsed.data, region));
     return byRegion.get(region);

@@ -1,3 +1,6 @@
+import { servicePrices } from '../engine';
+import { EC2_SERVICE } from '../kinds/aws-ec2/kind';
+import { LAMBDA_SERVICE } from '../kinds/aws-lambda/kind';
 import { describe, expect, it } from 'vitest';
 import { readPricingDir } from './fromDisk';
 import { loadPricing } from './loadRaw';
@@ -29,8 +32,8 @@ describe('pricing files', () => {
         expect(s.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
     }
-    expect(book.services['aws-ec2']!.instances['t3.large']!.hourly.grade).toBe('secondary');
-    expect(book.services['aws-ec2']!.instances['t3.small']!.hourly.grade).toBe('official');
+    expect(servicePrices(book, EC2_SERVICE)!.instances['t3.large']!.hourly.grade).toBe('secondary');
+    expect(servicePrices(book, EC2_SERVICE)!.instances['t3.small']!.hourly.grade).toBe('official');
   });
 
   it('rejects a file with a float rate, an unknown field, a bad tier table or a wrong path', () => {
@@ -54,10 +57,10 @@ describe('as-of resolution', () => {
 
   it.each(lambdaDates)('picks the Lambda file effective %s on its date and the previous one the day before', (date) => {
     const on = resolvePriceBook(loaded.catalog, { pricingDate: date, region: 'us-east-1' });
-    expect(on.services['aws-lambda']!.meta.effectiveDate).toBe(date);
+    expect(servicePrices(on, LAMBDA_SERVICE)!.meta.effectiveDate).toBe(date);
     const before = resolvePriceBook(loaded.catalog, { pricingDate: dayBefore(date), region: 'us-east-1' });
     const earlier = lambdaDates.filter((d) => d < date).sort().pop();
-    if (earlier) expect(before.services['aws-lambda']!.meta.effectiveDate).toBe(earlier);
+    if (earlier) expect(servicePrices(before, LAMBDA_SERVICE)!.meta.effectiveDate).toBe(earlier);
     else expect(before.warnings.some((w) => w.startsWith('aws-lambda: no prices on or before'))).toBe(true);
   });
 
@@ -71,7 +74,7 @@ describe('as-of resolution', () => {
   });
 
   it('bills 100 ms before 2020-12-01 and 1 ms from it; tiers from 2022-08-01; INIT from 2025-08-01', () => {
-    const rules = (d: string) => resolvePriceBook(loaded.catalog, { pricingDate: d, region: 'us-east-1' }).services['aws-lambda']!;
+    const rules = (d: string) => servicePrices(resolvePriceBook(loaded.catalog, { pricingDate: d, region: 'us-east-1' }), LAMBDA_SERVICE)!;
     expect(rules('2020-11-30').rules.billingGranularityMs).toBe(100);
     expect(rules('2020-12-01').rules.billingGranularityMs).toBe(1);
     expect(rules('2022-07-31').duration.x86_64).toHaveLength(1);
@@ -84,7 +87,7 @@ describe('as-of resolution', () => {
 
   it('defaults to the latest prices and says which files it used', () => {
     const book = resolvePriceBook(loaded.catalog, { pricingDate: null, region: 'us-east-1' });
-    expect(book.services['aws-lambda']!.meta.id).toBe('aws/lambda/2025-08-01');
+    expect(servicePrices(book, LAMBDA_SERVICE)!.meta.id).toBe('aws/lambda/2025-08-01');
     expect(book.pricingDate).toBe(effectiveDates(loaded.catalog)[0]);
   });
 });

@@ -1,12 +1,12 @@
-import type { FileMeta, PriceBook, ServiceId, ServicePrices } from '../engine';
+import type { FileMeta, PriceBook } from '../engine';
 import type { PricingFile } from './parseFile';
 
 /** The files of every service, newest first: what as-of resolution searches. */
-export type PricingCatalog = { readonly byService: ReadonlyMap<ServiceId, readonly PricingFile[]> };
+export type PricingCatalog = { readonly byService: ReadonlyMap<string, readonly PricingFile[]> };
 
 /** Groups validated files by service, newest effective date first. */
 export function catalogOf(files: readonly PricingFile[]): PricingCatalog {
-  const byService = new Map<ServiceId, PricingFile[]>();
+  const byService = new Map<string, PricingFile[]>();
   for (const f of files) byService.set(f.service, [...(byService.get(f.service) ?? []), f]);
   for (const list of byService.values()) list.sort((a, b) => b.meta.effectiveDate.localeCompare(a.meta.effectiveDate));
   return { byService };
@@ -33,7 +33,7 @@ export function effectiveDates(catalog: PricingCatalog): string[] {
  */
 export function resolvePriceBook(catalog: PricingCatalog, opts: { pricingDate: string | null; region: string }): PriceBook {
   const date = opts.pricingDate ?? latestDate(catalog);
-  const services: Partial<Record<ServiceId, ServicePrices[ServiceId]>> = {};
+  const services: Record<string, unknown> = {};
   const files: FileMeta[] = [];
   const warnings: string[] = [];
   for (const [service, list] of catalog.byService) {
@@ -51,11 +51,11 @@ export function resolvePriceBook(catalog: PricingCatalog, opts: { pricingDate: s
     files.push(chosen.meta);
   }
   files.sort((a, b) => a.id.localeCompare(b.id));
-  return { pricingDate: date, region: opts.region, services: services as PriceBook['services'], files, warnings };
+  return { pricingDate: date, region: opts.region, services, files, warnings };
 }
 
 /** Every region any file of `service` prices, sorted: what a region picker offers. */
-export function regionsOf(catalog: PricingCatalog, service: ServiceId): string[] {
+export function regionsOf(catalog: PricingCatalog, service: string): string[] {
   const regions = new Set<string>();
   for (const f of catalog.byService.get(service) ?? []) for (const r of f.regions) regions.add(r);
   return [...regions].sort();

@@ -1,4 +1,5 @@
 import { type Analysis, type PriceBook, type ResolvedScenario, analyze } from '../engine';
+import { systemModel } from '../kinds/models';
 import { type PricingCatalog, resolvePriceBook } from '../pricing';
 import { type InputIssue, type Scenario, parseScenario } from '../scenario';
 
@@ -20,7 +21,7 @@ export function priceScenario(catalog: PricingCatalog, raw: unknown): PricedScen
 /** Prices an already validated scenario. */
 export function priceParsed(catalog: PricingCatalog, scenario: Scenario, resolved: ResolvedScenario): PricedScenario {
   const book = resolvePriceBook(catalog, { pricingDate: resolved.pricingDate, region: resolved.region });
-  const result = analyze(book, resolved);
+  const result = analyze(book, resolved, systemModel);
   if (!result.ok) return { ok: false, issues: result.issues };
   return { ok: true, scenario, book, analysis: result.analysis };
 }

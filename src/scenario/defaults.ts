@@ -1,3 +1,6 @@
+import { AWS_EC2 } from '../kinds/aws-ec2/kind';
+import { AWS_FARGATE } from '../kinds/aws-fargate/kind';
+import { AWS_LAMBDA } from '../kinds/aws-lambda/kind';
 import type { Scenario } from './schema';
 
 /**
@@ -10,10 +13,10 @@ export const DEFAULT_SCENARIO: Scenario = {
   name: 'The brief: 1 M requests/month, 200 ms, 512 MB',
   workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512, architecture: 'x86_64' },
   systems: [
-    { id: 'lambda', name: 'Lambda', kind: 'aws-lambda' },
-    { id: 'lambda-http', name: 'Lambda + HTTP API', kind: 'aws-lambda', frontDoor: 'http-api' },
-    { id: 't3-small', name: 't3.small', kind: 'aws-ec2', instanceType: 't3.small', count: 1 },
-    { id: 't3-small-alb', name: '2 × t3.small + ALB', kind: 'aws-ec2', instanceType: 't3.small', count: 2, loadBalancer: 'alb' },
-    { id: 'fargate', name: 'Fargate 0.5 vCPU / 1 GB', kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1 },
+    { id: 'lambda', name: 'Lambda', kind: AWS_LAMBDA },
+    { id: 'lambda-http', name: 'Lambda + HTTP API', kind: AWS_LAMBDA, frontDoor: 'http-api' },
+    { id: 't3-small', name: 't3.small', kind: AWS_EC2, instanceType: 't3.small', count: 1 },
+    { id: 't3-small-alb', name: '2 × t3.small + ALB', kind: AWS_EC2, instanceType: 't3.small', count: 2, loadBalancer: 'alb' },
+    { id: 'fargate', name: 'Fargate 0.5 vCPU / 1 GB', kind: AWS_FARGATE, vcpu: 0.5, memoryGb: 1, tasks: 1 },
   ],
 };

@@ -1,6 +1,7 @@
 export { ScenarioSchema, SCENARIO_SCHEMA_VERSION, type Scenario, type ScenarioSystem, type ScenarioWorkload } from './schema';
 export { parseScenario, parseScenarioText, type ParseScenarioResult } from './parse';
 export { migrateScenario } from './migrate';
-export { resolveScenario, DEFAULTS } from './resolve';
+export { resolveScenario, DEFAULTS, type ResolvedSystems } from './resolve';
+export { present } from './fields';
 export { DEFAULT_SCENARIO } from './defaults';
 export { type InputIssue, formatIssues, fieldPath } from './issues';

@@ -1,8 +1,15 @@
-import type { LambdaSystem, ResolvedScenario, SystemSpec, Workload } from '../engine';
-import { resolveCloudSystem } from './resolveCloud';
-import type { Scenario, ScenarioSystem, ScenarioWorkload } from './schema';
+import type { ResolvedScenario, Workload } from '../engine';
+import type { SystemSpec } from '../kinds/models';
+import { resolveSystem } from '../kinds/schemas';
+import type { Scenario, ScenarioWorkload } from './schema';
 
-/** Defaults the engine applies to absent fields; one table, so the README and the UI can cite it. */
+/** A scenario with every default filled in, its systems of the registered kinds. */
+export type ResolvedSystems = ResolvedScenario<SystemSpec>;
+
+/**
+ * Defaults of absent scenario and workload fields; one table, so the README and the UI can cite it.
+ * Each kind's own defaults live in its home (`src/kinds/<kind>/scenario.ts`).
+ */
 export const DEFAULTS = {
   region: 'us-east-1',
   freeTier: false,
@@ -18,23 +25,10 @@ export const DEFAULTS = {
   cpuBoundShare: 0.5,
   threads: 1,
   headroomPct: 20,
-  frontDoor: 'none',
-  minInstances: 1,
-  hoursPerMonth: 730,
-  loadBalancer: 'none',
-  staticAssetShare: 0,
-  azureRegion: 'eastus',
-  azurePlan: 'consumption',
-  flexInstanceMemoryMb: 2048,
-  alwaysReady: 0,
-  gcpRegion: 'us-central1',
-  cloudRunBilling: 'request',
-  cloudRunVcpu: 1,
-  cloudRunMinInstances: 0,
 } as const;
 
 /** Fills every default: the engine's view of a validated scenario. */
-export function resolveScenario(s: Scenario): ResolvedScenario {
+export function resolveScenario(s: Scenario): ResolvedSystems {
   return {
     ...(s.name !== undefined ? { name: s.name } : {}),
     pricingDate: s.pricingDate ?? null,
@@ -63,45 +57,4 @@ function resolveWorkload(w: ScenarioWorkload): Workload {
     maxMemoryUsedMb: w.maxMemoryUsedMb ?? null,
     headroomPct: w.headroomPct ?? DEFAULTS.headroomPct,
   };
-}
-
-/** Copies only the keys whose value is present (exactOptionalPropertyTypes forbids `key: undefined`). */
-export function present<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
-}
-
-function resolveSystem(s: ScenarioSystem): SystemSpec {
-  switch (s.kind) {
-    case 'aws-lambda': {
-      const pc = s.provisionedConcurrency;
-      const out: LambdaSystem = {
-        ...present({ id: s.id, name: s.name, architecture: s.architecture, discount: s.discount }),
-        kind: s.kind,
-        frontDoor: s.frontDoor ?? DEFAULTS.frontDoor,
-        ...(pc ? { provisionedConcurrency: present(pc) } : {}),
-      };
-      return out;
-    }
-    case 'aws-ec2':
-      return {
-        ...present({ id: s.id, name: s.name, count: s.count, rpsPerInstance: s.rpsPerInstance, discount: s.discount }),
-        kind: s.kind,
-        instanceType: s.instanceType,
-        minInstances: s.minInstances ?? DEFAULTS.minInstances,
-        hoursPerMonth: s.hoursPerMonth ?? DEFAULTS.hoursPerMonth,
-        loadBalancer: s.loadBalancer ?? DEFAULTS.loadBalancer,
-      };
-    case 'aws-fargate':
-      return {
-        ...present({ id: s.id, name: s.name, architecture: s.architecture, tasks: s.tasks, rpsPerTask: s.rpsPerTask, discount: s.discount }),
-        kind: s.kind,
-        vcpu: s.vcpu,
-        memoryGb: s.memoryGb,
-        minTasks: s.minTasks ?? DEFAULTS.minInstances,
-        hoursPerMonth: s.hoursPerMonth ?? DEFAULTS.hoursPerMonth,
-        loadBalancer: s.loadBalancer ?? DEFAULTS.loadBalancer,
-      };
-    default:
-      return resolveCloudSystem(s);
-  }
 }

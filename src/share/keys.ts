@@ -1,10 +1,12 @@
+import { KIND_LINK_KEYS } from '../kinds/links';
+
 /**
  * Abbreviations for share links. APPEND-ONLY: a short key or value, once published in a link,
  * means the same field forever (old links must keep opening), so never change or reuse an entry;
  * a new scenario field gets a new, unused abbreviation. Keys are global (one meaning wherever they
  * appear); fields without an entry travel under their full name, which still decodes.
  */
-export const SHORT_KEYS: Readonly<Record<string, string>> = {
+const SCENARIO_KEYS: Readonly<Record<string, string>> = {
   name: 'n',
   pricingDate: 'D',
   region: 'g',
@@ -25,20 +27,6 @@ export const SHORT_KEYS: Readonly<Record<string, string>> = {
   responseKb: 'o',
   id: 'I',
   kind: 'k',
-  frontDoor: 'x',
-  provisionedConcurrency: 'P',
-  concurrency: 'N',
-  hoursPerMonth: 'h',
-  instanceType: 't',
-  count: 'u',
-  minInstances: 'M',
-  rpsPerInstance: 'R',
-  loadBalancer: 'b',
-  vcpu: 'v',
-  memoryGb: 'G',
-  tasks: 'T',
-  minTasks: 'K',
-  rpsPerTask: 'Q',
   // Schema version 2 (memory right-sizing inputs); on a version 1 reader they are unknown fields.
   cpuBoundShare: 'B',
   threads: 'H',
@@ -46,12 +34,16 @@ export const SHORT_KEYS: Readonly<Record<string, string>> = {
   headroomPct: 'O',
 };
 
+const KINDS = Object.entries(KIND_LINK_KEYS);
+
+/** Field name → short key: the scenario's and workload's, then every kind's (src/kinds/<kind>/links.ts). */
+export const SHORT_KEYS: Readonly<Record<string, string>> = Object.assign({}, SCENARIO_KEYS, ...KINDS.map(([, l]) => l.keys));
+
 /** Abbreviated enum values, per field (also append-only). Values without an entry travel as is. */
 export const SHORT_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  kind: { 'aws-lambda': 'l', 'aws-ec2': 'e', 'aws-fargate': 'f' },
+  kind: Object.fromEntries(KINDS.flatMap(([kind, l]) => (l.kind === undefined ? [] : [[kind, l.kind] as const]))),
   architecture: { x86_64: 'x', arm64: 'a' },
-  frontDoor: { none: 'n', 'http-api': 'h', 'rest-api': 'r' },
-  loadBalancer: { none: 'n', alb: 'a' },
+  ...Object.assign({}, ...KINDS.map(([, l]) => l.values ?? {})),
 };
 
 function invert(table: Readonly<Record<string, string>>): ReadonlyMap<string, string> {

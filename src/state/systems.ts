@@ -1,9 +1,7 @@
 import type { ScenarioSystem } from '../scenario';
 
-/** Every system kind the scenario format knows. */
-export type SystemKind = ScenarioSystem['kind'];
-/** The scenario system of one kind. */
-export type SystemOf<K extends SystemKind> = Extract<ScenarioSystem, { kind: K }>;
+export type { SystemKind } from '../kinds/models';
+export type { SystemOf } from '../kinds/schemas';
 
 /**
  * An id not yet used in `taken`, derived from `base` ("lambda" → "lambda-2"); ids are the

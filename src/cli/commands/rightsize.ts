@@ -1,6 +1,7 @@
+import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
 import { readFileSync } from 'node:fs';
 import { ARCHITECTURES, type Architecture, type ResolvedScenario } from '../../engine';
-import { type MeasuredPoint, type RightsizeOptions, rightsize } from '../../engine/rightsizing';
+import { type MeasuredPoint, type RightsizeOptions, rightsize } from '../../kinds/aws-lambda/rightsizing';
 import { parsePowerTuningLink, parseReportLines, summarizeReports } from '../../measure';
 import { formatIssues, resolveScenario } from '../../scenario';
 import { type Args, choice } from '../args';
@@ -70,8 +71,8 @@ export function rightsizeCommand(args: Args): string {
   const resolved = resolveScenario(scenario);
   const workload = { ...resolved.workload, ...measured?.apply };
   const systemId = stringOption(args, 'system');
-  const lambda = resolved.systems.find((s) => s.kind === 'aws-lambda' && (systemId === undefined || s.id === systemId));
-  const defaultArch: Architecture = (lambda?.kind === 'aws-lambda' ? lambda.architecture : undefined) ?? workload.architecture;
+  const lambda = resolved.systems.find((s) => s.kind === AWS_LAMBDA && (systemId === undefined || s.id === systemId));
+  const defaultArch: Architecture = (lambda?.kind === AWS_LAMBDA ? lambda.architecture : undefined) ?? workload.architecture;
   const measuredArch = choice(args, 'measured-architecture', ARCHITECTURES, defaultArch);
   const options: RightsizeOptions = {
     ...(systemId !== undefined ? { systemId } : {}),

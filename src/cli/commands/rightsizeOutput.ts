@@ -1,5 +1,5 @@
 import { type PriceBook, centsString, formatUsd } from '../../engine';
-import { type Choice, type Recommendations, type Rightsizing, type SizingPoint, versusText } from '../../engine/rightsizing';
+import { type Choice, type Recommendations, type Rightsizing, type SizingPoint, versusText } from '../../kinds/aws-lambda/rightsizing';
 import type { ReportSummary, SkippedLine } from '../../measure';
 
 /** Where measured durations came from, for the output's header. */

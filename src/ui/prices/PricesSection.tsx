@@ -1,3 +1,4 @@
+import { LAMBDA_SERVICE } from '../../kinds/aws-lambda/kind';
 import { useId } from 'react';
 import { effectiveDates, latestDate, regionsOf } from '../../pricing';
 import { filesUsed } from '../../report';
@@ -17,7 +18,7 @@ export function PricesSection() {
   const dateId = useId();
   const regionId = useId();
   const region = useInputs((s) => s.scenario.region ?? 'us-east-1');
-  const regions = regionsOf(catalog, 'aws-lambda');
+  const regions = regionsOf(catalog, LAMBDA_SERVICE);
   const latest = latestDate(catalog);
   const dates = effectiveDates(catalog);
   const book = shown?.book;

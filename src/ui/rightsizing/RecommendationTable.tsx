@@ -1,5 +1,5 @@
 import { formatUsd } from '../../engine';
-import { type Choice, type Recommendations, type Rightsizing, versusText } from '../../engine/rightsizing';
+import { type Choice, type Recommendations, type Rightsizing, versusText } from '../../kinds/aws-lambda/rightsizing';
 
 type Props = { readonly rightsizing: Rightsizing; readonly showLatency: boolean; readonly onPick: (choice: Choice) => void };
 

@@ -1,6 +1,6 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Architecture } from '../../engine';
-import type { Rightsizing } from '../../engine/rightsizing';
+import type { Rightsizing } from '../../kinds/aws-lambda/rightsizing';
 import { type ChartRow, chartMarks, chartRows, memoryTicks } from './chartData';
 
 // Mid-tone colours that keep their contrast on both the light and the dark theme.

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useState } from 'react';
 import type { Architecture } from '../../engine';
-import { type Choice, patchFor } from '../../engine/rightsizing';
+import { type Choice, patchFor } from '../../kinds/aws-lambda/rightsizing';
 import type { PricingCatalog } from '../../pricing';
 import { type Scenario, resolveScenario } from '../../scenario';
 import { MeasurePaste } from './MeasurePaste';

@@ -1,3 +1,4 @@
+import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
 import type { ScenarioSystem } from '../../scenario';
 import { memo, useCallback, useDeferredValue } from 'react';
 import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettled } from '../useSettled';
@@ -23,11 +24,11 @@ export function RightsizeSection() {
     (patch: RightsizeApplyPatch) => {
       setWorkload(patch);
       // A Lambda system's own architecture would override the one just chosen for the workload.
-      if (patch.architecture) systems.forEach((s, i) => s.kind === 'aws-lambda' && s.architecture !== undefined && updateSystem(i, withPatch(s, { architecture: undefined }) as ScenarioSystem));
+      if (patch.architecture) systems.forEach((s, i) => s.kind === AWS_LAMBDA && s.architecture !== undefined && updateSystem(i, withPatch(s, { architecture: undefined }) as ScenarioSystem));
     },
     [systems, setWorkload, updateSystem],
   );
-  if (!shown || !shown.scenario.systems.some((s) => s.kind === 'aws-lambda')) return null;
+  if (!shown || !shown.scenario.systems.some((s) => s.kind === AWS_LAMBDA)) return null;
   return (
     <div className="panel">
       <h2>Right-size memory</h2>

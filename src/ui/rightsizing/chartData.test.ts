@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../engine';
-import type { Rightsizing, SizingPoint } from '../../engine/rightsizing';
+import type { Rightsizing, SizingPoint } from '../../kinds/aws-lambda/rightsizing';
 import { chartMarks, chartRows, memoryTicks } from './chartData';
 import { PanelInputs, initialForm } from './inputs';
 

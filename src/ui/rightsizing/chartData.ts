@@ -1,5 +1,5 @@
 import type { Architecture } from '../../engine';
-import type { Rightsizing } from '../../engine/rightsizing';
+import type { Rightsizing } from '../../kinds/aws-lambda/rightsizing';
 
 /** One x position of the charts: both architectures' cost and duration at one memory size (numbers: pixels only). */
 export type ChartRow = { memoryMb: number } & Partial<Record<`cost_${Architecture}` | `dur_${Architecture}`, number>> &

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Architecture, PriceBook } from '../../engine';
-import { type RightsizeOptions, type Rightsizing, rightsize } from '../../engine/rightsizing';
+import { type RightsizeOptions, type Rightsizing, rightsize } from '../../kinds/aws-lambda/rightsizing';
 import { type Measurements, parseMeasurements } from '../../measure';
 import { type PricingCatalog, resolvePriceBook } from '../../pricing';
 import { type Scenario, resolveScenario } from '../../scenario';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ScenarioSystem } from '../../scenario';
 import { useActions, useFieldIssue, useHasIssueUnder } from '../AppContext';
-import { SYSTEM_KINDS, SystemEditor, summarize } from './kinds';
+import { SystemEditor, kindLabel, summarize } from './kinds';
 
 const NAME_OR_ID = /\.(name|id)$/;
 
@@ -26,7 +26,7 @@ export function SystemCard({ system, index, canRemove, canAdd }: Props) {
       <div className="system-card__head">
         <div className={`field${nameIssue ? ' field--invalid' : ''}`}>
           <label htmlFor={nameId}>
-            Name <span className="muted">({SYSTEM_KINDS[system.kind].label})</span>
+            Name <span className="muted">({kindLabel(system.kind)})</span>
           </label>
           <input
             id={nameId}

@@ -1,17 +1,17 @@
 import { useEffect, useId, useState } from 'react';
 import { MAX_SYSTEMS, type SystemKind } from '../../state';
 import { useActions, useInputs } from '../AppContext';
-import { KIND_ORDER, SYSTEM_KINDS } from './kinds';
+import { FIRST_KIND, KIND_ORDER, createSystem, kindLabel } from './kinds';
 import { SystemCard } from './SystemCard';
 
 /** The systems to compare: add (of any kind), and per system rename, configure, duplicate, remove. */
 export function SystemsSection() {
   // The editors load after the first figure, but right after it: opening a card later never waits
   // on the network, and the page keeps working if the connection drops once it has loaded.
-  useEffect(() => void import('./editors'), []);
+  useEffect(() => void import('../../kinds/editors'), []);
   const systems = useInputs((s) => s.scenario.systems);
   const { addSystem } = useActions();
-  const [kind, setKind] = useState<SystemKind>('aws-lambda');
+  const [kind, setKind] = useState<SystemKind>(FIRST_KIND);
   const kindId = useId();
   const canAdd = systems.length < MAX_SYSTEMS;
   return (
@@ -28,12 +28,12 @@ export function SystemsSection() {
           <select id={kindId} value={kind} onChange={(e) => setKind(e.currentTarget.value as SystemKind)}>
             {KIND_ORDER.map((k) => (
               <option key={k} value={k}>
-                {SYSTEM_KINDS[k].label}
+                {kindLabel(k)}
               </option>
             ))}
           </select>
         </div>
-        <button type="button" onClick={() => addSystem(SYSTEM_KINDS[kind].create())} disabled={!canAdd}>
+        <button type="button" onClick={() => addSystem(createSystem(kind))} disabled={!canAdd}>
           Add system
         </button>
         {!canAdd && <p className="muted">A scenario holds at most {MAX_SYSTEMS} systems.</p>}

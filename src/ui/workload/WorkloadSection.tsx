@@ -60,7 +60,7 @@ export function WorkloadSection() {
           label="Response size"
           unit="KB"
           optionalDefault="0"
-          hint="Priced as data transfer out to the internet (AWS: $0.09/GB for the first 10 TB)."
+          hint="Priced as data transfer out to the internet (AWS systems; rates and tiers under Explain)."
         />
       </details>
     </section>

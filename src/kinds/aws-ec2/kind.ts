@@ -1,0 +1,21 @@
+import type { Discount, ServiceKey } from '../../engine';
+import type { Ec2Prices } from './prices';
+
+/** The kind's id: in scenarios, links, pricing files (`service`) and every registry. */
+export const AWS_EC2 = 'aws-ec2';
+export const EC2_SERVICE: ServiceKey<Ec2Prices> = AWS_EC2;
+
+/** EC2 on-demand instances, fixed or sized from traffic, optionally behind an ALB. */
+export type Ec2System = {
+  readonly id: string;
+  readonly name?: string;
+  readonly kind: typeof AWS_EC2;
+  readonly instanceType: string;
+  /** A fixed fleet; when absent the fleet is sized from traffic with `rpsPerInstance`. */
+  readonly count?: number;
+  readonly minInstances: number;
+  readonly rpsPerInstance?: number;
+  readonly hoursPerMonth: number;
+  readonly loadBalancer: 'none' | 'alb';
+  readonly discount?: Discount;
+};

@@ -1,0 +1,40 @@
+import { dec } from '../../engine/decimal';
+import { EngineError } from '../../engine/errors';
+import { COMPUTE, type LineModel } from '../../engine/lines';
+import { type ProviderContext, requireService } from '../../engine/context';
+import { fleetLine } from '../../engine/fleet';
+import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
+import { EC2_SERVICE, type Ec2System } from './kind';
+
+/** EC2 on-demand instances (fixed or sized from peak traffic); an ALB in front attaches as an add-on charge. */
+export const awsEc2Model: KindModel<Ec2System> = { model: ec2Lines, discount: AWS_SAVINGS_PLAN };
+
+function ec2Lines(ctx: ProviderContext, system: Ec2System): KindLines {
+  const prices = requireService(ctx, EC2_SERVICE, `${ctx.path}.kind`);
+  const instance = prices.instances[system.instanceType];
+  if (!instance) {
+    const known = Object.keys(prices.instances).join(', ');
+    throw new EngineError(`${ctx.path}.instanceType`, `unknown instance type "${system.instanceType}" in ${prices.meta.id}; known: ${known}`);
+  }
+  const lines: LineModel[] = [
+    fleetLine({
+      key: 'ec2-instances',
+      tags: COMPUTE,
+      label: `EC2 ${instance.name} instances`,
+      unit: 'instance-hour',
+      price: instance.hourly,
+      quantityPerMember: dec(system.hoursPerMonth),
+      perMemberText: `${system.hoursPerMonth} h`,
+      sizing: {
+        fixedCount: system.count,
+        minCount: system.minInstances,
+        rpsPerMember: system.rpsPerInstance,
+        peakToAverage: ctx.workload.peakToAverage,
+        noun: 'instance',
+      },
+    }),
+  ];
+  const notes = [`${instance.name}: ${instance.vcpu} vCPU, ${instance.memoryGib} GiB, ${instance.architecture}. Not included: EBS volumes, public IPv4 addresses.`];
+  const attach = system.loadBalancer === 'alb' ? { cloud: 'aws', loadBalancer: { kind: 'alb', hoursPerMonth: system.hoursPerMonth } } as const : { cloud: 'aws' } as const;
+  return { lines, notes, attach };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { ARCHITECTURES, type FileMeta } from '../../engine';
+import { type Ec2Prices } from './prices';
+import { FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
+import { AWS_EC2, EC2_SERVICE } from './kind';
+
+const Instance = z.strictObject({
+  vcpu: z.number().positive(),
+  memoryGib: z.number().positive(),
+  architecture: z.enum(ARCHITECTURES),
+  hourly: PriceSchema,
+});
+
+export const AwsEc2File = z.strictObject({
+  ...FileHeaderSchema,
+  service: z.literal(AWS_EC2),
+  rules: z.strictObject({ hoursPerMonth: z.number().positive() }),
+  regions: z.record(z.string(), z.strictObject({ instances: z.record(z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/), Instance) })),
+});
+export type AwsEc2File = z.infer<typeof AwsEc2File>;
+
+/** EC2 prices of one region of a validated file. */
+export function ec2Prices(meta: FileMeta, file: AwsEc2File, region: string): Ec2Prices | undefined {
+  const r = file.regions[region];
+  if (!r) return undefined;
+  const instances = Object.fromEntries(
+    Object.entries(r.instances).map(([name, i]) => [name, { name, vcpu: i.vcpu, memoryGib: i.memoryGib, architecture: i.architecture, hourly: toPrice(meta, i.hourly) }]),
+  );
+  return { meta, hoursPerMonth: file.rules.hoursPerMonth, instances };
+}
+
+/** How aws-ec2 pricing files are validated and read. */
+export const ec2PricingFile = serviceFormat({ service: EC2_SERVICE, schema: AwsEc2File, prices: ec2Prices });

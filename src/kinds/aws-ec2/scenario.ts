@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { DiscountSchema, Id, Name, hours, integer, positive, present } from '../../scenario/fields';
+import { FLEET_DEFAULTS, eitherCountOrRate } from '../vm-common/scenario';
+import { AWS_EC2, type Ec2System } from './kind';
+
+export const Ec2SystemSchema = z
+  .strictObject({
+    id: Id,
+    name: Name.optional(),
+    kind: z.literal(AWS_EC2),
+    instanceType: z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/, 'must look like "t3.small"'),
+    count: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
+    minInstances: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
+    rpsPerInstance: positive().optional(),
+    hoursPerMonth: hours().optional(),
+    loadBalancer: z.enum(['none', 'alb']).optional(),
+    discount: DiscountSchema.optional(),
+  })
+  .superRefine((s, ctx) => eitherCountOrRate(s.count, s.rpsPerInstance, ctx));
+export type Ec2SystemInput = z.infer<typeof Ec2SystemSchema>;
+
+/** Fills EC2's defaults. */
+export function resolveEc2(s: Ec2SystemInput): Ec2System {
+  return {
+    ...present({ id: s.id, name: s.name, count: s.count, rpsPerInstance: s.rpsPerInstance, discount: s.discount }),
+    kind: s.kind,
+    instanceType: s.instanceType,
+    minInstances: s.minInstances ?? FLEET_DEFAULTS.minInstances,
+    hoursPerMonth: s.hoursPerMonth ?? FLEET_DEFAULTS.hoursPerMonth,
+    loadBalancer: s.loadBalancer ?? FLEET_DEFAULTS.loadBalancer,
+  };
+}

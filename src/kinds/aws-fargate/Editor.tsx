@@ -1,0 +1,49 @@
+import { useFieldIssue } from '../../ui/AppContext';
+import { CheckboxField } from '../../ui/fields/CheckboxField';
+import { NumberField } from '../../ui/fields/NumberField';
+import { SelectField } from '../../ui/fields/SelectField';
+import { ArchitectureField } from '../../ui/systems/ArchitectureField';
+import type { EditorProps } from '../../ui/systems/editorProps';
+import { FleetFields } from '../../ui/systems/FleetFields';
+import { pick, withPatch } from '../../ui/systems/patch';
+import type { AWS_FARGATE } from './kind';
+
+const VCPUS = ['0.25', '0.5', '1', '2', '4', '8', '16'] as const;
+type Vcpu = 0.25 | 0.5 | 1 | 2 | 4 | 8 | 16;
+
+/** AWS Fargate: task size, architecture, fixed or traffic-sized task count, ALB. */
+export function FargateEditor({ system, path, onChange }: EditorProps<typeof AWS_FARGATE>) {
+  return (
+    <>
+      <SelectField<(typeof VCPUS)[number]>
+        label="Task vCPU"
+        value={String(system.vcpu) as (typeof VCPUS)[number]}
+        options={VCPUS.map((v) => ({ value: v, label: `${v} vCPU` }))}
+        onChange={(v) => onChange({ ...system, vcpu: Number(v) as Vcpu })}
+        issue={useFieldIssue(`${path}.vcpu`)}
+      />
+      <NumberField
+        label="Task memory"
+        unit="GB"
+        value={system.memoryGb}
+        onChange={(v) => v !== undefined && onChange({ ...system, memoryGb: v })}
+        issue={useFieldIssue(`${path}.memoryGb`)}
+      />
+      <ArchitectureField value={system.architecture} onChange={(architecture) => onChange(withPatch(system, { architecture }))} issue={useFieldIssue(`${path}.architecture`)} />
+      <FleetFields
+        path={path}
+        keys={{ count: 'tasks', rps: 'rpsPerTask', min: 'minTasks' }}
+        noun="task"
+        count={system.tasks}
+        rps={system.rpsPerTask}
+        min={system.minTasks}
+        onChange={(f) => onChange(withPatch(system, { ...pick('count' in f, { tasks: f.count }), ...pick('rps' in f, { rpsPerTask: f.rps }), ...pick('min' in f, { minTasks: f.min }) }))}
+      />
+      <CheckboxField
+        label="Application Load Balancer"
+        checked={system.loadBalancer === 'alb'}
+        onChange={(on) => onChange(withPatch(system, { loadBalancer: on ? 'alb' : undefined }))}
+      />
+    </>
+  );
+}

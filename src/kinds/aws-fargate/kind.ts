@@ -1,0 +1,22 @@
+import type { Architecture, Discount, ServiceKey } from '../../engine';
+import type { FargatePrices } from './prices';
+
+/** The kind's id: in scenarios, links, pricing files (`service`) and every registry. */
+export const AWS_FARGATE = 'aws-fargate';
+export const FARGATE_SERVICE: ServiceKey<FargatePrices> = AWS_FARGATE;
+
+/** AWS Fargate tasks (Linux), fixed or sized from traffic, optionally behind an ALB. */
+export type FargateSystem = {
+  readonly id: string;
+  readonly name?: string;
+  readonly kind: typeof AWS_FARGATE;
+  readonly vcpu: number;
+  readonly memoryGb: number;
+  readonly architecture?: Architecture;
+  readonly tasks?: number;
+  readonly minTasks: number;
+  readonly rpsPerTask?: number;
+  readonly hoursPerMonth: number;
+  readonly loadBalancer: 'none' | 'alb';
+  readonly discount?: Discount;
+};

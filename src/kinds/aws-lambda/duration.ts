@@ -1,0 +1,36 @@
+import { type Decimal, ONE, dec } from '../../engine/decimal';
+import type { LambdaPrices } from './prices';
+import { formatQuantity } from '../../engine/money';
+import type { ProviderContext } from '../../engine/context';
+import { billedMs } from '../../engine/context';
+
+/** Billed seconds per on-demand invocation, averaged over warm and cold starts, and how it was derived. */
+export type BilledTime = { readonly seconds: Decimal; readonly text: string };
+
+/**
+ * Average billed seconds of one on-demand invocation. Since 2025-08-01 AWS bills the INIT phase
+ * of on-demand ZIP functions like invoke time ("AWS Lambda standardizes billing for INIT Phase"),
+ * so a cold invocation bills INIT + duration, rounded once; before that INIT was free.
+ */
+export function onDemandBilledTime(ctx: ProviderContext, prices: LambdaPrices): BilledTime {
+  const w = ctx.workload;
+  const g = prices.rules.billingGranularityMs;
+  const warm = billedMs(w.durationMs, g);
+  const coldShare = dec(w.coldStartRate);
+  if (!prices.rules.initBilledOnDemand || coldShare.isZero() || w.initDurationMs === 0) {
+    return { seconds: warm.div(1000), text: `${formatQuantity(warm)} ms billed` };
+  }
+  const initMs = Math.min(w.initDurationMs, prices.rules.maxInitMs);
+  const cold = billedMs(w.durationMs + initMs, g);
+  const avg = ONE.minus(coldShare).times(warm).plus(coldShare.times(cold));
+  const pct = formatQuantity(coldShare.times(100), 4);
+  return {
+    seconds: avg.div(1000),
+    text: `${formatQuantity(avg, 6)} ms billed on average (${pct}% cold starts bill ${formatQuantity(cold)} ms incl. ${initMs} ms INIT)`,
+  };
+}
+
+/** Billed seconds of one invocation on provisioned concurrency (pre-initialised: no INIT). */
+export function provisionedBilledSeconds(durationMs: number, prices: LambdaPrices): Decimal {
+  return billedMs(durationMs, prices.rules.billingGranularityMs).div(1000);
+}

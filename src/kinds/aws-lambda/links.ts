@@ -1,0 +1,8 @@
+import type { LinkKeys } from '../linkKeys';
+
+/** Lambda's abbreviations in share links (append-only). */
+export const LAMBDA_LINK_KEYS: LinkKeys = {
+  kind: 'l',
+  keys: { frontDoor: 'x', provisionedConcurrency: 'P', concurrency: 'N', hoursPerMonth: 'h' },
+  values: { frontDoor: { none: 'n', 'http-api': 'h', 'rest-api': 'r' } },
+};

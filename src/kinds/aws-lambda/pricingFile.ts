@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { ARCHITECTURES, type FileMeta, dec } from '../../engine';
+import { type LambdaPrices } from './prices';
+import { DecimalString, FileHeaderSchema, PriceSchema, TierTableSchema, mapValues, toPrice, toTiers, serviceFormat } from '../../pricing/common';
+import { AWS_LAMBDA, LAMBDA_SERVICE } from './kind';
+
+const Arch = z.enum(ARCHITECTURES);
+const Region = z.strictObject({
+  requests: PriceSchema,
+  duration: z.partialRecord(Arch, TierTableSchema),
+  provisionedConcurrency: z.partialRecord(Arch, PriceSchema),
+  provisionedDuration: z.partialRecord(Arch, PriceSchema),
+  ephemeralStorage: PriceSchema.optional(),
+});
+
+export const AwsLambdaFile = z.strictObject({
+  ...FileHeaderSchema,
+  service: z.literal(AWS_LAMBDA),
+  rules: z.strictObject({
+    billingGranularityMs: z.number().int().positive(),
+    memoryMb: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive(), step: z.number().int().positive() }),
+    ephemeralStorageMb: z.strictObject({ included: z.number().int().positive(), min: z.number().int().positive(), max: z.number().int().positive() }),
+    architectures: z.array(Arch).min(1),
+    initBilledOnDemand: z.boolean(),
+    maxInitMs: z.number().int().positive(),
+    provisionedConcurrencyRoundingMinutes: z.number().int().positive(),
+    freeTier: z.strictObject({ requests: DecimalString, gbSeconds: DecimalString, note: z.string() }),
+  }),
+  regions: z.record(z.string(), Region),
+});
+export type AwsLambdaFile = z.infer<typeof AwsLambdaFile>;
+
+/** Lambda prices of one region of a validated file. */
+export function lambdaPrices(meta: FileMeta, file: AwsLambdaFile, region: string): LambdaPrices | undefined {
+  const r = file.regions[region];
+  if (!r) return undefined;
+  const { freeTier, ...rules } = file.rules;
+  return {
+    meta,
+    rules: { ...rules, freeTier: { requests: dec(freeTier.requests), gbSeconds: dec(freeTier.gbSeconds) } },
+    requests: toPrice(meta, r.requests),
+    duration: mapValues(r.duration, (t) => toTiers(meta, t)),
+    provisionedConcurrency: mapValues(r.provisionedConcurrency, (p) => toPrice(meta, p)),
+    provisionedDuration: mapValues(r.provisionedDuration, (p) => toPrice(meta, p)),
+    ephemeralStorage: r.ephemeralStorage ? toPrice(meta, r.ephemeralStorage) : null,
+  };
+}
+
+/** How aws-lambda pricing files are validated and read. */
+export const lambdaPricingFile = serviceFormat({ service: LAMBDA_SERVICE, schema: AwsLambdaFile, prices: lambdaPrices });

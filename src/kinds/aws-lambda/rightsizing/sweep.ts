@@ -1,0 +1,83 @@
+import { type Decimal, dec } from '../../../engine/decimal';
+import { buildModels, type PricingIssue } from '../../../engine/estimate';
+import { monthlyUsdOf } from './monthlyUsd';
+import type { ResolvedScenario } from '../../../engine/model';
+import type { Architecture, PriceBook } from '../../../engine/pricebook';
+import { systemModel } from '../../models';
+import type { LambdaSystem } from '../kind';
+import type { LambdaPrices } from '../prices';
+import type { DurationAt, DurationCurve } from './durationSource';
+
+/** One priced candidate: a memory size on one architecture, its duration and the system's monthly bill. */
+export type SizingPoint = DurationAt & {
+  readonly memoryMb: number;
+  readonly architecture: Architecture;
+  /** The whole system's monthly bill at the scenario's traffic (requests, tiers, free tier, storage, INIT, PC, front door). */
+  readonly monthlyUsd: Decimal;
+  /** Below max memory used plus headroom: drawn, never recommended. */
+  readonly belowFloor: boolean;
+};
+
+/**
+ * Memory sizes to try: every `stepMb` from the minimum of the price file's limits, its maximum,
+ * and any `extra` sizes (the current one, measured ones) that the limits allow.
+ */
+export function candidateSizes(limits: LambdaPrices['rules']['memoryMb'], stepMb: number, extra: readonly number[]): number[] {
+  const step = Math.max(limits.step, Math.ceil(stepMb / limits.step) * limits.step);
+  const sizes = new Set<number>();
+  for (let m = limits.min; m <= limits.max; m += step) sizes.add(m);
+  sizes.add(limits.max);
+  const valid = (m: number) => Number.isInteger(m) && m >= limits.min && m <= limits.max && (m - limits.min) % limits.step === 0;
+  for (const m of extra) if (valid(m)) sizes.add(m);
+  return [...sizes].sort((a, b) => a - b);
+}
+
+/**
+ * Prices the Lambda system with memory, duration and architecture substituted into the scenario,
+ * through the same engine as every other estimate (no second pricing formula). A duration set for
+ * provisioned concurrency scales with the on-demand one.
+ */
+export function priceAt(
+  book: PriceBook,
+  scenario: ResolvedScenario,
+  system: LambdaSystem,
+  at: { memoryMb: number; architecture: Architecture; durationMs: number },
+): { ok: true; monthlyUsd: Decimal } | { ok: false; issues: readonly PricingIssue[] } {
+  const w = scenario.workload;
+  const pc = system.provisionedConcurrency;
+  const pcDurationMs = pc?.durationMs;
+  const sized: LambdaSystem = {
+    ...system,
+    architecture: at.architecture,
+    ...(pc ? { provisionedConcurrency: { ...pc, ...(pcDurationMs !== undefined ? { durationMs: (pcDurationMs * at.durationMs) / w.durationMs } : {}) } } : {}),
+  };
+  const variant: ResolvedScenario = { ...scenario, workload: { ...w, memoryMb: at.memoryMb, durationMs: at.durationMs, architecture: at.architecture }, systems: [sized] };
+  const built = buildModels(book, variant, systemModel);
+  if (!built.ok) return built;
+  const model = built.models[0];
+  if (!model) return { ok: false, issues: [{ field: 'systems', message: 'no Lambda system to price' }] };
+  return { ok: true, monthlyUsd: monthlyUsdOf(model, dec(w.requestsPerMonth)) };
+}
+
+/** Prices every size × architecture the duration curve covers; sizes it says nothing about are left out. */
+export function sweep(
+  book: PriceBook,
+  scenario: ResolvedScenario,
+  system: LambdaSystem,
+  sizes: readonly number[],
+  architectures: readonly Architecture[],
+  curve: DurationCurve,
+  floorMb: number,
+): SizingPoint[] {
+  const points: SizingPoint[] = [];
+  for (const architecture of architectures) {
+    for (const memoryMb of sizes) {
+      const d = curve(memoryMb, architecture);
+      if (!d) continue;
+      const priced = priceAt(book, scenario, system, { memoryMb, architecture, durationMs: d.durationMs });
+      if (!priced.ok) continue;
+      points.push({ ...d, memoryMb, architecture, monthlyUsd: priced.monthlyUsd, belowFloor: memoryMb < floorMb });
+    }
+  }
+  return points;
+}

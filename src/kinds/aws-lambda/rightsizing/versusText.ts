@@ -1,0 +1,15 @@
+import { formatUsd } from '../../../engine/money';
+import type { VersusCurrent } from './recommend';
+
+function pct(x: number): string {
+  const r = Math.round(Math.abs(x));
+  return r === 0 && x !== 0 ? '<1%' : `${r}%`;
+}
+
+/** "31% cheaper / 12% slower than your current setting (saves $3.20/month)": both directions said plainly. */
+export function versusText(v: VersusCurrent): string {
+  const cost = Math.abs(v.cheaperPct) < 0.5 ? 'same cost' : `${pct(v.cheaperPct)} ${v.cheaperPct > 0 ? 'cheaper' : 'dearer'}`;
+  const time = Math.abs(v.fasterPct) < 0.5 ? 'same speed' : `${pct(v.fasterPct)} ${v.fasterPct > 0 ? 'faster' : 'slower'}`;
+  const money = v.monthlySavingUsd.isZero() ? '' : v.monthlySavingUsd.isPositive() ? ` (saves ${formatUsd(v.monthlySavingUsd)}/month)` : ` (costs ${formatUsd(v.monthlySavingUsd.neg())}/month more)`;
+  return `${cost} / ${time} than your current setting${money}`;
+}

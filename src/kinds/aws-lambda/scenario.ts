@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ARCHITECTURES } from '../../engine';
+import { DiscountSchema, Id, Name, hours, integer, nonNegative, positive, present } from '../../scenario/fields';
+import { API_TYPES } from '../aws-api-gateway/prices';
+import { AWS_LAMBDA, type LambdaSystem } from './kind';
+
+/** Defaults of absent Lambda fields (the architecture defaults to the workload's). */
+export const LAMBDA_DEFAULTS = { frontDoor: 'none' } as const;
+
+export const LambdaSystemSchema = z.strictObject({
+  id: Id,
+  name: Name.optional(),
+  kind: z.literal(AWS_LAMBDA),
+  architecture: z.enum(ARCHITECTURES).optional(),
+  frontDoor: z.enum(['none', ...API_TYPES]).optional(),
+  provisionedConcurrency: z
+    .strictObject({
+      concurrency: integer().refine((n) => n >= 1, 'must be at least 1'),
+      hoursPerMonth: hours(),
+      requestsPerMonth: nonNegative().optional(),
+      durationMs: positive().optional(),
+    })
+    .optional(),
+  discount: DiscountSchema.optional(),
+});
+export type LambdaSystemInput = z.infer<typeof LambdaSystemSchema>;
+
+/** Fills Lambda's defaults: the engine's view of a validated system. */
+export function resolveLambda(s: LambdaSystemInput): LambdaSystem {
+  const pc = s.provisionedConcurrency;
+  return {
+    ...present({ id: s.id, name: s.name, architecture: s.architecture, discount: s.discount }),
+    kind: s.kind,
+    frontDoor: s.frontDoor ?? LAMBDA_DEFAULTS.frontDoor,
+    ...(pc ? { provisionedConcurrency: present(pc) } : {}),
+  };
+}

@@ -1,0 +1,31 @@
+import { formatQuantity, priceText } from '../../engine';
+import { useFieldIssue } from '../../ui/AppContext';
+import { NumberField } from '../../ui/fields/NumberField';
+import type { EditorProps } from '../../ui/systems/editorProps';
+import { withPatch } from '../../ui/systems/patch';
+import { useServicePrices } from '../../ui/systems/useServicePrices';
+import { type CLOUDFLARE_WORKERS, WORKERS_SERVICE } from './kind';
+
+/** Cloudflare Workers (Standard): billed on the workload's CPU time, static-asset requests free. */
+export function CloudflareWorkersEditor({ system, path, onChange }: EditorProps<typeof CLOUDFLARE_WORKERS>) {
+  const issue = useFieldIssue(`${path}.staticAssetShare`);
+  const prices = useServicePrices(WORKERS_SERVICE);
+  return (
+    <>
+      <p className="field__hint">
+        Billed on CPU time (the workload's “CPU time”), not wall time
+        {prices
+          ? `; ${priceText(prices.subscription)} includes ${formatQuantity(prices.rules.includedRequests)} requests and ${formatQuantity(prices.rules.includedCpuMs)} CPU-ms.`
+          : '.'}
+      </p>
+      <NumberField
+        label="Static-asset share of requests"
+        unit="%"
+        value={(system.staticAssetShare ?? 0) * 100}
+        onChange={(v) => v !== undefined && onChange(withPatch(system, { staticAssetShare: v === 0 ? undefined : v / 100 }))}
+        slider={{ min: 0, max: 100, step: 1 }}
+        issue={issue}
+      />
+    </>
+  );
+}

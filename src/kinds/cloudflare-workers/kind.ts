@@ -1,0 +1,16 @@
+import type { Discount, ServiceKey } from '../../engine';
+import type { CloudflareWorkersPrices } from './prices';
+
+/** The kind's id: in scenarios, links, pricing files (`service`) and every registry. */
+export const CLOUDFLARE_WORKERS = 'cloudflare-workers';
+export const WORKERS_SERVICE: ServiceKey<CloudflareWorkersPrices> = CLOUDFLARE_WORKERS;
+
+/** Cloudflare Workers (Paid, Standard): billed on the workload's `cpuMs`, not its wall time. */
+export type CloudflareWorkersSystem = {
+  readonly id: string;
+  readonly name?: string;
+  readonly kind: typeof CLOUDFLARE_WORKERS;
+  /** Share of requests (0…1) served as static assets: free, and not counted as Worker requests. */
+  readonly staticAssetShare: number;
+  readonly discount?: Discount;
+};

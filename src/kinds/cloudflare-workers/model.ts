@@ -1,0 +1,65 @@
+import { ONE, ZERO, dec } from '../../engine/decimal';
+import { EngineError } from '../../engine/errors';
+import { COMPUTE, type LineModel, flatTier } from '../../engine/lines';
+import { formatQuantity } from '../../engine/money';
+import { affine, constant } from '../../engine/piecewise';
+import { quantityText } from '../../engine/priceText';
+import { type ProviderContext, requireService } from '../../engine/context';
+import type { KindLines, KindModel } from '../kindModel';
+import { type CloudflareWorkersSystem, WORKERS_SERVICE } from './kind';
+
+/**
+ * Cloudflare Workers Paid (Standard): a $5 subscription including 10 M requests and 30 M CPU-ms,
+ * then per million. Billed on CPU time (`workload.cpuMs`), not wall time; static-asset requests free.
+ */
+export const cloudflareWorkersModel: KindModel<CloudflareWorkersSystem> = {
+  model: workersLines,
+  // Nothing like a savings plan covers Workers: only a negotiated percentage.
+  discount: { savingsPlan: false, url: 'https://developers.cloudflare.com/workers/platform/pricing/' },
+};
+
+function workersLines(ctx: ProviderContext, system: CloudflareWorkersSystem): KindLines {
+  const prices = requireService(ctx, WORKERS_SERVICE, `${ctx.path}.kind`);
+  const w = ctx.workload;
+  if (w.cpuMs > prices.rules.maxCpuMsPerRequest) {
+    throw new EngineError('workload.cpuMs', `Workers allow at most ${formatQuantity(prices.rules.maxCpuMsPerRequest)} ms of CPU per request (${prices.meta.id}); got ${w.cpuMs}`);
+  }
+  const workerShare = ONE.minus(dec(system.staticAssetShare));
+  const staticText = system.staticAssetShare > 0 ? ` (${formatQuantity(workerShare.times(100), 2)}% of requests; static assets are free)` : '';
+  const cpuPerRequest = dec(w.cpuMs);
+  const lines: LineModel[] = [
+    {
+      kind: 'metered',
+      key: 'workers-subscription',
+      label: 'Workers Paid subscription',
+      unit: 'month',
+      quantity: constant(1),
+      freeUnits: ZERO,
+      tiers: [flatTier(prices.subscription)],
+      describe: () => `1 month (includes ${quantityText(prices.rules.includedRequests, 'request')} and ${formatQuantity(prices.rules.includedCpuMs)} CPU-ms)`,
+    },
+    {
+      kind: 'metered',
+      key: 'workers-requests',
+      label: 'Workers requests',
+      unit: 'request',
+      quantity: affine(0, workerShare),
+      freeUnits: prices.rules.includedRequests,
+      tiers: [flatTier(prices.requests)],
+      describe: (r, q) => (staticText ? `${quantityText(r, 'request')} × ${formatQuantity(workerShare, 4)}${staticText} = ${quantityText(q, 'request')}` : quantityText(q, 'request')),
+    },
+    {
+      kind: 'metered',
+      key: 'workers-cpu',
+      tags: COMPUTE,
+      label: 'Workers CPU time',
+      unit: 'CPU-ms',
+      quantity: affine(0, workerShare.times(cpuPerRequest)),
+      freeUnits: prices.rules.includedCpuMs,
+      tiers: [flatTier(prices.cpuMs)],
+      describe: (r, q) =>
+        `${quantityText(r.times(workerShare), 'request')} × ${formatQuantity(cpuPerRequest)} ms CPU (billed on CPU time, not the ${formatQuantity(w.durationMs)} ms wall time) = ${formatQuantity(q)} CPU-ms`,
+    },
+  ];
+  return { lines, notes: ['Cloudflare Workers prices are global (no region).'], attach: { cloud: 'cloudflare' } };
+}

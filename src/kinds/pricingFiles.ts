@@ -1,0 +1,30 @@
+import type { ServiceFormat } from '../pricing/common';
+import { albPricingFile } from './aws-alb/pricingFile';
+import { apiGatewayPricingFile } from './aws-api-gateway/pricingFile';
+import { dataTransferPricingFile } from './aws-data-transfer/pricingFile';
+import { ec2PricingFile } from './aws-ec2/pricingFile';
+import { fargatePricingFile } from './aws-fargate/pricingFile';
+import { lambdaPricingFile } from './aws-lambda/pricingFile';
+import { azureFunctionsPricingFile } from './azure-functions/pricingFile';
+import { azureVmPricingFile } from './azure-vm/pricingFile';
+import { workersPricingFile } from './cloudflare-workers/pricingFile';
+import { cloudRunPricingFile } from './gcp-cloud-run/pricingFile';
+import { gcpComputePricingFile } from './gcp-compute/pricingFile';
+
+/** Every service the pricing folder may hold: one line per kind or add-on charge with prices. */
+const FORMATS: readonly ServiceFormat[] = [
+  lambdaPricingFile,
+  apiGatewayPricingFile,
+  ec2PricingFile,
+  albPricingFile,
+  fargatePricingFile,
+  dataTransferPricingFile,
+  workersPricingFile,
+  azureFunctionsPricingFile,
+  azureVmPricingFile,
+  cloudRunPricingFile,
+  gcpComputePricingFile,
+];
+
+/** Each service's format by its id (its pricing files' `service`). */
+export const SERVICE_FORMATS: ReadonlyMap<string, ServiceFormat> = new Map(FORMATS.map((f) => [f.service, f] as const));

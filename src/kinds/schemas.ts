@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { Ec2SystemSchema, resolveEc2 } from './aws-ec2/scenario';
+import { FargateSystemSchema, resolveFargate } from './aws-fargate/scenario';
+import { LambdaSystemSchema, resolveLambda } from './aws-lambda/scenario';
+import { AzureFunctionsSystemSchema, resolveAzureFunctions } from './azure-functions/scenario';
+import { AzureVmSystemSchema, resolveAzureVm } from './azure-vm/scenario';
+import { CloudflareWorkersSystemSchema, resolveCloudflareWorkers } from './cloudflare-workers/scenario';
+import { GcpCloudRunSystemSchema, resolveGcpCloudRun } from './gcp-cloud-run/scenario';
+import { GcpComputeSystemSchema, resolveGcpCompute } from './gcp-compute/scenario';
+import type { SpecOf, SystemKind, SystemSpec } from './models';
+
+/** Every kind's scenario schema: one line per kind. */
+const SYSTEM_SCHEMAS = [
+  LambdaSystemSchema,
+  Ec2SystemSchema,
+  FargateSystemSchema,
+  CloudflareWorkersSystemSchema,
+  AzureFunctionsSystemSchema,
+  GcpCloudRunSystemSchema,
+  GcpComputeSystemSchema,
+  AzureVmSystemSchema,
+] as const;
+
+/** A system as written in a scenario: a discriminated union on `kind`. */
+export const SystemSchema = z.discriminatedUnion('kind', SYSTEM_SCHEMAS, {
+  error: (issue) => (issue.code === 'invalid_union' ? `kind must be one of ${SYSTEM_SCHEMAS.map((x) => x.shape.kind.value).join(', ')}` : undefined),
+});
+export type ScenarioSystem = z.infer<typeof SystemSchema>;
+/** A written system of one kind. */
+export type SystemOf<K extends SystemKind> = Extract<ScenarioSystem, { kind: K }>;
+
+/** Every kind's defaults, filled into a validated system: one line per kind (the type requires all). */
+const RESOLVERS: { readonly [K in SystemKind]: (s: SystemOf<K>) => SpecOf<K> } = {
+  [LambdaSystemSchema.shape.kind.value]: resolveLambda,
+  [Ec2SystemSchema.shape.kind.value]: resolveEc2,
+  [FargateSystemSchema.shape.kind.value]: resolveFargate,
+  [CloudflareWorkersSystemSchema.shape.kind.value]: resolveCloudflareWorkers,
+  [AzureFunctionsSystemSchema.shape.kind.value]: resolveAzureFunctions,
+  [GcpCloudRunSystemSchema.shape.kind.value]: resolveGcpCloudRun,
+  [GcpComputeSystemSchema.shape.kind.value]: resolveGcpCompute,
+  [AzureVmSystemSchema.shape.kind.value]: resolveAzureVm,
+};
+
+/** Fills a validated system's defaults: the engine's view of it. */
+export function resolveSystem(s: ScenarioSystem): SystemSpec {
+  // The table's type ties each kind to its resolver; TypeScript cannot follow that through an index.
+  return (RESOLVERS[s.kind] as (s: ScenarioSystem) => SystemSpec)(s);
+}

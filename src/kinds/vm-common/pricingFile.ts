@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { FileMeta, ServiceKey } from '../../engine';
+import { FileHeaderSchema, PriceSchema, type ServiceFormat, serviceFormat, toPrice } from '../../pricing/common';
+import type { VmPrices } from './prices';
+
+const Machine = z.strictObject({ vcpu: z.number().positive(), memoryGib: z.number().positive(), hourly: PriceSchema });
+const Regions = z.record(z.string().regex(/^[a-z0-9-]+$/), z.strictObject({ machines: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/), Machine) }));
+
+/** The pricing-file schema of a VM service of another cloud: machine types by that cloud's region. */
+function vmFileSchema<K extends string>(service: K) {
+  return z.strictObject({ ...FileHeaderSchema, service: z.literal(service), rules: z.strictObject({ hoursPerMonth: z.number().positive() }), regions: Regions });
+}
+type VmFile = z.infer<ReturnType<typeof vmFileSchema<string>>>;
+
+/** VM prices of every region in the file (a system names its own region). */
+function vmPrices(meta: FileMeta, file: VmFile): VmPrices {
+  const regions = Object.fromEntries(
+    Object.entries(file.regions).map(([region, r]) => [
+      region,
+      Object.fromEntries(Object.entries(r.machines).map(([name, m]) => [name, { name, vcpu: m.vcpu, memoryGib: m.memoryGib, hourly: toPrice(meta, m.hourly) }])),
+    ]),
+  );
+  return { meta, hoursPerMonth: file.rules.hoursPerMonth, regions };
+}
+
+/** How a VM service's pricing files are validated and read; one file holds all that cloud's regions. */
+export function vmPricingFile(service: ServiceKey<VmPrices>): ServiceFormat {
+  return serviceFormat({ service, schema: vmFileSchema(service), prices: (meta, file) => vmPrices(meta, file) });
+}

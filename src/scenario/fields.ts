@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * The field kit every kind's scenario schema is built from (src/kinds/<kind>/scenario.ts), so that
+ * a number, an id or a name is refused with the same words whatever kind it belongs to.
+ */
+
+/** A finite number (JSON's 1e999 parses to Infinity: refuse it by name). */
+export const finite = () => z.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a finite number');
+export const nonNegative = () => finite().refine((n) => n >= 0, 'must not be negative');
+export const positive = () => finite().refine((n) => n > 0, 'must be greater than 0');
+export const integer = () => finite().refine(Number.isInteger, 'must be a whole number');
+export const hours = () => nonNegative().refine((n) => n <= 744, 'must be at most 744 hours (a 31-day month)');
+
+export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, 'must be 1–40 letters, digits, "_", "." or "-", starting with a letter or digit');
+// Names are always rendered as text, but markup in a shared link is refused (issue #4), so refuse it at the source too.
+export const Name = z.string().max(80, 'must be at most 80 characters').refine((s) => !/[<>]/.test(s), 'must not contain < or >');
+
+/** A discount on the compute lines of one system (`savings-plan` also stands for committed-use discounts). */
+export const DiscountSchema = z.strictObject({
+  kind: z.enum(['savings-plan', 'negotiated'], { error: 'must be "savings-plan" or "negotiated"' }),
+  percent: finite().refine((n) => n >= 0 && n < 100, 'must be at least 0 and below 100'),
+});
+
+/** The fields every system has, whatever its kind. */
+export const systemBaseFields = { id: Id, name: Name.optional(), discount: DiscountSchema.optional() };
+
+export const AzureRegion = z.string().regex(/^[a-z0-9]+$/, 'must be an Azure region name like eastus');
+export const GcpRegion = z.string().regex(/^[a-z]+-[a-z]+\d+$/, 'must be a Google Cloud region like us-central1');
+
+/** Copies only the keys whose value is present (exactOptionalPropertyTypes forbids `key: undefined`). */
+export function present<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
+/** The base fields of a resolved system: id, and name and discount when given. */
+export function resolvedBase(s: { id: string; name?: string | undefined; discount?: { kind: 'savings-plan' | 'negotiated'; percent: number } | undefined }) {
+  return present({ id: s.id, name: s.name, discount: s.discount });
+}
