@@ -42,6 +42,8 @@ test('the AWS region is a scenario input: Lambda prices change, unsourced servic
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violation with every kind's settings open (${colorScheme})`, async ({ page }) => {
+    // Thirteen open editors and an axe scan of the whole page: on a loaded 2-core machine this takes well over 30 s.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     const app = new AppPage(page);
     await app.goto();
