@@ -13,6 +13,8 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   reporter: 'list',
   timeout: 30_000,
+  // Assertions wait on state; on a loaded 2-core machine a re-pricing plus a lazy chunk can take more than 5 s.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${port}/`,
     browserName: 'chromium',
