@@ -14,8 +14,7 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
   scenario: { layers: ['engine'], packages: /^zod$/ },
   measure: { layers: ['engine'], packages: /^zod$/ },
   report: { layers: ['engine', 'pricing', 'scenario'], packages: /^$/ },
-  // share's React pieces live in share/ui (not re-exported by share/index, so the CLI stays React-free).
-  share: { layers: ['engine', 'pricing', 'scenario', 'report'], packages: /^(zod|react)$/ },
+  share: { layers: ['engine', 'pricing', 'scenario', 'report'], packages: /^zod$/ },
   embed: { layers: ['engine', 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
   cli: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'rightsizing', 'measure'], packages: /^node:/ },
   state: { layers: ['engine', 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },

@@ -1,6 +1,6 @@
 /**
  * Sharing: share links (URL codec), "prices changed since", embed options and exports. Framework-
- * free and Node-safe (the CLI imports it); the React pieces live in src/share/ui and PNG in png.ts.
+ * free and Node-safe (the CLI imports it); the React pieces live in src/ui/share and PNG in png.ts.
  */
 export { encodeScenario, decodeScenario, type DecodedScenario, MAX_TOKEN_CHARS } from './codec';
 export { parseFragment, buildFragment, shareUrl, pinPricingDate, SCENARIO_PARAM } from './fragment';

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useState } from 'react';
 import type { LinkNotice } from '../../share/openLink';
 import { noticeText } from '../../share/openLink';
-import { useUrlSync } from '../../share/ui/useUrlSync';
+import { useUrlSync } from './useUrlSync';
 import { useActions, useInputs, usePricing, useStartScenario } from '../AppContext';
 import { LinkFlushContext } from './linkFlush';
 

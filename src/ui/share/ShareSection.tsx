@@ -1,4 +1,4 @@
-import { SharePanel } from '../../share/ui/SharePanel';
+import { SharePanel } from './SharePanel';
 
 const Panel = memo(SharePanel);
 import { memo, useCallback, useDeferredValue } from 'react';

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario } from '../../scenario';
 import { testCatalog } from '../../testing/catalog';
-import { decodeScenario } from '../codec';
-import { buildFragment } from '../fragment';
-import type { OpenedLink } from '../openLink';
+import { decodeScenario } from '../../share/codec';
+import { buildFragment } from '../../share/fragment';
+import type { OpenedLink } from '../../share/openLink';
 import { throttledWriter } from './throttle';
 import { type UrlSyncHost, createUrlSync } from './urlSync';
 

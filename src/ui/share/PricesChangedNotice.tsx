@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { type PricesChanged, percentText } from '../pricesChanged';
+import { type PricesChanged, percentText } from '../../share/pricesChanged';
 
 /**
  * "This link pins prices as of 2020-11-30. With prices as of 2026-03-01: Lambda −35.7%, t3.small

@@ -1,8 +1,8 @@
 import type { PricingCatalog } from '../../pricing';
 import { latestDate } from '../../pricing';
 import type { Scenario } from '../../scenario';
-import { buildFragment, pinPricingDate } from '../fragment';
-import { type OpenedLink, openLink } from '../openLink';
+import { buildFragment, pinPricingDate } from '../../share/fragment';
+import { type OpenedLink, openLink } from '../../share/openLink';
 import { type Timers, throttledWriter } from './throttle';
 
 /** The browser pieces URL sync touches, injectable for tests. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { PricingCatalog } from '../../pricing';
 import type { Scenario } from '../../scenario';
-import type { OpenedLink } from '../openLink';
+import type { OpenedLink } from '../../share/openLink';
 import { type LoadCause, type UrlSync, type UrlSyncHost, browserUrlHost, createUrlSync } from './urlSync';
 
 /**

@@ -2,11 +2,11 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { type PricingCatalog, latestDate } from '../../pricing';
 import type { PricedScenario } from '../../report';
 import type { Scenario } from '../../scenario';
-import { EMBED_VIEWS, embedCode } from '../embedOptions';
-import { EXPORT_FORMATS, type ExportFormat, exportFileName, renderExport } from '../exports';
-import { pinPricingDate, shareUrl } from '../fragment';
-import { svgToPngBlob } from '../png';
-import { pricesChangedSince } from '../pricesChanged';
+import { EMBED_VIEWS, embedCode } from '../../share/embedOptions';
+import { EXPORT_FORMATS, type ExportFormat, exportFileName, renderExport } from '../../share/exports';
+import { pinPricingDate, shareUrl } from '../../share/fragment';
+import { svgToPngBlob } from '../../share/png';
+import { pricesChangedSince } from '../../share/pricesChanged';
 import { PricesChangedNotice } from './PricesChangedNotice';
 import { copyText, downloadBlob, downloadText } from './browserActions';
 
