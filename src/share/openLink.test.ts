@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createPricer } from '../report';
 import { DEFAULT_SCENARIO } from '../scenario';
 import { testCatalog } from '../testing/catalog';
 import { embedCode, embedParams } from './embedOptions';
@@ -8,23 +9,24 @@ import { noticeText, openLink } from './openLink';
 import { percentText, pricesChangedSentence, pricesChangedSince } from './pricesChanged';
 
 const catalog = testCatalog();
+const price = createPricer(catalog);
 
 describe('openLink', () => {
   it('loads the defaults silently when there is no fragment, or only embed options', () => {
     for (const hash of ['', '#', '#view=chart&theme=dark']) {
-      const o = openLink(catalog, hash);
+      const o = openLink(price, hash);
       expect(o).toMatchObject({ scenario: DEFAULT_SCENARIO, notice: null, fromLink: false });
       expect(o.priced.ok).toBe(true);
     }
   });
 
   it('says so when a fragment carries data but no scenario', () => {
-    expect(openLink(catalog, '#foo=bar').notice?.problem).toBe('the link has no scenario (no "s=" part)');
+    expect(openLink(price, '#foo=bar').notice?.problem).toBe('the link has no scenario (no "s=" part)');
   });
 
   it('loads the defaults with a notice naming the field when a valid link cannot be priced', () => {
     const arm2019 = { ...DEFAULT_SCENARIO, pricingDate: '2019-12-03', workload: { ...DEFAULT_SCENARIO.workload, architecture: 'arm64' as const } };
-    const o = openLink(catalog, `#${buildFragment(arm2019)}`);
+    const o = openLink(price, `#${buildFragment(arm2019)}`);
     expect(o.scenario).toEqual(DEFAULT_SCENARIO);
     expect(o.notice?.problem).toBe('the scenario in the link cannot be priced');
     expect(o.notice?.issues[0]?.message).toMatch(/arm64/);
