@@ -2,6 +2,7 @@ import { Suspense, lazy, useState } from 'react';
 import type { Architecture } from '../../engine';
 import { type Choice, patchFor } from '../../engine/rightsizing';
 import type { PricedScenario } from '../../report';
+import { count } from '../format';
 import { MeasurePaste } from './MeasurePaste';
 import { ModelInputs } from './ModelInputs';
 import { RecommendationTable } from './RecommendationTable';
@@ -93,7 +94,7 @@ export function RightsizePanel({ priced, onApply }: RightsizePanelProps) {
         <>
           <p data-testid="rs-mode">
             {r.mode === 'measured' ? 'Durations measured; sizes between measured ones are interpolated and untested.' : 'Durations modelled (an estimate with a band).'} Every cost is the whole system's monthly bill at{' '}
-            {workload.requestsPerMonth.toLocaleString('en-US')} requests/month, as of {state.book.pricingDate}.
+            {count(workload.requestsPerMonth)} requests/month, as of {state.book.pricingDate}.
           </p>
           <RecommendationTable rightsizing={r} showLatency={form.latencyLimitMs.trim() !== ''} onPick={apply} />
           <ul aria-label="Notes">
