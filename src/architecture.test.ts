@@ -18,7 +18,7 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
   embed: { layers: ['engine', 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
   cli: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'rightsizing', 'measure'], packages: /^node:/ },
   state: { layers: ['engine', 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
-  charts: { layers: [], packages: /^(react|recharts)$/ },
+  charts: { layers: ['share'], packages: /^(react|recharts)$/ },
   ui: { layers: ['engine', 'pricing', 'scenario', 'report', 'share', 'state', 'charts', 'measure'], packages: /^(react|zustand|recharts|zod)$/ },
 };
 
