@@ -96,7 +96,9 @@ export function RightsizePanel({ priced, onApply }: RightsizePanelProps) {
             {r.mode === 'measured' ? 'Durations measured; sizes between measured ones are interpolated and untested.' : 'Durations modelled (an estimate with a band).'} Every cost is the whole system's monthly bill at{' '}
             {count(workload.requestsPerMonth)} requests/month, as of {state.book.pricingDate}.
           </p>
-          <RecommendationTable rightsizing={r} showLatency={form.latencyLimitMs.trim() !== ''} onPick={apply} />
+          <div className="table-scroll">
+            <RecommendationTable rightsizing={r} showLatency={form.latencyLimitMs.trim() !== ''} onPick={apply} />
+          </div>
           <ul aria-label="Notes">
             {r.notes.map((n) => (
               <li key={n}>{n}</li>
