@@ -21,14 +21,15 @@ const ALLOWED: Record<Role, { roles: readonly Role[]; packages: RegExp }> = {
   scenario: { roles: [...PURE], packages: /^zod$/ },
   measure: { roles: [...PURE], packages: /^zod$/ },
   report: { roles: [...PURE, 'pricing', 'scenario'], packages: /^$/ },
-  // share's React pieces live in share/ui (not re-exported by share/index, so the CLI stays React-free).
-  share: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(zod|react)$/ },
+  // share is framework-free: the React share panel lives in ui/share.
+  share: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^zod$/ },
   embed: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
   state: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
-  charts: { roles: [], packages: /^(react|recharts)$/ },
+  // Charts take plain props; the palette and tick rule they share with the SVG chart live in share/chart.
+  charts: { roles: ['share'], packages: /^(react|recharts)$/ },
   ui: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'state', 'charts', 'measure'], packages: /^(react|zustand|recharts|zod)$/ },
   cli: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'measure'], packages: /^node:/ },
-  app: { roles: ['pricing', 'share', 'embed', 'ui'], packages: /^(react|react-dom\/client)$/ },
+  app: { roles: ['pricing', 'report', 'share', 'embed', 'ui'], packages: /^(react|react-dom\/client)$/ },
   testing: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(node:url|fast-check)$/ },
 };
 

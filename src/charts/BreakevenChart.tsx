@@ -1,7 +1,8 @@
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { LOG_COST_FLOOR_USD, costDomain, decadeTicks, requestsAtFraction } from './axes';
-import { seriesStyle } from './palette';
+import { type ChartTheme, seriesSlots, slotStyle } from '../share/chart/palette';
+import { decadeTicks } from '../share/chart/scales';
+import { LOG_COST_FLOOR_USD, costDomain, requestsAtFraction } from './axes';
 
 /** One system's curve as plain numbers. */
 export type ChartSeries = { readonly id: string; readonly name: string; readonly points: readonly { readonly requestsPerMonth: number; readonly usd: number }[] };
@@ -20,6 +21,8 @@ export type BreakevenChartProps = {
   readonly onHover: (requestsPerMonth: number | null) => void;
   readonly formatRequests: (n: number) => string;
   readonly formatUsd: (n: number) => string;
+  /** The page's colour scheme: series take the shared palette's tone for it, as the exported chart does. */
+  readonly theme: ChartTheme;
 };
 
 const MARGIN = { top: 24, right: 20, bottom: 8, left: 4 } as const;
@@ -41,6 +44,8 @@ export default function BreakevenChart(p: BreakevenChartProps) {
   const fromR = 10 ** p.fromExp;
   const toR = 10 ** p.toExp;
   const inRange = (r: number) => r >= fromR && r <= toR;
+  // Keyed by system id (every system is drawn here): a system keeps its colour when another is removed.
+  const slots = seriesSlots(p.series.map((s) => s.id));
 
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const rect = box.current?.getBoundingClientRect();
@@ -84,14 +89,14 @@ export default function BreakevenChart(p: BreakevenChartProps) {
             scale="log"
             domain={[fromR, toR]}
             allowDataOverflow
-            ticks={decadeTicks(p.fromExp, p.toExp)}
+            ticks={decadeTicks(fromR, toR)}
             tickFormatter={p.formatRequests}
             label={{ value: 'requests / month', position: 'insideBottomRight', offset: -2 }}
             height={44}
           />
-          <YAxis type="number" scale={log ? 'log' : 'linear'} domain={log ? domain : [0, 'auto']} allowDataOverflow width={Y_AXIS_WIDTH} tickFormatter={p.formatUsd} {...(log ? { ticks: decadeTicks(Math.log10(domain[0]), Math.log10(domain[1])) } : {})} />
-          {data.map((s, i) => {
-            const style = seriesStyle(i);
+          <YAxis type="number" scale={log ? 'log' : 'linear'} domain={log ? domain : [0, 'auto']} allowDataOverflow width={Y_AXIS_WIDTH} tickFormatter={p.formatUsd} {...(log ? { ticks: decadeTicks(domain[0], domain[1]) } : {})} />
+          {data.map((s) => {
+            const style = slotStyle(slots.get(s.id)!, p.theme);
             return (
               <Line
                 key={s.id}

@@ -1,10 +1,3 @@
-/** Powers of ten from 10^fromExp to 10^toExp: the log axis's ticks. */
-export function decadeTicks(fromExp: number, toExp: number): number[] {
-  const out: number[] = [];
-  for (let e = Math.ceil(fromExp); e <= Math.floor(toExp); e++) out.push(10 ** e);
-  return out;
-}
-
 /** The smallest cost a log cost axis shows: $0.01 (zero cannot be drawn on a log scale). */
 export const LOG_COST_FLOOR_USD = 0.01;
 

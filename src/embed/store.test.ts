@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { createPricer } from '../report';
 import { DEFAULT_SCENARIO } from '../scenario';
 import { buildFragment } from '../share';
 import { testCatalog } from '../testing/catalog';
 import { createEmbedStore } from './store';
 
-const catalog = testCatalog();
+const price = createPricer(testCatalog());
 const other = { ...DEFAULT_SCENARIO, name: 'Other', systems: [DEFAULT_SCENARIO.systems[0]!, DEFAULT_SCENARIO.systems[2]!] };
 
 describe('embed store', () => {
   it('gives each embed its own state: opening a link in one leaves the other alone', () => {
-    const a = createEmbedStore(catalog, `#${buildFragment(other)}&view=chart&theme=dark`);
-    const b = createEmbedStore(catalog, '');
+    const a = createEmbedStore(price, `#${buildFragment(other)}&view=chart&theme=dark`);
+    const b = createEmbedStore(price, '');
     expect(a.getState().scenario.name).toBe('Other');
     expect(a.getState().options).toEqual({ view: 'chart', theme: 'dark' });
     expect(b.getState().scenario).toEqual(DEFAULT_SCENARIO);
@@ -21,7 +22,7 @@ describe('embed store', () => {
   });
 
   it('reports a bad link and bad options, keeping the defaults for both', () => {
-    const s = createEmbedStore(catalog, '#s=v1.AAAA&view=poster&height=-5&systems=nope').getState();
+    const s = createEmbedStore(price, '#s=v1.AAAA&view=poster&height=-5&systems=nope').getState();
     expect(s.scenario).toEqual(DEFAULT_SCENARIO);
     expect(s.scenarioToken).toBeNull();
     expect(s.notice?.problem).toMatch(/truncated or damaged|does not hold a scenario/);
@@ -31,6 +32,6 @@ describe('embed store', () => {
 
   it('links back to the full app with the scenario token it opened', () => {
     const fragment = buildFragment(other);
-    expect(`s=${createEmbedStore(catalog, `#${fragment}&view=chart`).getState().scenarioToken}`).toBe(fragment);
+    expect(`s=${createEmbedStore(price, `#${fragment}&view=chart`).getState().scenarioToken}`).toBe(fragment);
   });
 });

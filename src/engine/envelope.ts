@@ -19,7 +19,8 @@ export type CheapestSegment = {
  * being cheaper than another system — one of their breakevens — so the sweep walks the current
  * winner's losses in traffic order, exact like the breakevens, and picks each new winner by the
  * exact costs inside the stretch that follows. Ties keep the current winner (equal costs are no
- * change), then the scenario's order.
+ * change), then the scenario's order. Where a pair's crossings were truncated (`Analysis.truncatedPairs`)
+ * the envelope is only as complete as they are.
  */
 export function cheapestSequence(
   curves: ReadonlyMap<string, CostCurve>,

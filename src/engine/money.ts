@@ -13,12 +13,22 @@ export function centsString(usd: Numeric): string {
   return roundToCents(usd).toFixed(2);
 }
 
-/** "$1,234.56": USD to the cent with thousands separators, for traces and tables. */
-export function formatUsd(usd: Numeric): string {
-  const cents = roundToCents(usd);
-  const sign = cents.isNegative() && !cents.isZero() ? '-' : '';
-  const [whole = '0', frac = '00'] = cents.abs().toFixed(2).split('.');
-  return `${sign}$${groupThousands(whole)}.${frac}`;
+/** Intl's USD layout per locale, built once each: constructing a NumberFormat costs far more than formatting. */
+const usdLayouts = new Map<string, Intl.NumberFormat>();
+
+/**
+ * "$1,234.56": a USD amount to the cent, the one money formatter of the project. It rounds once,
+ * with {@link centsString}, and lays the exact cents out for `locale`: en-US (the default) for
+ * traces, the CLI, exports and embeds; the app passes its reader's locale ("1.234,56 $" in de-DE).
+ * Intl is handed the cents as a decimal string, never a float, so no amount can lose a cent.
+ */
+export function formatUsd(usd: Numeric, locale = 'en-US'): string {
+  let layout = usdLayouts.get(locale);
+  if (layout === undefined) {
+    layout = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    usdLayouts.set(locale, layout);
+  }
+  return layout.format(centsString(usd) as Intl.StringNumericLiteral);
 }
 
 /** "$0.0000166667": a unit rate with every significant digit the source printed. */

@@ -1,3 +1,5 @@
 export { priceScenario, priceParsed, type PricedScenario } from './priceScenario';
-export { jsonReport, pricingJson, filesUsed, breakevenSentence, type JsonReport } from './jsonReport';
+export { createPricer, type ScenarioPricer, type PriceFn } from './pricer';
+export { jsonReport, pricingJson, filesUsed, type JsonReport } from './jsonReport';
+export { breakevenSentence, breakevenParts, type SentencePart } from './breakevenSentence';
 export { tableReport, markdownReport, csvReport, perMillion, pricesAsOf } from './textReport';

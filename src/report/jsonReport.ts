@@ -1,4 +1,5 @@
 import { type Analysis, type Breakeven, type LineItem, type PriceBook, type SystemEstimate, centsString, priceText } from '../engine';
+import { breakevenSentence } from './breakevenSentence';
 
 /** The machine-readable estimate (`estimate --format json`): money as decimal strings. */
 export type JsonReport = ReturnType<typeof jsonReport>;
@@ -84,14 +85,4 @@ function breakevenJson(b: Breakeven, names: ReadonlyMap<string, string>) {
     cheaperAbove: b.cheaperAbove === 'a' ? a : c,
     sentence: breakevenSentence(b, names),
   };
-}
-
-/** "Lambda costs more than t3.small above 8,134,271 requests/month." */
-export function breakevenSentence(b: Breakeven, names: ReadonlyMap<string, string>): string {
-  const [a, c] = b.between;
-  const below = b.cheaperBelow === 'a' ? a : c;
-  const above = b.cheaperAbove === 'a' ? a : c;
-  const r = b.requestsPerMonth.toDecimalPlaces(0).toNumber().toLocaleString('en-US');
-  const how = b.kind === 'jump' ? ' (where a fleet adds an instance)' : '';
-  return `${names.get(below) ?? below} costs more than ${names.get(above) ?? above} above ${r} requests/month${how}.`;
 }

@@ -1,16 +1,27 @@
-import { type Analysis, type PriceBook, type ResolvedScenario, analyze } from '../engine';
+import { type Analysis, type PriceBook, analyze } from '../engine';
 import { systemModel } from '../kinds/models';
 import { type PricingCatalog, resolvePriceBook } from '../pricing';
-import { type InputIssue, type Scenario, parseScenario } from '../scenario';
+import { type InputIssue, type ResolvedSystems, type Scenario, parseScenario } from '../scenario';
 
-/** A scenario priced end to end, or the issues (input or pricing) that stopped it. */
+/**
+ * A scenario priced end to end, or the issues (input or pricing) that stopped it. It keeps what
+ * pricing resolved (the scenario with its defaults filled, the price book as of its date), so a
+ * reader that needs them — right-sizing, exports — never rebuilds the pipeline.
+ */
 export type PricedScenario =
-  | { readonly ok: true; readonly scenario: Scenario; readonly book: PriceBook; readonly analysis: Analysis }
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      readonly resolved: ResolvedSystems;
+      readonly book: PriceBook;
+      readonly analysis: Analysis;
+    }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 /**
  * The whole pipeline the app, the CLI and the embeds share: untrusted JSON → validated scenario →
- * price book as of its date → bills, curves and breakevens.
+ * price book as of its date → bills, curves and breakevens. A mounted app or embed calls it through
+ * its {@link createPricer}, so each scenario is priced once.
  */
 export function priceScenario(catalog: PricingCatalog, raw: unknown): PricedScenario {
   const parsed = parseScenario(raw);
@@ -19,9 +30,9 @@ export function priceScenario(catalog: PricingCatalog, raw: unknown): PricedScen
 }
 
 /** Prices an already validated scenario. */
-export function priceParsed(catalog: PricingCatalog, scenario: Scenario, resolved: ResolvedScenario): PricedScenario {
+export function priceParsed(catalog: PricingCatalog, scenario: Scenario, resolved: ResolvedSystems): PricedScenario {
   const book = resolvePriceBook(catalog, { pricingDate: resolved.pricingDate, region: resolved.region });
   const result = analyze(book, resolved, systemModel);
   if (!result.ok) return { ok: false, issues: result.issues };
-  return { ok: true, scenario, book, analysis: result.analysis };
+  return { ok: true, scenario, resolved, book, analysis: result.analysis };
 }

@@ -1,9 +1,10 @@
 import { type Analysis, type PriceBook, type SystemEstimate, centsString, formatUsd } from '../engine';
-import { breakevenSentence, filesUsed } from './jsonReport';
+import { breakevenSentence } from './breakevenSentence';
+import { filesUsed } from './jsonReport';
 
-/** Cost per million requests at the scenario's traffic, or null at zero traffic. */
-export function perMillion(e: SystemEstimate): string | null {
-  return e.requestsPerMonth.isZero() ? null : formatUsd(e.monthlyUsd.div(e.requestsPerMonth).times(1_000_000));
+/** Cost per million requests at the scenario's traffic ("$1.87", laid out for `locale`), or null at zero traffic. */
+export function perMillion(e: SystemEstimate, locale = 'en-US'): string | null {
+  return e.requestsPerMonth.isZero() ? null : formatUsd(e.monthlyUsd.div(e.requestsPerMonth).times(1_000_000), locale);
 }
 
 function names(a: Analysis): Map<string, string> {

@@ -1,11 +1,10 @@
-import type { ResolvedScenario } from '../engine';
+import { type ResolvedSystems, resolveScenario } from './resolve';
 import { type InputIssue, issuesOf } from './issues';
 import { migrateScenario } from './migrate';
-import { resolveScenario } from './resolve';
 import { type Scenario, ScenarioSchema } from './schema';
 
 export type ParseScenarioResult =
-  | { readonly ok: true; readonly scenario: Scenario; readonly resolved: ResolvedScenario }
+  | { readonly ok: true; readonly scenario: Scenario; readonly resolved: ResolvedSystems }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 /**

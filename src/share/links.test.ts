@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { centsString } from '../engine';
+import { createPricer } from '../report';
 import { SCENARIO_SCHEMA_VERSION } from '../scenario';
 import { testCatalog } from '../testing/catalog';
 import frozen from './fixtures/links.json';
@@ -14,7 +15,7 @@ type FrozenLink = {
   breakevens: { between: string[]; requestsPerMonth: string }[];
 };
 const links: FrozenLink[] = frozen.links;
-const catalog = testCatalog();
+const price = createPricer(testCatalog());
 
 /** Links written by a newer schema than this code reads (added ahead of a merge) must be refused cleanly. */
 const readable = links.filter((l) => l.schema <= SCENARIO_SCHEMA_VERSION);
@@ -22,7 +23,7 @@ const ahead = links.filter((l) => l.schema > SCENARIO_SCHEMA_VERSION);
 
 describe('frozen share links keep opening with the same figures', () => {
   it.each(readable.map((l) => [l.title, l] as const))('%s', (_title, link) => {
-    const opened = openLink(catalog, `#${link.fragment}`);
+    const opened = openLink(price, `#${link.fragment}`);
     expect(opened.notice).toBeNull();
     expect(opened.fromLink).toBe(true);
     if (!opened.priced.ok) throw new Error('a frozen link must price');
@@ -33,7 +34,7 @@ describe('frozen share links keep opening with the same figures', () => {
   });
 
   it.each(ahead.map((l) => [l.title, l] as const))('refuses, naming its version, a link newer than this reader: %s', (_title, link) => {
-    const opened = openLink(catalog, `#${link.fragment}`);
+    const opened = openLink(price, `#${link.fragment}`);
     expect(opened.fromLink).toBe(false);
     expect(opened.notice?.problem).toMatch(new RegExp(`format version ${link.schema}, which this app does not know`));
   });

@@ -1,30 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO } from '../scenario';
+import { latestDate } from '../pricing';
+import { createPricer, priceScenario } from '../report';
+import { DEFAULT_SCENARIO, type Scenario } from '../scenario';
 import { testCatalog } from '../testing/catalog';
 import { embedCode, embedParams } from './embedOptions';
 import { heightMessage, isHeightMessage } from './embedMessage';
 import { buildFragment, parseFragment, shareUrl } from './fragment';
 import { noticeText, openLink } from './openLink';
-import { percentText, pricesChangedSentence, pricesChangedSince } from './pricesChanged';
+import { comparePrices, percentText, pricesChangedSentence, pricesChangedSince } from './pricesChanged';
 
 const catalog = testCatalog();
+const price = createPricer(catalog);
+const latest = latestDate(catalog);
+
+/** A scenario as the page has it on screen: priced at its own date. */
+function pricedAt(s: Scenario) {
+  const p = price(s);
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  return p;
+}
 
 describe('openLink', () => {
   it('loads the defaults silently when there is no fragment, or only embed options', () => {
     for (const hash of ['', '#', '#view=chart&theme=dark']) {
-      const o = openLink(catalog, hash);
+      const o = openLink(price, hash);
       expect(o).toMatchObject({ scenario: DEFAULT_SCENARIO, notice: null, fromLink: false });
       expect(o.priced.ok).toBe(true);
     }
   });
 
   it('says so when a fragment carries data but no scenario', () => {
-    expect(openLink(catalog, '#foo=bar').notice?.problem).toBe('the link has no scenario (no "s=" part)');
+    expect(openLink(price, '#foo=bar').notice?.problem).toBe('the link has no scenario (no "s=" part)');
   });
 
   it('loads the defaults with a notice naming the field when a valid link cannot be priced', () => {
     const arm2019 = { ...DEFAULT_SCENARIO, pricingDate: '2019-12-03', workload: { ...DEFAULT_SCENARIO.workload, architecture: 'arm64' as const } };
-    const o = openLink(catalog, `#${buildFragment(arm2019)}`);
+    const o = openLink(price, `#${buildFragment(arm2019)}`);
     expect(o.scenario).toEqual(DEFAULT_SCENARIO);
     expect(o.notice?.problem).toBe('the scenario in the link cannot be priced');
     expect(o.notice?.issues[0]?.message).toMatch(/arm64/);
@@ -45,7 +56,7 @@ describe('openLink', () => {
 describe('prices changed since', () => {
   it('gives the change per system at the latest prices: 120 ms billed as 200 ms before 2020-12-01', () => {
     const s = { ...DEFAULT_SCENARIO, pricingDate: '2020-11-30', workload: { ...DEFAULT_SCENARIO.workload, durationMs: 120 } };
-    const c = pricesChangedSince(catalog, s);
+    const c = pricesChangedSince(pricedAt(s), price, latest);
     if (c.kind !== 'changed') throw new Error(c.kind);
     // Lambda: $0.20 + 1M × 0.2 s × 0.5 GB × $0.0000166667 = $1.8667 then; with 0.12 s, $1.2000: −35.7%.
     // With the HTTP API ($1.00/M): $2.8667 → $2.2000, −23.26%.
@@ -58,8 +69,26 @@ describe('prices changed since', () => {
   });
 
   it('is quiet for unpinned and latest-date scenarios', () => {
-    expect(pricesChangedSince(catalog, DEFAULT_SCENARIO)).toEqual({ kind: 'current' });
-    expect(pricesChangedSince(catalog, { ...DEFAULT_SCENARIO, pricingDate: '2030-01-01' })).toEqual({ kind: 'current' });
+    expect(pricesChangedSince(pricedAt(DEFAULT_SCENARIO), price, latest)).toEqual({ kind: 'current' });
+    expect(pricesChangedSince(pricedAt({ ...DEFAULT_SCENARIO, pricingDate: '2030-01-01' }), price, latest)).toEqual({ kind: 'current' });
+  });
+
+  it('prices the scenario once more, at the latest date, and a quiet scenario not at all', () => {
+    const dates: unknown[] = [];
+    const counted = createPricer(catalog, (c, raw) => (dates.push((raw as Scenario).pricingDate), priceScenario(c, raw)));
+    const pinned = counted({ ...DEFAULT_SCENARIO, pricingDate: '2020-11-30' });
+    if (!pinned.ok) throw new Error('must price');
+    pricesChangedSince(pinned, counted, latest);
+    const current = counted(DEFAULT_SCENARIO);
+    if (!current.ok) throw new Error('must price');
+    pricesChangedSince(current, counted, latest);
+    expect(dates).toEqual(['2020-11-30', latest, undefined]);
+  });
+
+  it('says when the latest prices cannot price the scenario, naming the field', () => {
+    const pinned = pricedAt({ ...DEFAULT_SCENARIO, pricingDate: '2020-11-30' });
+    const c = comparePrices(pinned, { ok: false, issues: [{ field: 'systems[0].kind', message: 'not sold any more' }] }, latest);
+    expect(c).toEqual({ kind: 'unpriceable', latestDate: latest, issues: [{ field: 'systems[0].kind', message: 'not sold any more' }] });
   });
 
   it('formats percentages with a sign, one decimal, and no false zero', () => {

@@ -1,7 +1,8 @@
 import type { Decimal } from '../engine';
-import { type PricingCatalog, latestDate } from '../pricing';
-import { priceScenario } from '../report';
-import type { InputIssue, Scenario } from '../scenario';
+import type { PricedScenario, ScenarioPricer } from '../report';
+import type { InputIssue } from '../scenario';
+
+type Priced = Extract<PricedScenario, { ok: true }>;
 
 /** One system's monthly total at the pinned date and at the latest prices. */
 export type SystemChange = {
@@ -20,23 +21,27 @@ export type PricesChanged =
   | { readonly kind: 'unpriceable'; readonly latestDate: string; readonly issues: readonly InputIssue[] };
 
 /**
- * For a scenario pinned to a pricing date older than the newest file, prices it again at the latest
- * prices and reports each system's change ("with prices as of 2026-03-01: +2.1%"). `current` when
- * the scenario is unpinned, already at the latest date, or cannot be priced at its own date.
+ * What the latest prices would change for a scenario already priced at its pinned date: `current`
+ * when it is unpinned or pinned at (or after) the latest date; otherwise the same scenario is priced
+ * once more, at `latestDate`, with the page's pricer, and each system's change is reported ("with
+ * prices as of 2026-03-01: −35.7%"). The one place this is computed; the app shows it once.
  */
-export function pricesChangedSince(catalog: PricingCatalog, scenario: Scenario): PricesChanged {
-  const latest = latestDate(catalog);
-  if (scenario.pricingDate === undefined || scenario.pricingDate >= latest) return { kind: 'current' };
-  const pinned = priceScenario(catalog, scenario);
-  if (!pinned.ok) return { kind: 'current' };
-  const now = priceScenario(catalog, { ...scenario, pricingDate: latest });
-  if (!now.ok) return { kind: 'unpriceable', latestDate: latest, issues: now.issues };
+export function pricesChangedSince(pinned: Priced, price: ScenarioPricer, latestDate: string): PricesChanged {
+  const date = pinned.scenario.pricingDate;
+  if (date === undefined || date >= latestDate) return { kind: 'current' };
+  return comparePrices(pinned, price({ ...pinned.scenario, pricingDate: latestDate }), latestDate);
+}
+
+/** Compares two pricings of one scenario, system by system (pure: both are priced already). */
+export function comparePrices(pinned: Priced, atLatest: PricedScenario, latestDate: string): PricesChanged {
+  if (!atLatest.ok) return { kind: 'unpriceable', latestDate, issues: atLatest.issues };
+  // The same scenario at another date: the same systems, in the same order.
   const systems = pinned.analysis.estimates.map((e, i): SystemChange => {
-    const latestUsd = now.analysis.estimates[i]!.monthlyUsd;
+    const latestUsd = atLatest.analysis.estimates[i]!.monthlyUsd;
     const percent = e.monthlyUsd.isZero() ? null : latestUsd.minus(e.monthlyUsd).div(e.monthlyUsd).times(100).toNumber();
     return { id: e.id, name: e.name, pinnedUsd: e.monthlyUsd, latestUsd, percent };
   });
-  return { kind: 'changed', latestDate: latest, systems, anyChange: systems.some((s) => !s.pinnedUsd.eq(s.latestUsd)) };
+  return { kind: 'changed', latestDate, systems, anyChange: systems.some((s) => !s.pinnedUsd.eq(s.latestUsd)) };
 }
 
 /** "+2.1%", "−0.4%", "±0%" (one decimal; a true zero says so), "n/a" without a ratio. */

@@ -1,6 +1,5 @@
 import { type Analysis, type ChartPoint, type Decimal, curveCostAt, curvePoints, dec } from '../engine';
-import type { PricingCatalog } from '../pricing';
-import { type PricedScenario, priceScenario } from '../report';
+import type { PricedScenario, ScenarioPricer } from '../report';
 import type { InputIssue } from '../scenario';
 import type { AppInputs, ChartRange } from './inputs';
 
@@ -18,18 +17,19 @@ export type Derived = {
 };
 
 /**
- * A memoized selector from inputs to results, one per mounted app. It re-prices only when the
- * scenario object changes, and remembers the last scenario that priced so that an invalid entry
- * leaves the previous figures on screen (marked stale) instead of blanking them.
+ * A memoized selector from inputs to results, one per mounted app. It asks the app's pricer only
+ * when the scenario object changes (and the pricer prices a scenario it has seen, such as an opened
+ * link's, not again), and remembers the last scenario that priced so that an invalid entry leaves
+ * the previous figures on screen (marked stale) instead of blanking them.
  */
-export function createDeriveSelector(catalog: PricingCatalog): (inputs: Pick<AppInputs, 'scenario'>) => Derived {
+export function createDeriveSelector(price: ScenarioPricer): (inputs: Pick<AppInputs, 'scenario'>) => Derived {
   let lastScenario: unknown = undefined;
   let lastGood: Priced | null = null;
   let last: Derived = { shown: null, stale: false, issues: [] };
   return ({ scenario }) => {
     if (scenario === lastScenario) return last;
     lastScenario = scenario;
-    const priced = safePrice(catalog, scenario);
+    const priced = safePrice(price, scenario);
     if (priced.ok) lastGood = priced;
     last = priced.ok ? { shown: priced, stale: false, issues: [] } : { shown: lastGood, stale: lastGood !== null, issues: priced.issues };
     return last;
@@ -37,9 +37,9 @@ export function createDeriveSelector(catalog: PricingCatalog): (inputs: Pick<App
 }
 
 /** priceScenario never throws by contract; a bug that breaks it still must not blank the page. */
-function safePrice(catalog: PricingCatalog, scenario: unknown): PricedScenario {
+function safePrice(price: ScenarioPricer, scenario: unknown): PricedScenario {
   try {
-    return priceScenario(catalog, scenario);
+    return price(scenario);
   } catch (e) {
     return { ok: false, issues: [{ field: '(scenario)', message: `could not be priced: ${e instanceof Error ? e.message : String(e)}` }] };
   }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { centsString } from '../engine';
+import { createPricer } from '../report';
 import { testCatalog } from '../testing/catalog';
 import { createDeriveSelector, createSeriesSelector } from './derive';
 import { fromPerMonth, toPerMonth } from './inputs';
 import { MAX_SYSTEMS, createAppStore } from './store';
 
-const catalog = testCatalog();
+const price = createPricer(testCatalog());
 
 describe('the app store', () => {
   it('is one store per mount: two stores never share inputs', () => {
@@ -57,14 +58,14 @@ describe('the app store', () => {
 
 describe('derived results', () => {
   it('prices the default scenario to the brief’s totals', () => {
-    const derive = createDeriveSelector(catalog);
+    const derive = createDeriveSelector(price);
     const d = derive(createAppStore().getState());
     expect(d.stale).toBe(false);
     expect(d.shown!.analysis.estimates.map((e) => centsString(e.monthlyUsd))).toEqual(['1.87', '2.87', '15.18', '46.88', '18.02']);
   });
 
   it('is memoized on the scenario: the same inputs give the same object', () => {
-    const derive = createDeriveSelector(catalog);
+    const derive = createDeriveSelector(price);
     const store = createAppStore();
     const first = derive(store.getState());
     store.getState().setRequestsUnit('second');
@@ -72,7 +73,7 @@ describe('derived results', () => {
   });
 
   it('keeps the last valid result, marked stale, while the inputs have issues naming the field', () => {
-    const derive = createDeriveSelector(catalog);
+    const derive = createDeriveSelector(price);
     const store = createAppStore();
     const good = derive(store.getState()).shown;
     store.getState().setWorkload({ memoryMb: 20_000 });
@@ -85,7 +86,7 @@ describe('derived results', () => {
   });
 
   it('draws fleet steps as two points at the same traffic, and recomputes series only when needed', () => {
-    const derive = createDeriveSelector(catalog);
+    const derive = createDeriveSelector(price);
     const store = createAppStore();
     store.getState().updateSystem(2, { id: 't3-small', kind: 'aws-ec2', instanceType: 't3.small', rpsPerInstance: 10 });
     const analysis = derive(store.getState()).shown!.analysis;

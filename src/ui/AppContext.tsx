@@ -1,11 +1,14 @@
 import { type ReactNode, createContext, useContext, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PricingCatalog } from '../pricing';
+import { type ScenarioPricer, createPricer } from '../report';
 import { type AppActions, type AppInputs, type AppState, type AppStore, type Derived, createAppStore, createDeriveSelector } from '../state';
 
 type AppContextValue = {
   readonly store: AppStore;
   readonly catalog: PricingCatalog;
+  /** The app's one pricing path: every figure on the page comes from a result of this pricer. */
+  readonly price: ScenarioPricer;
   readonly derive: (inputs: AppInputs) => Derived;
   /** Problems found while loading the bundled pricing files (shown, never thrown). */
   readonly pricingErrors: readonly string[];
@@ -15,6 +18,8 @@ const AppContext = createContext<AppContextValue | null>(null);
 
 type ProviderProps = {
   readonly catalog: PricingCatalog;
+  /** The pricer the page opened its link with (so the link is not priced again); a new one by default. */
+  readonly price?: ScenarioPricer;
   readonly pricingErrors?: readonly string[];
   readonly initial?: Partial<AppInputs>;
   readonly children: ReactNode;
@@ -24,13 +29,11 @@ type ProviderProps = {
  * Gives one mounted app its own store and derived-result selector (created once per mount), so
  * several apps or embeds on one page never share state.
  */
-export function AppProvider({ catalog, pricingErrors = [], initial, children }: ProviderProps) {
-  const [value] = useState<AppContextValue>(() => ({
-    store: createAppStore(initial),
-    catalog,
-    derive: createDeriveSelector(catalog),
-    pricingErrors,
-  }));
+export function AppProvider({ catalog, price, pricingErrors = [], initial, children }: ProviderProps) {
+  const [value] = useState<AppContextValue>(() => {
+    const pricer = price ?? createPricer(catalog);
+    return { store: createAppStore(initial), catalog, price: pricer, derive: createDeriveSelector(pricer), pricingErrors };
+  });
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
 
@@ -71,10 +74,10 @@ export function useHasIssueUnder(prefix: string, except?: RegExp): boolean {
   return useStore(store, (s) => derive(s).issues.some((i) => i.field.startsWith(prefix) && !(except?.test(i.field) ?? false)));
 }
 
-/** The pricing catalog the app prices against, and any load errors. */
-export function usePricing(): Pick<AppContextValue, 'catalog' | 'pricingErrors'> {
-  const { catalog, pricingErrors } = useAppContext();
-  return { catalog, pricingErrors };
+/** The pricing catalog the app prices against, its pricer (for a scenario besides the inputs'), and any load errors. */
+export function usePricing(): Pick<AppContextValue, 'catalog' | 'price' | 'pricingErrors'> {
+  const { catalog, price, pricingErrors } = useAppContext();
+  return { catalog, price, pricingErrors };
 }
 
 /** The scenario the page opened with (a link's, or the defaults): what "edited" is measured against. */

@@ -1,17 +1,19 @@
-import { type Decimal, centsString } from '../engine';
-
-const usdFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const countFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
-const compactFormat = new Intl.NumberFormat(undefined, { notation: 'compact', maximumSignificantDigits: 3 });
-const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-const axisUsdFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 });
+import { type Decimal, formatUsd } from '../engine';
 
 /**
- * A monthly amount for display: rounded to cents once by the engine's `centsString`, then laid out
- * by Intl ("$1,234.56"). The number conversion is exact for any amount below $90 trillion.
+ * The reader's locale, resolved once: every number the app lays out uses it. (The CLI, exports and
+ * embeds write en-US, the engine's default.)
  */
+export const USER_LOCALE: string = new Intl.NumberFormat().resolvedOptions().locale;
+
+const countFormat = new Intl.NumberFormat(USER_LOCALE, { maximumFractionDigits: 0 });
+const compactFormat = new Intl.NumberFormat(USER_LOCALE, { notation: 'compact', maximumSignificantDigits: 3 });
+const percentFormat = new Intl.NumberFormat(USER_LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+const axisUsdFormat = new Intl.NumberFormat(USER_LOCALE, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 });
+
+/** A monthly amount for display ("$1,234.56"): the one money formatter, in the reader's locale. */
 export function usd(amount: Decimal): string {
-  return usdFormat.format(Number(centsString(amount)));
+  return formatUsd(amount, USER_LOCALE);
 }
 
 /** A whole count with grouping: "8,134,271". */
@@ -26,7 +28,7 @@ export function compact(n: number): string {
 
 /** A number with up to `digits` decimals: "0.381". */
 export function decimal(n: number, digits = 3): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: digits }).format(n);
+  return new Intl.NumberFormat(USER_LOCALE, { maximumFractionDigits: digits }).format(n);
 }
 
 /** "62%": a share of a whole; a non-zero share that would round to 0% shows as "<1%". */

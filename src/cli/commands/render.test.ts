@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createPricer } from '../../report';
 import { DEFAULT_SCENARIO } from '../../scenario';
 import { openLink } from '../../share';
 import { xmlWellFormedErrors } from '../../share/chart/xmlWellFormed';
@@ -33,7 +34,7 @@ describe('render', () => {
     expect(r.stdout).toContain('Prices as of 2026-03-01 (us-east-1)');
     const link = /\[Open this scenario\]\((https:\/\/docs\.example\.org\/calc\/index\.html#s=v\d+\.[\w-]+)\)/.exec(r.stdout)?.[1];
     expect(link).toBeDefined();
-    const opened = openLink(testCatalog(), new URL(link!).hash);
+    const opened = openLink(createPricer(testCatalog()), new URL(link!).hash);
     expect(opened.notice).toBeNull();
     expect(opened.scenario).toEqual({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' });
   });

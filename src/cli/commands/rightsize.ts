@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ARCHITECTURES, type Architecture, type ResolvedScenario } from '../../engine';
 import { type MeasuredPoint, type RightsizeOptions, rightsize } from '../../kinds/aws-lambda/rightsizing';
 import { parsePowerTuningLink, parseReportLines, summarizeReports } from '../../measure';
-import { formatIssues, resolveScenario } from '../../scenario';
+import { formatIssues } from '../../scenario';
 import { type Args, choice } from '../args';
 import { loadPriced } from '../load';
 import { UsageError } from '../usage';
@@ -67,8 +67,8 @@ export function rightsizeCommand(args: Args): string {
   const ptUrl = stringOption(args, 'power-tuning');
   if (reportPath !== undefined && ptUrl !== undefined) throw new UsageError('give either --report-lines or --power-tuning, not both');
   const measured = reportPath !== undefined ? fromReportLines(reportPath) : ptUrl !== undefined ? fromPowerTuning(ptUrl) : null;
-  const { book, scenario } = loadPriced(args);
-  const resolved = resolveScenario(scenario);
+  // The resolved scenario and price book pricing already made: right-sizing re-prices only the sweep.
+  const { book, resolved } = loadPriced(args);
   const workload = { ...resolved.workload, ...measured?.apply };
   const systemId = stringOption(args, 'system');
   const lambda = resolved.systems.find((s) => s.kind === AWS_LAMBDA && (systemId === undefined || s.id === systemId));

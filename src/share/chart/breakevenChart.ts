@@ -1,16 +1,15 @@
 import type { BreakevenChartData } from './chartData';
-import { type LogScale, decadeRange, decades, project, shortCount, shortUsd } from './scales';
+import { type ChartTheme, type SeriesStyle, slotStyle } from './palette';
+import { type LogScale, decadeRange, decadeTicks, project, shortCount, shortUsd } from './scales';
 import { type SvgNode, el } from './svgTree';
 
-export type ChartTheme = 'light' | 'dark';
 export type ChartOptions = { readonly width?: number; readonly plotHeight?: number; readonly theme?: ChartTheme; readonly idPrefix?: string };
 
-const COLORS: Record<ChartTheme, { bg: string; fg: string; muted: string; grid: string; series: readonly string[] }> = {
-  light: { bg: '#ffffff', fg: '#1f2328', muted: '#57606a', grid: '#d8dee4', series: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#996600', '#3b8ec4', '#6a3d9a', '#8c564b'] },
-  dark: { bg: '#0d1117', fg: '#e6edf3', muted: '#9da7b3', grid: '#30363d', series: ['#56b4e9', '#ff8c42', '#3ddc97', '#e89bcf', '#f0c24b', '#9ecbff', '#c5a3ff', '#d4a373'] },
+/** The chart's own colours per theme; the series colours are the shared palette's (palette.ts). */
+const COLORS: Record<ChartTheme, { bg: string; fg: string; muted: string; grid: string }> = {
+  light: { bg: '#ffffff', fg: '#1f2328', muted: '#57606a', grid: '#d8dee4' },
+  dark: { bg: '#0d1117', fg: '#e6edf3', muted: '#9da7b3', grid: '#30363d' },
 };
-/** Past eight systems the colours repeat with a dash pattern, so every curve stays distinct. */
-const DASHES = ['', '6 3', '2 2'] as const;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const M = { left: 64, right: 20, top: 50, bottom: 58 };
 /** Rows of breakeven labels above the plot; a label that fits in none is left to its tooltip. */
@@ -36,16 +35,18 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
   const y: LogScale = { lo: yLo, hi: yHi, from: M.top + plotHeight, to: M.top };
   const legend = legendRows(data, width);
   const height = M.top + plotHeight + M.bottom + legend.length * LEGEND_ROW_PX + (data.caption ? LEGEND_ROW_PX : 0) + 6;
-  const color = (i: number) => c.series[i % c.series.length]!;
-  const dash = (i: number) => DASHES[Math.floor(i / c.series.length) % DASHES.length]!;
+  const theme = opts.theme ?? 'light';
+  const styles: SeriesStyle[] = data.series.map((s) => slotStyle(s.slot, theme));
+  const color = (i: number) => styles[i]!.stroke;
+  const dash = (i: number) => styles[i]!.dash;
   const text = (attrs: Record<string, string | number>, s: string) => el('text', { fill: c.fg, 'font-size': 11, ...attrs }, s);
 
   const grid: SvgNode[] = [];
-  for (const v of decades(x.lo, x.hi)) {
+  for (const v of decadeTicks(x.lo, x.hi)) {
     const px = r1(project(x, v));
     grid.push(el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.grid }), text({ x: px, y: y.from + 16, 'text-anchor': 'middle', fill: c.muted }, shortCount(v)));
   }
-  for (const v of decades(y.lo, y.hi)) {
+  for (const v of decadeTicks(y.lo, y.hi)) {
     const py = r1(project(y, v));
     grid.push(el('line', { x1: x.from, x2: x.to, y1: py, y2: py, stroke: c.grid }), text({ x: x.from - 6, y: py + 4, 'text-anchor': 'end', fill: c.muted }, shortUsd(v)));
   }

@@ -1,9 +1,17 @@
 import { type Analysis, type ChartPoint, curvePoints, formatUsd } from '../../engine';
 import { breakevenSentence } from '../../report';
+import { type SeriesSlot, seriesSlots } from './palette';
 import { decadeRange } from './scales';
 
-/** One system's curve, ready to draw. */
-export type ChartSeries = { readonly id: string; readonly name: string; readonly points: readonly ChartPoint[]; readonly usdAtTraffic: number; readonly usdText: string };
+/** One system's curve, ready to draw, with its place in the shared palette (keyed by its id). */
+export type ChartSeries = {
+  readonly id: string;
+  readonly name: string;
+  readonly slot: SeriesSlot;
+  readonly points: readonly ChartPoint[];
+  readonly usdAtTraffic: number;
+  readonly usdText: string;
+};
 /** A breakeven to mark: where, at what cost, and its sentence (for the tooltip). */
 export type ChartMark = { readonly requestsPerMonth: number; readonly usd: number; readonly sentence: string };
 
@@ -31,6 +39,8 @@ export function chartData(analysis: Analysis, opts: { systemIds?: readonly strin
   const wanted = opts.systemIds && opts.systemIds.length > 0 ? new Set(opts.systemIds) : null;
   const estimates = analysis.estimates.filter((e) => !wanted || wanted.has(e.id));
   const ids = new Set(estimates.map((e) => e.id));
+  // Slots over every system, not only the drawn ones: a system has the same colour in any subset.
+  const slots = seriesSlots(analysis.estimates.map((e) => e.id));
   const names = new Map(analysis.estimates.map((e) => [e.id, e.name]));
   const bes = analysis.breakevens.filter((b) => ids.has(b.between[0]) && ids.has(b.between[1]));
   const r = analysis.requestsPerMonth.toNumber();
@@ -45,6 +55,7 @@ export function chartData(analysis: Analysis, opts: { systemIds?: readonly strin
     series: estimates.map((e) => ({
       id: e.id,
       name: e.name,
+      slot: slots.get(e.id)!,
       points: curvePoints(analysis.curves.get(e.id)!, fromR, toR, 60),
       usdAtTraffic: e.monthlyUsd.toNumber(),
       usdText: formatUsd(e.monthlyUsd),

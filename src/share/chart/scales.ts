@@ -19,10 +19,16 @@ export function decadeRange(min: number, max: number, minDecades: number, floor:
   return [Math.max(10 ** lo, floor), Math.min(10 ** hi, ceiling)];
 }
 
-/** Every power of ten in [lo, hi]. */
-export function decades(lo: number, hi: number): number[] {
+/** How far a logarithm may be off a whole number and still count as one: a computed bound such as (0.1 + 0.2) / 3 is 0.10000000000000002. */
+const LOG_SLACK = 1e-9;
+
+/**
+ * The one tick rule of both breakeven charts, the app's (recharts) and the SVG/PNG/embed one: a tick
+ * at every power of ten in [lo, hi] (both > 0), a bound that is one included, on either axis.
+ */
+export function decadeTicks(lo: number, hi: number): number[] {
   const out: number[] = [];
-  for (let e = Math.round(Math.log10(lo)); 10 ** e <= hi * 1.000001; e++) out.push(10 ** e);
+  for (let e = Math.ceil(Math.log10(lo) - LOG_SLACK); e <= Math.floor(Math.log10(hi) + LOG_SLACK); e++) out.push(10 ** e);
   return out;
 }
 

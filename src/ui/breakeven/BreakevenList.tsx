@@ -1,31 +1,38 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
+import { breakevenParts } from '../../report';
 import { rangeRequests } from '../../state';
 import { useDerived, useInputs } from '../AppContext';
-import { breakevenWords } from './sentences';
+import { USER_LOCALE, compact } from '../format';
 
 /** Every exact breakeven between every pair of systems, in words; follows every input. */
 export function BreakevenList() {
   const analysis = useDerived().shown?.analysis;
   const range = useInputs((s) => s.chartRange);
-  const words = useMemo(() => {
+  const items = useMemo(() => {
     const names = new Map(analysis?.estimates.map((e) => [e.id, e.name]) ?? []);
-    return analysis?.breakevens.map((b) => ({ r: b.requestsPerMonth.toNumber(), w: breakevenWords(b, names) })) ?? [];
+    return (
+      analysis?.breakevens.map((b) => {
+        const r = b.requestsPerMonth.toNumber();
+        return { key: `${b.between[0]}|${b.between[1]}|${b.requestsPerMonth.toString()}`, r, approx: compact(r), parts: breakevenParts(b, names, USER_LOCALE) };
+      }) ?? []
+    );
   }, [analysis]);
   if (!analysis) return null;
   const { fromR, toR } = rangeRequests(range);
   return (
     <>
       <h3>Where the cheapest changes</h3>
-      {words.length === 0 ? (
+      {items.length === 0 ? (
         <p>No breakevens up to 10¹² requests/month: the order of the systems never changes.</p>
       ) : (
         <ul className="breakevens" data-testid="breakevens">
-          {words.map(({ r, w }) => (
-            <li key={w.key} data-testid="breakeven">
-              <strong>{w.dearer}</strong> costs more than <strong>{w.cheaper}</strong> above <span className="num">{w.requests}</span> requests/month
-              {w.jump && ' (where a fleet adds an instance)'}{' '}
+          {items.map(({ key, r, approx, parts }) => (
+            <li key={key} data-testid="breakeven">
+              {parts.map((p, i) =>
+                p.role === 'name' ? <strong key={i}>{p.text}</strong> : p.role === 'figure' ? <span key={i} className="num">{p.text}</span> : <Fragment key={i}>{p.text}</Fragment>,
+              )}{' '}
               <span className="muted">
-                (≈ {w.approx}
+                (≈ {approx}
                 {r < fromR || r > toR ? ', outside the chart' : ''})
               </span>
             </li>

@@ -2,6 +2,7 @@ import { Suspense, lazy, memo, useDeferredValue, useEffect, useMemo, useState } 
 import { costsAt, createSeriesSelector } from '../../state';
 import { useDerived, useInputs } from '../AppContext';
 import { axisUsd, compact, usd } from '../format';
+import { useColorScheme } from '../useColorScheme';
 import { useSettled } from '../useSettled';
 
 /** The chart redraws once the inputs have been still this long (or at least this often while they move). */
@@ -23,6 +24,7 @@ export function ChartPanel() {
   const costScale = useInputs((s) => s.costScale);
   const [seriesOf] = useState(createSeriesSelector);
   const [hover, setHover] = useState<number | null>(null);
+  const theme = useColorScheme();
   // Fetch and start recharts only after the first paint, so it never delays the first figure.
   const [afterFirstPaint, setAfterFirstPaint] = useState(false);
   useEffect(() => {
@@ -54,6 +56,7 @@ export function ChartPanel() {
           onHover={setHover}
           formatRequests={compact}
           formatUsd={axisUsd}
+          theme={theme}
         />}
       </Suspense>
       <div className="readout" aria-live="polite" data-testid="hover-readout">

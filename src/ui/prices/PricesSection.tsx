@@ -5,7 +5,7 @@ import { filesUsed } from '../../report';
 import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { GradeBadge } from '../results/GradeBadge';
-import { NewerPrices } from './NewerPrices';
+import { PricesChangedNotice, usePricesChanged } from './PricesChangedNotice';
 
 /** "Prices as of …" with a picker of earlier dates, free-tier switches, warnings, and the files and sources used. */
 export function PricesSection() {
@@ -23,6 +23,7 @@ export function PricesSection() {
   const dates = effectiveDates(catalog);
   const book = shown?.book;
   const files = shown ? filesUsed(shown.book, shown.analysis) : [];
+  const change = usePricesChanged(shown);
   return (
     <section className="panel" aria-labelledby="prices-heading">
       <h2 id="prices-heading">Prices</h2>
@@ -64,7 +65,7 @@ export function PricesSection() {
         onChange={(on) => setScenarioField('apiGatewayFreeTier', on || undefined)}
         hint="1 M HTTP API and 1 M REST API calls a month, for the first 12 months only."
       />
-      {shown && pricingDate !== undefined && pricingDate < latest && <NewerPrices catalog={catalog} scenario={shown.scenario} shown={shown} latest={latest} />}
+      <PricesChangedNotice change={change} onSwitch={(d) => setScenarioField('pricingDate', d)} />
       {[...(book?.warnings ?? []), ...pricingErrors].map((w) => (
         <p key={w} className="notice notice--warn" role="status">
           {w}

@@ -1,7 +1,8 @@
 import { Fragment, useState } from 'react';
 import { type Decimal, worstGrade } from '../../engine';
+import { perMillion } from '../../report';
 import { useDerived } from '../AppContext';
-import { count, percent, usd } from '../format';
+import { USER_LOCALE, count, percent, usd } from '../format';
 import { LineItems } from './LineItems';
 
 /**
@@ -56,7 +57,7 @@ export function ResultsSection() {
                     {grade === 'secondary' && <span className="badge badge--warn" title="Some rates come from a secondary source">⚠ secondary</span>}
                   </th>
                   <td className="num total" data-testid={i === 0 ? 'first-figure' : 'total'} {...(i === 0 ? ELEMENT_TIMING : {})}>{usd(e.monthlyUsd)}</td>
-                  <td className="num">{perMillionIntl(e.monthlyUsd, e.requestsPerMonth) ?? '—'}</td>
+                  <td className="num">{perMillion(e, USER_LOCALE) ?? '—'}</td>
                   <td>{top && !e.monthlyUsd.isZero() ? `${top.label}: ${percent(top.usd.div(e.monthlyUsd).toNumber())}` : '—'}</td>
                   <td>
                     <button type="button" aria-expanded={isOpen} aria-controls={isOpen ? `explain-${e.id}` : undefined} onClick={() => toggle(e.id)}>
@@ -83,10 +84,6 @@ export function ResultsSection() {
 
 /** Element Timing marks the first figure, so a benchmark can read when it was painted. */
 const ELEMENT_TIMING = { elementtiming: 'first-figure' };
-
-function perMillionIntl(monthlyUsd: Decimal, requests: Decimal): string | null {
-  return requests.isZero() ? null : usd(monthlyUsd.div(requests).times(1_000_000));
-}
 
 function minOf(xs: readonly Decimal[]): Decimal | null {
   return xs.reduce<Decimal | null>((m, x) => (m === null || x.lt(m) ? x : m), null);

@@ -1,5 +1,5 @@
-import { formatUsd } from '../../engine';
 import { type Choice, type Recommendations, type Rightsizing, versusText } from '../../kinds/aws-lambda/rightsizing';
+import { USER_LOCALE, usd } from '../format';
 
 type Props = { readonly rightsizing: Rightsizing; readonly showLatency: boolean; readonly onPick: (choice: Choice) => void };
 
@@ -18,9 +18,9 @@ function Cell({ choice, label, onPick }: { choice: Choice | null; label: string;
       <strong>
         {p.memoryMb} MB {p.architecture}
       </strong>
-      , {p.durationMs.toFixed(1)} ms{p.source === 'untested' ? ' (untested)' : ''}, {formatUsd(p.monthlyUsd)}/month
+      , {p.durationMs.toFixed(1)} ms{p.source === 'untested' ? ' (untested)' : ''}, {usd(p.monthlyUsd)}/month
       <br />
-      <span>{versusText(choice.vsCurrent)}</span>
+      <span>{versusText(choice.vsCurrent, USER_LOCALE)}</span>
       <br />
       <button type="button" onClick={() => onPick(choice)} aria-label={`Apply ${p.memoryMb} MB ${p.architecture} (${label})`}>
         Apply {p.memoryMb} MB {p.architecture}
@@ -36,7 +36,7 @@ export function RecommendationTable({ rightsizing: r, showLatency, onPick }: Pro
   return (
     <table data-testid="rs-recommendations">
       <caption>
-        Current: {r.current.memoryMb} MB {r.current.architecture}, {r.current.durationMs.toFixed(1)} ms, {formatUsd(r.current.monthlyUsd)}/month
+        Current: {r.current.memoryMb} MB {r.current.architecture}, {r.current.durationMs.toFixed(1)} ms, {usd(r.current.monthlyUsd)}/month
       </caption>
       <thead>
         <tr>

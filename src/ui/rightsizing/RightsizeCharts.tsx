@@ -1,6 +1,7 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Architecture } from '../../engine';
+import { type Architecture, dec } from '../../engine';
 import type { Rightsizing } from '../../kinds/aws-lambda/rightsizing';
+import { axisUsd, usd } from '../format';
 import { type ChartRow, chartMarks, chartRows, memoryTicks } from './chartData';
 
 // Mid-tone colours that keep their contrast on both the light and the dark theme.
@@ -46,8 +47,8 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
           <ComposedChart data={rows} syncId={SYNC} margin={{ top: 16, right: 40, bottom: 8, left: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             {x}
-            <YAxis width={70} tickFormatter={(v: number) => `$${v}`} />
-            <Tooltip formatter={(v) => (typeof v === 'number' ? `$${v.toFixed(2)}` : String(v))} />
+            <YAxis width={70} tickFormatter={axisUsd} />
+            <Tooltip formatter={(v) => (typeof v === 'number' ? usd(dec(v)) : String(v))} />
             <Legend />
             {archs.map((a) => (
               <Line key={a} dataKey={`cost_${a}`} name={lineName(a, 'cost')} stroke={COLOR[a]} dot={measured ? measuredDot(a) : false} {...(measured ? { strokeDasharray: '6 4' } : {})} isAnimationActive={false} />

@@ -1,8 +1,8 @@
 import { Suspense, lazy, useState } from 'react';
 import type { Architecture } from '../../engine';
 import { type Choice, patchFor } from '../../kinds/aws-lambda/rightsizing';
-import type { PricingCatalog } from '../../pricing';
-import { type Scenario, resolveScenario } from '../../scenario';
+import type { PricedScenario } from '../../report';
+import { count } from '../format';
 import { MeasurePaste } from './MeasurePaste';
 import { ModelInputs } from './ModelInputs';
 import { RecommendationTable } from './RecommendationTable';
@@ -26,15 +26,14 @@ export type RightsizeApplyPatch = {
 };
 
 export type RightsizePanelProps = {
-  readonly catalog: PricingCatalog;
-  /** A validated scenario (the app's current one). */
-  readonly scenario: Scenario;
+  /** The app's current scenario as priced (its resolved workload and price book are what is right-sized). */
+  readonly priced: Extract<PricedScenario, { ok: true }>;
   /** Called with the workload fields to change when the user applies a recommendation. */
   readonly onApply: (patch: RightsizeApplyPatch) => void;
 };
 
-function formFor(scenario: Scenario): PanelForm {
-  const w = resolveScenario(scenario).workload;
+function formFor(priced: RightsizePanelProps['priced']): PanelForm {
+  const w = priced.resolved.workload;
   return initialForm({ ...w, architecture: w.architecture });
 }
 
@@ -43,16 +42,17 @@ function formFor(scenario: Scenario): PanelForm {
  * cheapest / fastest / balanced / within-latency out (x86_64 and arm64 side by side), charts of
  * cost and duration against memory, and one click to apply a choice to the scenario.
  */
-export function RightsizePanel({ catalog, scenario, onApply }: RightsizePanelProps) {
-  const [form, setForm] = useState<PanelForm>(() => formFor(scenario));
-  const [seen, setSeen] = useState(scenario);
-  if (seen !== scenario) {
+export function RightsizePanel({ priced, onApply }: RightsizePanelProps) {
+  const [form, setForm] = useState<PanelForm>(() => formFor(priced));
+  const [seen, setSeen] = useState(priced);
+  if (seen !== priced) {
     // A new scenario (e.g. after applying a choice): its model inputs replace the form's, the paste stays.
-    const next = formFor(scenario);
-    setSeen(scenario);
+    const next = formFor(priced);
+    setSeen(priced);
     setForm((f) => ({ ...f, cpuBoundSharePct: next.cpuBoundSharePct, threads: next.threads, maxMemoryUsedMb: next.maxMemoryUsedMb, headroomPct: next.headroomPct }));
   }
-  const state = useRightsizing(catalog, scenario, form);
+  const state = useRightsizing(priced, form);
+  const workload = priced.resolved.workload;
   const change = (patch: Partial<PanelForm>) => setForm((f) => ({ ...f, ...patch }));
   const r = state.rightsizing;
   const derived = derivedFromReports(state.measurements);
@@ -79,7 +79,7 @@ export function RightsizePanel({ catalog, scenario, onApply }: RightsizePanelPro
       <ModelInputs form={form} onChange={change} measured={r?.mode === 'measured'} reportMaxMemoryMb={derived.maxMemoryUsedMb ?? null} />
       <MeasurePaste form={form} measurements={state.measurements} onChange={change} />
       {derived.coldStartRate !== undefined ? (
-        <button type="button" onClick={() => onApply({ memoryMb: resolveScenario(scenario).workload.memoryMb, ...derived })}>
+        <button type="button" onClick={() => onApply({ memoryMb: workload.memoryMb, ...derived })}>
           Use these cold starts, INIT time and max memory in the scenario
         </button>
       ) : null}
@@ -94,9 +94,11 @@ export function RightsizePanel({ catalog, scenario, onApply }: RightsizePanelPro
         <>
           <p data-testid="rs-mode">
             {r.mode === 'measured' ? 'Durations measured; sizes between measured ones are interpolated and untested.' : 'Durations modelled (an estimate with a band).'} Every cost is the whole system's monthly bill at{' '}
-            {resolveScenario(scenario).workload.requestsPerMonth.toLocaleString('en-US')} requests/month, as of {state.book.pricingDate}.
+            {count(workload.requestsPerMonth)} requests/month, as of {state.book.pricingDate}.
           </p>
-          <RecommendationTable rightsizing={r} showLatency={form.latencyLimitMs.trim() !== ''} onPick={apply} />
+          <div className="table-scroll">
+            <RecommendationTable rightsizing={r} showLatency={form.latencyLimitMs.trim() !== ''} onPick={apply} />
+          </div>
           <ul aria-label="Notes">
             {r.notes.map((n) => (
               <li key={n}>{n}</li>

@@ -2,7 +2,7 @@ import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
 import type { ScenarioSystem } from '../../scenario';
 import { memo, useCallback, useDeferredValue } from 'react';
 import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettled } from '../useSettled';
-import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
+import { useActions, useDerived, useInputs } from '../AppContext';
 import { withPatch } from '../systems/patch';
 import { type RightsizeApplyPatch, RightsizePanel } from './RightsizePanel';
 
@@ -17,7 +17,6 @@ export function RightsizeSection() {
   // Both panels re-price the scenario (the sweep, the latest prices): they follow settled inputs so a
   // slider drag repaints only the table, and render as a deferred (interruptible) update.
   const shown = useDeferredValue(useSettled(useDerived().shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS));
-  const { catalog } = usePricing();
   const systems = useInputs((s) => s.scenario.systems);
   const { setWorkload, updateSystem } = useActions();
   const apply = useCallback(
@@ -32,7 +31,7 @@ export function RightsizeSection() {
   return (
     <div className="panel">
       <h2>Right-size memory</h2>
-      <Panel catalog={catalog} scenario={shown.scenario} onApply={apply} />
+      <Panel priced={shown} onApply={apply} />
     </div>
   );
 }

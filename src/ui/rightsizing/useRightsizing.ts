@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import type { Architecture, PriceBook } from '../../engine';
 import { type RightsizeOptions, type Rightsizing, rightsize } from '../../kinds/aws-lambda/rightsizing';
 import { type Measurements, parseMeasurements } from '../../measure';
-import { type PricingCatalog, resolvePriceBook } from '../../pricing';
-import { type Scenario, resolveScenario } from '../../scenario';
+import type { PricedScenario } from '../../report';
 import { type PanelForm, PanelInputs } from './inputs';
 
-/** Everything the panel shows, derived from (catalog, scenario, form); nothing stored. */
+type Priced = Extract<PricedScenario, { ok: true }>;
+
+/** Everything the panel shows, derived from (priced scenario, form); nothing stored. */
 export type PanelState = {
   readonly measurements: Measurements;
   readonly errors: readonly string[];
@@ -25,12 +26,14 @@ export function derivedFromReports(m: Measurements): { coldStartRate?: number; i
   };
 }
 
-/** Runs the right-sizer whenever an input changes (a full sweep takes ~15 ms). */
-export function useRightsizing(catalog: PricingCatalog, scenario: Scenario, form: PanelForm): PanelState {
+/**
+ * Runs the right-sizer whenever an input changes (a full sweep takes ~15 ms), on the resolved
+ * scenario and price book the app's pricing already made: nothing of the pipeline is rebuilt here.
+ */
+export function useRightsizing(priced: Priced, form: PanelForm): PanelState {
   const measurements = useMemo(() => parseMeasurements(form.paste), [form.paste]);
   return useMemo(() => {
-    const resolved = resolveScenario(scenario);
-    const book = resolvePriceBook(catalog, { pricingDate: resolved.pricingDate, region: resolved.region });
+    const { resolved, book } = priced;
     const parsed = PanelInputs.safeParse(form);
     if (!parsed.success) return { measurements, errors: parsed.error.issues.map((i) => i.message), rightsizing: null, book };
     const f = parsed.data;
@@ -56,7 +59,7 @@ export function useRightsizing(catalog: PricingCatalog, scenario: Scenario, form
     const result = rightsize(book, { ...resolved, workload }, options);
     if (!result.ok) return { measurements, errors: [...errors, ...result.issues.map((i) => `${i.field}: ${i.message}`)], rightsizing: null, book };
     return { measurements, errors, rightsizing: result.rightsizing, book };
-  }, [catalog, scenario, form, measurements]);
+  }, [priced, form, measurements]);
 }
 
 function measuredPoints(m: Measurements, errors: string[]) {

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useState } from 'react';
 import type { LinkNotice } from '../../share/openLink';
 import { noticeText } from '../../share/openLink';
-import { useUrlSync } from '../../share/ui/useUrlSync';
+import { useUrlSync } from './useUrlSync';
 import { useActions, useInputs, usePricing, useStartScenario } from '../AppContext';
 import { LinkFlushContext } from './linkFlush';
 
@@ -19,19 +19,18 @@ type Props = {
 export function LinkSync({ initialNotice, openedHash }: Props) {
   const scenario = useInputs((s) => s.scenario);
   const { replaceScenario } = useActions();
-  const { catalog } = usePricing();
+  const { catalog, price } = usePricing();
   const startScenario = useStartScenario();
   const [notice, setNotice] = useState<LinkNotice | null>(initialNotice);
   const flush = useUrlSync(
     scenario,
-    (opened, cause) => {
+    (opened) => {
       // The page opened its fragment before this component loaded (main.tsx), and the user may have
-      // edited since: only a different fragment (a link pasted, back/forward) replaces the scenario.
-      const changed = cause === 'hashchange' || window.location.hash !== openedHash;
-      if (changed && (opened.fromLink || opened.notice)) replaceScenario(opened.scenario);
+      // edited since: the sync hands over only a different fragment (a link pasted, back/forward).
+      if (opened.fromLink || opened.notice) replaceScenario(opened.scenario);
       setNotice(opened.notice);
     },
-    { catalog, startScenario },
+    { catalog, price, startScenario, openedHash },
   );
   const slot = useContext(LinkFlushContext);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { type ReactNode, createElement } from 'react';
-import { SVG_TAGS, type SvgNode } from '../chart';
+import { SVG_TAGS, type SvgNode } from '../../share/chart';
 
 const ALLOWED = new Set<string>(SVG_TAGS);
 

@@ -1,26 +1,19 @@
 import { type ReactNode, useMemo, useState } from 'react';
 import { type PricingCatalog, latestDate } from '../../pricing';
 import type { PricedScenario } from '../../report';
-import type { Scenario } from '../../scenario';
-import { EMBED_VIEWS, embedCode } from '../embedOptions';
-import { EXPORT_FORMATS, type ExportFormat, exportFileName, renderExport } from '../exports';
-import { pinPricingDate, shareUrl } from '../fragment';
-import { svgToPngBlob } from '../png';
-import { pricesChangedSince } from '../pricesChanged';
-import { PricesChangedNotice } from './PricesChangedNotice';
+import { EMBED_VIEWS, embedCode } from '../../share/embedOptions';
+import { EXPORT_FORMATS, type ExportFormat, exportFileName, renderExport } from '../../share/exports';
+import { pinPricingDate, shareUrl } from '../../share/fragment';
+import { svgToPngBlob } from '../../share/png';
 import { copyText, downloadBlob, downloadText } from './browserActions';
 
 type Priced = Extract<PricedScenario, { ok: true }>;
 type EmbedView = (typeof EMBED_VIEWS)[number];
 
 export type SharePanelProps = {
-  /** The scenario as edited (the form's state). */
-  readonly scenario: Scenario;
-  /** That scenario priced (from the app's selectors). */
+  /** The scenario on screen, priced (from the app's selectors): links and exports are made from it. */
   readonly priced: Priced;
   readonly catalog: PricingCatalog;
-  /** Called with the latest pricing date when the reader accepts "switch to the latest prices". */
-  readonly onSwitchPricingDate: (date: string) => void;
   /** The app page's address (default: the current page). */
   readonly pageUrl?: string;
   /** Called before a link is built, e.g. to flush a pending address-bar update. */
@@ -31,16 +24,16 @@ const LABELS: Record<ExportFormat | 'png', string> = { markdown: 'Markdown', svg
 
 /**
  * Share and export: "Copy link" (the scenario pinned to its pricing date), "Copy embed code" for an
- * iframe, downloads of CSV, JSON, Markdown (with a link back), SVG and PNG, and — for a scenario
- * pinned to older prices — what the latest prices would change, with a button to switch.
+ * iframe, and downloads of CSV, JSON, Markdown (with a link back), SVG and PNG. (What the latest
+ * prices would change is said once, in the prices panel.)
  */
 export function SharePanel(props: SharePanelProps): ReactNode {
-  const { scenario, priced, catalog } = props;
+  const { priced, catalog } = props;
+  const { scenario } = priced;
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | null>(null);
   const [view, setView] = useState<EmbedView>('both');
   const latest = useMemo(() => latestDate(catalog), [catalog]);
-  const change = useMemo(() => pricesChangedSince(catalog, scenario), [catalog, scenario]);
   const pageUrl = () => props.pageUrl ?? window.location.href;
   const pinned = () => pinPricingDate(scenario, latest);
   const link = () => {
@@ -75,9 +68,6 @@ export function SharePanel(props: SharePanelProps): ReactNode {
 
   return (
     <section className="sbe-share" aria-label="Share and export">
-      {scenario.pricingDate !== undefined && (
-        <PricesChangedNotice pricingDate={scenario.pricingDate} change={change} onSwitch={props.onSwitchPricingDate} />
-      )}
       <div className="sbe-share-row">
         <button type="button" onClick={() => void copy('Link', link())}>
           Copy link

@@ -4,15 +4,12 @@ import { priceScenario } from '../../report';
 import { DEFAULT_SCENARIO, type Scenario } from '../../scenario';
 import { testCatalog } from '../../testing/catalog';
 import { renamed } from '../../testing/renamed';
-import { breakevenChart, chartData, el, svgToString } from '../chart';
-import { xmlWellFormedErrors } from '../chart/xmlWellFormed';
-import { pricesChangedSince } from '../pricesChanged';
-import { PricesChangedNotice } from './PricesChangedNotice';
+import { breakevenChart, chartData, el, svgToString } from '../../share/chart';
+import { xmlWellFormedErrors } from '../../share/chart/xmlWellFormed';
 import { SharePanel } from './SharePanel';
 import { SvgTreeView } from './SvgTreeView';
 
 const catalog = testCatalog();
-const noop = () => {};
 function priced(s: Scenario) {
   const p = priceScenario(catalog, s);
   if (!p.ok) throw new Error(JSON.stringify(p.issues));
@@ -41,36 +38,16 @@ describe('SvgTreeView', () => {
   });
 });
 
-describe('PricesChangedNotice', () => {
-  it('says what the latest prices change, per system, and offers to switch', () => {
-    const change = pricesChangedSince(catalog, pinned2020);
-    const html = renderToStaticMarkup(<PricesChangedNotice pricingDate="2020-11-30" change={change} onSwitch={noop} />);
-    expect(html).toContain('Prices as of 2020-11-30. With prices as of 2026-03-01:');
-    expect(html).toContain('<li>Lambda: −35.7%</li>');
-    expect(html).toContain('<li>t3.small: ±0%</li>');
-    expect(html).toContain('Switch to prices as of 2026-03-01');
-  });
-
-  it('shows nothing for a scenario at the latest prices', () => {
-    const change = pricesChangedSince(catalog, { ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' });
-    expect(change).toEqual({ kind: 'current' });
-    expect(renderToStaticMarkup(<PricesChangedNotice pricingDate="2026-03-01" change={change} onSwitch={noop} />)).toBe('');
-  });
-});
-
 describe('SharePanel', () => {
-  it('offers copy link, embed code and every export, and the prices-changed notice for an old pin', () => {
-    const html = renderToStaticMarkup(
-      <SharePanel scenario={pinned2020} priced={priced(pinned2020)} catalog={catalog} onSwitchPricingDate={noop} pageUrl="https://x.test/app/" />,
-    );
+  it('offers copy link, embed code and every export, pinned to the scenario’s date, without repeating the prices panel’s notice', () => {
+    const html = renderToStaticMarkup(<SharePanel priced={priced(pinned2020)} catalog={catalog} pageUrl="https://x.test/app/" />);
     for (const label of ['Copy link', 'Copy embed code', 'Markdown', 'SVG chart', 'PNG chart', 'CSV', 'JSON']) expect(html).toContain(`>${label}</button>`);
-    expect(html).toContain('data-testid="prices-changed"');
     expect(html).toContain('Links pin prices as of 2020-11-30');
+    expect(html).not.toContain('Newer prices');
   });
 
-  it('pins an unpinned scenario to the latest prices and shows no notice', () => {
-    const html = renderToStaticMarkup(<SharePanel scenario={DEFAULT_SCENARIO} priced={priced(DEFAULT_SCENARIO)} catalog={catalog} onSwitchPricingDate={noop} pageUrl="https://x.test/" />);
-    expect(html).not.toContain('prices-changed');
+  it('pins an unpinned scenario to the latest prices', () => {
+    const html = renderToStaticMarkup(<SharePanel priced={priced(DEFAULT_SCENARIO)} catalog={catalog} pageUrl="https://x.test/" />);
     expect(html).toContain('Links pin prices as of 2026-03-01');
   });
 });

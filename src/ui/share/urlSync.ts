@@ -1,8 +1,9 @@
 import type { PricingCatalog } from '../../pricing';
 import { latestDate } from '../../pricing';
+import type { ScenarioPricer } from '../../report';
 import type { Scenario } from '../../scenario';
-import { buildFragment, pinPricingDate } from '../fragment';
-import { type OpenedLink, openLink } from '../openLink';
+import { buildFragment, pinPricingDate } from '../../share/fragment';
+import { type OpenedLink, openLink } from '../../share/openLink';
 import { type Timers, throttledWriter } from './throttle';
 
 /** The browser pieces URL sync touches, injectable for tests. */
@@ -39,20 +40,27 @@ export type UrlSync = {
 
 /**
  * Keeps the address bar and the scenario in step. At start, and whenever the fragment changes from
- * outside, the link is opened (decoded, validated, priced; a bad link gives the defaults and a
- * notice) and handed to `onLoad`. Edits are written back with replaceState at most once per
- * `throttleMs`, so typing never floods the history and Back leaves the app as expected.
+ * outside, the link is opened (decoded, validated, priced with `price`; a bad link gives the defaults
+ * and a notice) and handed to `onLoad`. A fragment is never opened twice: not the one the page
+ * already opened (`openedHash`), nor one this sync wrote itself. Edits are written back with
+ * replaceState at most once per `throttleMs`, so typing never floods the history and Back leaves
+ * the app as expected.
  */
 export function createUrlSync(opts: {
   catalog: PricingCatalog;
+  /** The app's pricer: a link opened here is priced once, and the store's selectors reuse that result. */
+  price: ScenarioPricer;
   host: UrlSyncHost;
   /** `start`: the fragment the page had when the sync began; `hashchange`: one changed later. */
   onLoad: (opened: OpenedLink, cause: LoadCause) => void;
+  /** The fragment (with its `#`) the page opened before the sync began: not opened again at start. */
+  openedHash?: string;
   throttleMs?: number;
   timers?: Timers;
 }): UrlSync {
   const latest = latestDate(opts.catalog);
-  let written = opts.host.getHash().replace(/^#/, '');
+  const fragmentNow = () => opts.host.getHash().replace(/^#/, '');
+  let written = fragmentNow();
   const writer = throttledWriter<string>(
     (fragment) => {
       if (fragment === written) return;
@@ -64,11 +72,12 @@ export function createUrlSync(opts: {
   );
   const load = (cause: LoadCause) => {
     writer.cancel();
-    written = opts.host.getHash().replace(/^#/, '');
-    opts.onLoad(openLink(opts.catalog, opts.host.getHash()), cause);
+    written = fragmentNow();
+    opts.onLoad(openLink(opts.price, opts.host.getHash()), cause);
   };
-  const unsubscribe = opts.host.onHashChange(() => load('hashchange'));
-  load('start');
+  // What the address bar already says (this sync wrote it, or opened it) is on screen: opening it again would re-price it.
+  const unsubscribe = opts.host.onHashChange(() => fragmentNow() !== written && load('hashchange'));
+  if (opts.openedHash === undefined || opts.host.getHash() !== opts.openedHash) load('start');
   return {
     update: (scenario) => writer.push(buildFragment(pinPricingDate(scenario, latest))),
     flush: () => writer.flush(),

@@ -1,13 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createPricer } from '../../report';
 import { DEFAULT_SCENARIO, type Scenario } from '../../scenario';
 import { testCatalog } from '../../testing/catalog';
-import { decodeScenario } from '../codec';
-import { buildFragment } from '../fragment';
-import type { OpenedLink } from '../openLink';
+import { decodeScenario } from '../../share/codec';
+import { buildFragment } from '../../share/fragment';
+import type { OpenedLink } from '../../share/openLink';
 import { throttledWriter } from './throttle';
 import { type UrlSyncHost, createUrlSync } from './urlSync';
 
 const catalog = testCatalog();
+const price = createPricer(catalog);
 
 /** A fake clock and a fake address bar that records every replaceState. */
 function harness(initialHash = '') {
@@ -74,7 +76,7 @@ describe('URL sync', () => {
   it('follows a burst of edits with a handful of replaceState calls, pinning the pricing date', () => {
     const h = harness();
     const loads: OpenedLink[] = [];
-    const sync = createUrlSync({ catalog, host: h.host, onLoad: (o) => loads.push(o), timers: h.clock, throttleMs: 400 });
+    const sync = createUrlSync({ catalog, price, host: h.host, onLoad: (o) => loads.push(o), timers: h.clock, throttleMs: 400 });
     expect(loads).toHaveLength(1);
     expect(loads[0]!.fromLink).toBe(false);
     expect(loads[0]!.notice).toBeNull();
@@ -90,11 +92,11 @@ describe('URL sync', () => {
 
   it('reloading from the written address reproduces the scenario (edit → URL → reload)', () => {
     const h = harness();
-    const sync = createUrlSync({ catalog, host: h.host, onLoad: () => {}, timers: h.clock });
+    const sync = createUrlSync({ catalog, price, host: h.host, onLoad: () => {}, timers: h.clock });
     sync.update(edit(42_000_000));
     sync.flush();
     const loads: OpenedLink[] = [];
-    createUrlSync({ catalog, host: harness(h.hash()).host, onLoad: (o) => loads.push(o) });
+    createUrlSync({ catalog, price, host: harness(h.hash()).host, onLoad: (o) => loads.push(o) });
     expect(loads[0]!.fromLink).toBe(true);
     expect(loads[0]!.scenario).toEqual({ ...edit(42_000_000), pricingDate: '2026-03-01' });
   });
@@ -103,7 +105,7 @@ describe('URL sync', () => {
     const h = harness();
     const loads: OpenedLink[] = [];
     const causes: string[] = [];
-    createUrlSync({ catalog, host: h.host, onLoad: (o, cause) => (loads.push(o), causes.push(cause)), timers: h.clock });
+    createUrlSync({ catalog, price, host: h.host, onLoad: (o, cause) => (loads.push(o), causes.push(cause)), timers: h.clock });
     h.navigate(`#${buildFragment(edit(7))}`);
     // The page's own fragment is opened at start; later ones are told apart, so an app that mounts the
     // sync lazily keeps edits made before it loaded and only replaces them for a link opened later.
@@ -115,10 +117,30 @@ describe('URL sync', () => {
     expect(h.writes).toEqual([]);
   });
 
+  it('does not open again the fragment the page opened before the sync began, but opens one changed meanwhile', () => {
+    const fragment = `#${buildFragment(edit(9))}`;
+    const causes: string[] = [];
+    createUrlSync({ catalog, price, host: harness(fragment).host, openedHash: fragment, onLoad: (_o, cause) => causes.push(cause) });
+    expect(causes).toEqual([]);
+    const loads: OpenedLink[] = [];
+    createUrlSync({ catalog, price, host: harness(`#${buildFragment(edit(10))}`).host, openedHash: fragment, onLoad: (o) => loads.push(o) });
+    expect(loads.map((o) => o.scenario.workload.requestsPerMonth)).toEqual([10]);
+  });
+
+  it('does not open the fragment it wrote itself when a hashchange reports it', () => {
+    const h = harness();
+    const causes: string[] = [];
+    const sync = createUrlSync({ catalog, price, host: h.host, onLoad: (_o, cause) => causes.push(cause), timers: h.clock });
+    sync.update(edit(11));
+    sync.flush();
+    h.navigate(h.hash());
+    expect(causes).toEqual(['start']);
+  });
+
   it('does not rewrite an address that already says the same thing', () => {
     const fragment = buildFragment({ ...edit(5), pricingDate: '2026-03-01' });
     const h = harness(`#${fragment}`);
-    const sync = createUrlSync({ catalog, host: h.host, onLoad: () => {}, timers: h.clock });
+    const sync = createUrlSync({ catalog, price, host: h.host, onLoad: () => {}, timers: h.clock });
     sync.update(edit(5));
     sync.flush();
     expect(h.writes).toEqual([]);

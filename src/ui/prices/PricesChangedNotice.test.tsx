@@ -1,0 +1,51 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { latestDate } from '../../pricing';
+import { createPricer } from '../../report';
+import { DEFAULT_SCENARIO, type Scenario } from '../../scenario';
+import { pricesChangedSince } from '../../share/pricesChanged';
+import { testCatalog } from '../../testing/catalog';
+import { PricesChangedNotice } from './PricesChangedNotice';
+
+const catalog = testCatalog();
+const price = createPricer(catalog);
+const noop = () => {};
+/** 120 ms billed as 200 ms before 2020-12-01 (100 ms rounding), as 120 ms since: Lambda −35.7%. */
+const pinned2020: Scenario = { ...DEFAULT_SCENARIO, pricingDate: '2020-11-30', workload: { ...DEFAULT_SCENARIO.workload, durationMs: 120 } };
+
+function changeOf(s: Scenario) {
+  const p = price(s);
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  return pricesChangedSince(p, price, latestDate(catalog));
+}
+
+describe('PricesChangedNotice', () => {
+  it('says newer prices exist, what each changed total becomes, and offers to switch', () => {
+    const html = renderToStaticMarkup(<PricesChangedNotice change={changeOf(pinned2020)} onSwitch={noop} />);
+    expect(html).toContain('data-testid="newer-prices"');
+    expect(html).toContain('Newer prices exist (from 2026-03-01). At the latest prices:');
+    expect(html).toContain('<li>Lambda: $1.87 → $1.20 (−35.7%)</li>');
+    expect(html).toContain('<li>Lambda + HTTP API: $2.87 → $2.20 (−23.3%)</li>');
+    expect(html).not.toContain('t3.small:');
+    expect(html).toContain('>Switch to prices as of 2026-03-01</button>');
+  });
+
+  it('says the newer prices change no total when none changes', () => {
+    const html = renderToStaticMarkup(<PricesChangedNotice change={changeOf({ ...DEFAULT_SCENARIO, systems: [DEFAULT_SCENARIO.systems[2]!], pricingDate: '2025-01-01' })} onSwitch={noop} />);
+    expect(html).toContain('They would not change any total.');
+    expect(html).not.toContain('<li>');
+  });
+
+  it('shows nothing for a scenario at the latest prices', () => {
+    const change = changeOf({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' });
+    expect(change).toEqual({ kind: 'current' });
+    expect(renderToStaticMarkup(<PricesChangedNotice change={change} onSwitch={noop} />)).toBe('');
+  });
+
+  it('names the issues when the latest prices cannot price the scenario', () => {
+    const html = renderToStaticMarkup(
+      <PricesChangedNotice change={{ kind: 'unpriceable', latestDate: '2026-03-01', issues: [{ field: 'region', message: 'no prices' }] }} onSwitch={noop} />,
+    );
+    expect(html).toContain('Newer prices exist (from 2026-03-01), but these systems cannot be priced with them: region: no prices.');
+  });
+});
