@@ -1,14 +1,13 @@
 import { type Decimal, dec } from './decimal';
-import { crossings } from './breakeven';
+import { type Crossing, crossings } from './breakeven';
 import type { CostCurve } from './curve';
-import { type CheapestSegment, type PairCrossing, cheapestSequence } from './envelope';
 import { type PricingIssue, type SystemEstimate, buildModels, estimateSystem, systemCurve } from './estimate';
 import type { ResolvedScenario } from './model';
 import type { PriceBook } from './pricebook';
 import type { SystemModel, SystemModeler } from './context';
 
 /** A crossing between two named systems. */
-export type Breakeven = PairCrossing;
+export type Breakeven = Crossing & { readonly between: readonly [string, string] };
 
 /** Everything derived from one (scenario, price book): bills, exact curves and breakevens. */
 export type Analysis = {
@@ -18,8 +17,6 @@ export type Analysis = {
   readonly estimates: readonly SystemEstimate[];
   readonly curves: ReadonlyMap<string, CostCurve>;
   readonly breakevens: readonly Breakeven[];
-  /** The cheapest system at every traffic in (0, 10^12]: contiguous segments, exact like the breakevens. */
-  readonly cheapest: readonly CheapestSegment[];
   /** Pairs whose costs track each other so closely that not every crossing was listed. */
   readonly truncatedPairs: readonly (readonly [string, string])[];
 };
@@ -46,7 +43,6 @@ export function analyze(book: PriceBook, scenario: ResolvedScenario, modelOf: Sy
       estimates: built.models.map((m) => estimateSystem(m, r)),
       curves,
       breakevens,
-      cheapest: cheapestSequence(curves, built.models.map((m) => m.id), breakevens),
       truncatedPairs,
     },
   };

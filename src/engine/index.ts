@@ -23,4 +23,3 @@ export { type ProviderContext, type SystemModel, type SystemModeler, requireServ
 export { type DiscountRule, discountLines } from './discount';
 export { type Analysis, type AnalysisResult, type Breakeven, analyze, allBreakevens } from './analyze';
 export { type ChartPoint, curvePoints } from './curvePoints';
-export { type CheapestSegment, cheapestSequence } from './envelope';
