@@ -1,6 +1,5 @@
 import { DEFAULT_SCENARIO } from '../src/scenario';
-import { encodeScenario } from '../src/share/codec';
-import { decodeScenario } from '../src/share/codec';
+import { decodeScenario, encodeScenario } from '../src/share/codec';
 import { SCENARIO_PARAM, parseFragment } from '../src/share/fragment';
 import { expect, test } from './fixtures';
 

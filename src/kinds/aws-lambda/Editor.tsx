@@ -5,9 +5,8 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { ArchitectureField } from '../../ui/systems/ArchitectureField';
 import type { EditorProps } from '../../ui/systems/editorProps';
 import { withPatch } from '../../ui/systems/patch';
-import type { AWS_LAMBDA } from './kind';
+import type { AWS_LAMBDA, FrontDoor } from './kind';
 
-import type { FrontDoor } from './kind';
 
 /** AWS Lambda: architecture, front door (API Gateway), provisioned concurrency. */
 export function LambdaEditor({ system, path, onChange }: EditorProps<typeof AWS_LAMBDA>) {

@@ -19,6 +19,7 @@ export function el(tag: SvgTag, attrs: Readonly<Record<string, string | number>>
 }
 
 /** XML 1.0 forbids these characters even escaped (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F). */
+// oxlint-disable-next-line no-control-regex -- finding the control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe inside an XML element or a double-quoted attribute. */

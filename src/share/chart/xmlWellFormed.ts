@@ -5,6 +5,7 @@
  */
 export function xmlWellFormedErrors(xml: string): string[] {
   const errors: string[] = [];
+  // oxlint-disable-next-line no-control-regex -- finding the control characters is the point
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml)) errors.push('a character XML forbids');
   const entity = /&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
   const stack: string[] = [];

@@ -34,6 +34,8 @@ export function LinkSync({ initialNotice, openedHash }: Props) {
   );
   const slot = useContext(LinkFlushContext);
   useEffect(() => {
+    // The context's value is a mutable slot (App's own object, like a ref), written only here, in an effect.
+    // oxlint-disable-next-line react/immutability
     slot.current = flush;
   }, [slot, flush]);
   if (!notice) return null;

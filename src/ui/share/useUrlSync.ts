@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { PricingCatalog } from '../../pricing';
 import type { ScenarioPricer } from '../../report';
 import type { Scenario } from '../../scenario';
@@ -28,7 +28,10 @@ export function useUrlSync(
 ): () => void {
   const sync = useRef<UrlSync | null>(null);
   const onLoadRef = useRef(onLoad);
-  onLoadRef.current = onLoad;
+  // Not during render (React may render without committing); layout effects run before the effect below.
+  useLayoutEffect(() => {
+    onLoadRef.current = onLoad;
+  });
   const { catalog, price, openedHash, throttleMs, host } = opts;
   useEffect(() => {
     const s = createUrlSync({
