@@ -5,6 +5,7 @@ import { type LineItem, type LineModel, evaluateLine, lineCostAt, lineCurve } fr
 import type { Price } from './pricebook';
 import { affine, constant, evaluate } from './piecewise';
 import type { Piecewise } from './piecewise';
+import { sumUsd, sumUsdTowardZero } from './sumUsd';
 
 /**
  * A line computed from other lines of the same system: `transform(S)` where S is the summed cost
@@ -39,9 +40,9 @@ export function linesCostAt(lines: readonly LineModel[], requests: Decimal): Dec
   const byKey = new Map<string, Decimal>();
   for (const l of lines) if (l.kind !== 'derived') byKey.set(l.key, lineCostAt(l, requests));
   for (const l of lines) {
-    if (l.kind === 'derived') byKey.set(l.key, evaluate(l.transform, referenced(l, byKey).reduce((s, x) => s.plus(x), ZERO)));
+    if (l.kind === 'derived') byKey.set(l.key, evaluate(l.transform, sumUsdTowardZero(referenced(l, byKey))));
   }
-  return [...byKey.values()].reduce((s, x) => s.plus(x), ZERO);
+  return sumUsd([...byKey.values()]);
 }
 
 /** A system's exact cost curve: the sum of its lines' curves, derived lines composed on theirs. */
@@ -61,7 +62,7 @@ function referenced<T>(line: DerivedLine, byKey: ReadonlyMap<string, T>): T[] {
 }
 
 function evaluateDerived(line: DerivedLine, requests: Decimal, byKey: ReadonlyMap<string, LineItem>): LineItem {
-  const base = referenced(line, byKey).reduce((s, i) => s.plus(i.usd), ZERO);
+  const base = sumUsdTowardZero(referenced(line, byKey).map((i) => i.usd));
   const usd = evaluate(line.transform, base);
   return {
     key: line.key,
