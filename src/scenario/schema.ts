@@ -13,15 +13,26 @@ const integer = () => finite().refine(Number.isInteger, 'must be a whole number'
 const Architecture = z.enum(ARCHITECTURES);
 const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, 'must be 1–40 letters, digits, "_", "." or "-", starting with a letter or digit');
 // Names are always rendered as text, but markup in a shared link is refused (issue #4), so refuse it at the source too.
-const Name = z.string().max(80, 'must be at most 80 characters').refine((s) => !/[<>]/.test(s), 'must not contain < or >');
+// Control characters (line breaks, tabs, terminal escapes) would split a Markdown row or a CSV cell, or drive a terminal.
+const Name = z
+  .string()
+  .max(80, 'must be at most 80 characters')
+  .refine((s) => !/[<>]/.test(s), 'must not contain < or >')
+  .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(s), 'must not contain control characters (line breaks, tabs, escapes)');
+
+/**
+ * Requests per second one instance or task serves. Bounded so a fleet stays a count anyone can
+ * read: below 0.001 req/s (2,628 requests a month) a fleet of 10^12 requests would need 10^11+ members.
+ */
+const rpsPerMember = () => finite().refine((n) => n >= 0.001 && n <= 1_000_000, 'must be 0.001–1,000,000 requests per second');
 
 export const WorkloadSchema = z.strictObject({
   requestsPerMonth: nonNegative().refine((n) => n <= 1e12, 'must be at most 10^12 requests/month'),
   durationMs: positive().refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)'),
-  memoryMb: integer().refine((n) => n > 0, 'must be greater than 0'),
+  memoryMb: integer().refine((n) => n > 0, 'must be greater than 0').refine((n) => n <= 32_768, 'must be at most 32,768 MB (32 GiB)'),
   architecture: Architecture.optional(),
   ephemeralStorageMb: integer().optional(),
-  cpuMs: nonNegative().optional(),
+  cpuMs: nonNegative().refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)').optional(),
   coldStartRate: nonNegative().refine((n) => n <= 1, 'must be between 0 and 1').optional(),
   initDurationMs: nonNegative().refine((n) => n <= 600_000, 'must be at most 600,000 ms').optional(),
   peakToAverage: finite().refine((n) => n >= 1 && n <= 1000, 'must be between 1 and 1,000').optional(),
@@ -50,10 +61,10 @@ export const LambdaSystemSchema = z.strictObject({
   frontDoor: z.enum(['none', ...API_TYPES]).optional(),
   provisionedConcurrency: z
     .strictObject({
-      concurrency: integer().refine((n) => n >= 1, 'must be at least 1'),
+      concurrency: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000'),
       hoursPerMonth: hours(),
-      requestsPerMonth: nonNegative().optional(),
-      durationMs: positive().optional(),
+      requestsPerMonth: nonNegative().refine((n) => n <= 1e12, 'must be at most 10^12 requests/month').optional(),
+      durationMs: positive().refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)').optional(),
     })
     .optional(),
   discount: DiscountSchema.optional(),
@@ -66,7 +77,7 @@ export const Ec2SystemSchema = z.strictObject({
   instanceType: z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/, 'must look like "t3.small"'),
   count: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
   minInstances: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
-  rpsPerInstance: positive().optional(),
+  rpsPerInstance: rpsPerMember().optional(),
   hoursPerMonth: hours().optional(),
   loadBalancer: z.enum(['none', 'alb']).optional(),
   discount: DiscountSchema.optional(),
@@ -83,7 +94,7 @@ export const FargateSystemSchema = z.strictObject({
   architecture: Architecture.optional(),
   tasks: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
   minTasks: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
-  rpsPerTask: positive().optional(),
+  rpsPerTask: rpsPerMember().optional(),
   hoursPerMonth: hours().optional(),
   loadBalancer: z.enum(['none', 'alb']).optional(),
   discount: DiscountSchema.optional(),
@@ -134,7 +145,7 @@ const cloudVm = <K extends 'gcp-compute' | 'azure-vm'>(kind: K, region: z.ZodStr
     machineType: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a machine type like e2-small or B1s'),
     count: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
     minInstances: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
-    rpsPerInstance: positive().optional(),
+    rpsPerInstance: rpsPerMember().optional(),
     hoursPerMonth: hours().optional(),
     discount: DiscountSchema.optional(),
   });
