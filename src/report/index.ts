@@ -1,3 +1,3 @@
 export { priceScenario, priceParsed, type PricedScenario } from './priceScenario';
 export { jsonReport, pricingJson, filesUsed, breakevenSentence, type JsonReport } from './jsonReport';
-export { tableReport, markdownReport, csvReport, perMillion, pricesAsOf } from './textReport';
+export { tableReport, markdownReport, csvReport, csvCell, escapeMd, perMillion, pricesAsOf } from './textReport';
