@@ -40,7 +40,7 @@ export type UrlSync = {
 /**
  * Keeps the address bar and the scenario in step. At start, and whenever the fragment changes from
  * outside, the link is opened (decoded, validated, priced; a bad link gives the defaults and a
- * notice) and handed to `onLoad`. Edits are written back with replaceState at most once per
+ * notice, and the defaults' link replaces the bad one) and handed to `onLoad`. Edits are written back with replaceState at most once per
  * `throttleMs`, so typing never floods the history and Back leaves the app as expected.
  */
 export function createUrlSync(opts: {
@@ -65,7 +65,17 @@ export function createUrlSync(opts: {
   const load = (cause: LoadCause) => {
     writer.cancel();
     written = opts.host.getHash().replace(/^#/, '');
-    opts.onLoad(openLink(opts.catalog, opts.host.getHash()), cause);
+    const opened = openLink(opts.catalog, opts.host.getHash());
+    opts.onLoad(opened, cause);
+    // A bad link loads the defaults: the address bar then shows their link, not the broken one
+    // (after onLoad, which tells a changed fragment from the one the page opened with).
+    if (opened.notice) {
+      const fragment = buildFragment(pinPricingDate(opened.scenario, latest));
+      if (fragment !== written) {
+        written = fragment;
+        opts.host.replaceHash(fragment);
+      }
+    }
   };
   const unsubscribe = opts.host.onHashChange(() => load('hashchange'));
   load('start');
