@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,4 +82,90 @@ describe('CLI', () => {
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('CLI edges', () => {
+  it.each(['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf'])('"%s" is an unknown command: the error and the usage on stderr, exit 2', (name) => {
+    const { code, stdout, stderr } = cli(name);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`unknown command "${name}"`);
+    expect(stderr).toContain('Usage:');
+  });
+
+  it.each([['-h'], ['--help'], ['estimate', '--help'], ['-h', 'render']])('%s prints the usage on stdout, exit 0', (...argv) => {
+    const { code, stdout, stderr } = cli(...argv);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain('Usage:');
+  });
+
+  it('--version prints the package version, exit 0', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(cli('--version')).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('opens a scenario file saved with a UTF-8 byte-order mark', () => {
+    const bom = file('bom.json', `\uFEFF${JSON.stringify(DEFAULT_SCENARIO)}`);
+    const { code, stdout } = cli('estimate', bom);
+    expect(code).toBe(0);
+    expect(stdout).toContain('$15.18');
+  });
+
+  it('cuts an error about a huge input to a readable length (a 1 MB key)', () => {
+    const huge = file('huge.json', JSON.stringify({ ...DEFAULT_SCENARIO, ['k'.repeat(1_000_000)]: 1 }));
+    const { code, stderr } = cli('estimate', huge);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/kkk… \(1,\d{3},\d{3} more characters\)/);
+    expect(stderr.length).toBeLessThan(2_000);
+  });
+
+  it('lists at most 40 lines of issues and counts the rest', () => {
+    // 12 systems × 6 fields of the wrong type: 72 issues, one line each.
+    const wrong = { instanceType: 1, count: 'x', minInstances: 'x', rpsPerInstance: 'x', hoursPerMonth: 'x', loadBalancer: 1 };
+    const bad = file('many.json', JSON.stringify({ ...DEFAULT_SCENARIO, systems: Array.from({ length: 12 }, (_, i) => ({ id: `x${i}`, kind: 'aws-ec2', ...wrong })) }));
+    const { code, stderr } = cli('estimate', bad);
+    expect(code).toBe(2);
+    expect(stderr.split('\n').length).toBeLessThanOrEqual(43);
+    expect(stderr).toMatch(/… and \d+ more lines/);
+  });
+
+  it('render --out into a path that cannot be created fails at once, naming it', () => {
+    const t0 = performance.now();
+    const { code, stderr } = cli('render', brief, '--out', '/proc/serverless-breakeven/x/out.md');
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: cannot write \/proc\/serverless-breakeven\/x\/out\.md \(E[A-Z]+\)/);
+  });
+
+  it('render --out under a file (not a folder) fails, naming it', () => {
+    const { code, stderr } = cli('render', brief, '--out', join(brief, 'out.md'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot write .*brief\.json\/out\.md \(ENOTDIR\)/);
+  });
+});
+
+describe('CLI on inputs that used to freeze it', () => {
+  const tiny = (rps: number) => file(`tiny-${rps}.json`, JSON.stringify({ schema: 2, workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512 }, systems: [{ id: 'x', kind: 'aws-ec2', instanceType: 't3.small', rpsPerInstance: rps }, { id: 'fn', kind: 'aws-lambda' }] }));
+
+  it.each(['estimate', 'breakeven', 'render'])('%s refuses 1e-15 requests/second per instance by name, at once, instead of $Infinity or a hang', (command) => {
+    const t0 = performance.now();
+    const { code, stdout, stderr } = cli(command, tiny(1e-15));
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('systems[0].rpsPerInstance: must be 0.001–1,000,000 requests per second');
+  });
+
+  it('twelve traffic-sized fleets whose costs track each other render with every command in seconds, truncated pairs noted', () => {
+    const fleets = Array.from({ length: 12 }, (_, i) => ({ id: `f${i}`, kind: 'aws-ec2', instanceType: 't3.small', rpsPerInstance: 0.001 * (1 + i / 1e6), minInstances: i }));
+    const path = file('fleets.json', JSON.stringify({ schema: 2, workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512 }, systems: fleets }));
+    for (const argv of [['estimate', path], ['breakeven', path], ['render', path, '--format', 'svg'], ['estimate', path, '--format', 'csv']]) {
+      const t0 = performance.now();
+      const { code, stdout, stderr } = cli(...argv);
+      expect(performance.now() - t0, argv.join(' ')).toBeLessThan(15_000);
+      expect([code, stderr]).toEqual([0, '']);
+      expect(stdout).not.toMatch(/Infinity|NaN/);
+    }
+    expect(cli('breakeven', path).stdout).toMatch(/note: f\d+ and f\d+ cost within one instance of each other/);
+  }, 120_000);
 });

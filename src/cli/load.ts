@@ -41,7 +41,8 @@ export function loadPriced(args: Args): Extract<PricedScenario, { ok: true }> {
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new UsageError(`${path}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }

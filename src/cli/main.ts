@@ -6,35 +6,48 @@ import { breakevenCommand } from './commands/breakeven';
 import { estimateCommand } from './commands/estimate';
 import { renderCommand } from './commands/render';
 import { rightsizeCommand } from './commands/rightsize';
+import { readable } from './clip';
 import { USAGE, UsageError } from './usage';
+import { packageVersion } from './version';
 import type { Args } from './args';
 
-/** Every command: name → function from arguments to the text it prints. */
-const COMMANDS: Readonly<Record<string, (args: Args) => string>> = {
-  estimate: estimateCommand,
-  breakeven: breakevenCommand,
-  render: renderCommand,
-  rightsize: rightsizeCommand,
-};
+/** Every command: name → function from arguments to the text it prints (a Map: "constructor" is no command). */
+const COMMANDS: ReadonlyMap<string, (args: Args) => string> = new Map([
+  ['estimate', estimateCommand],
+  ['breakeven', breakevenCommand],
+  ['render', renderCommand],
+  ['rightsize', rightsizeCommand],
+]);
 
 /** Runs one command line; returns the exit code. Output goes to the given writers (tests pass their own). */
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
   try {
     const args = parseArgs(argv);
-    if (args.options.has('help') || args.options.has('h') || args.command === null) {
-      (args.command === null && !args.options.has('help') ? err : out)(USAGE);
-      return args.command === null && !args.options.has('help') ? 2 : 0;
+    if (args.options.has('help') || args.options.has('h')) {
+      out(USAGE);
+      return 0;
     }
-    const command = COMMANDS[args.command];
-    if (!command) throw new UsageError(`unknown command "${args.command}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
+    if (args.options.has('version') && args.command === null) {
+      out(`${packageVersion()}\n`);
+      return 0;
+    }
+    if (args.command === null) {
+      err(USAGE);
+      return 2;
+    }
+    const command = COMMANDS.get(args.command);
+    if (!command) {
+      err(`error: ${readable(`unknown command "${args.command}"; commands: ${[...COMMANDS.keys()].join(', ')}`)}\n\n${USAGE}`);
+      return 2;
+    }
     out(command(args));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`error: ${e.message}\n`);
+      err(`error: ${readable(e.message)}\n`);
       return 2;
     }
-    err(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    err(`internal error: ${readable(e instanceof Error ? e.message : String(e))}\n`);
     return 1;
   }
 }

@@ -13,7 +13,7 @@ Usage:
   serverless-breakeven rightsize <scenario.json> [--format table|json|markdown]
       [--weight 0..1] [--latency-limit <ms>] [--latency-metric average|p95] [--system <id>] [--step <MB>]
       [--report-lines <file> | --power-tuning <URL>] [--measured-architecture x86_64|arm64]
-  serverless-breakeven --help
+  serverless-breakeven --help | -h | --version
 
 Options:
   --format <f>       output format (default: table)

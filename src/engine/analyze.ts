@@ -1,7 +1,8 @@
 import { type Decimal, dec } from './decimal';
-import { type Crossing, crossings } from './breakeven';
+import { type Crossing, crossings, walkBudget } from './breakeven';
 import type { CostCurve } from './curve';
 import { type PricingIssue, type SystemEstimate, buildModels, estimateSystem, systemCurve } from './estimate';
+import { EngineLimitError } from './errors';
 import type { ResolvedScenario } from './model';
 import type { PriceBook } from './pricebook';
 import type { SystemModel, SystemModeler } from './context';
@@ -32,7 +33,17 @@ export function analyze(book: PriceBook, scenario: ResolvedScenario, modelOf: Sy
   const built = buildModels(book, scenario, modelOf);
   if (!built.ok) return built;
   const r = dec(scenario.workload.requestsPerMonth);
-  const curves = new Map(built.models.map((m) => [m.id, systemCurve(m)] as const));
+  const curves = new Map<string, CostCurve>();
+  const issues: PricingIssue[] = [];
+  built.models.forEach((m, i) => {
+    try {
+      curves.set(m.id, systemCurve(m));
+    } catch (e) {
+      if (!(e instanceof EngineLimitError)) throw e;
+      issues.push({ field: `systems[${i}]`, message: e.message });
+    }
+  });
+  if (issues.length > 0) return { ok: false, issues };
   const { breakevens, truncatedPairs } = allBreakevens(built.models, curves);
   return {
     ok: true,
@@ -48,18 +59,19 @@ export function analyze(book: PriceBook, scenario: ResolvedScenario, modelOf: Sy
   };
 }
 
-/** Breakevens between every pair of systems, in scenario order. */
+/** Breakevens between every pair of systems, in scenario order, all pairs sharing one walk budget. */
 export function allBreakevens(
   models: readonly SystemModel[],
   curves: ReadonlyMap<string, CostCurve>,
 ): { breakevens: Breakeven[]; truncatedPairs: [string, string][] } {
   const breakevens: Breakeven[] = [];
   const truncatedPairs: [string, string][] = [];
+  const budget = walkBudget();
   for (let i = 0; i < models.length; i++) {
     for (let j = i + 1; j < models.length; j++) {
       const a = models[i]!.id;
       const b = models[j]!.id;
-      const res = crossings(curves.get(a)!, curves.get(b)!);
+      const res = crossings(curves.get(a)!, curves.get(b)!, undefined, budget);
       if (res.truncated) truncatedPairs.push([a, b]);
       for (const c of res.crossings) breakevens.push({ ...c, between: [a, b] });
     }

@@ -1,8 +1,9 @@
-import { type Decimal, ZERO } from './decimal';
+import type { Decimal } from './decimal';
 import { type CostCurve, ZERO_CURVE, addCurves } from './curve';
 import { derivedCurve, evaluateDerived, referenced } from './derived';
 import { type LineItem, type LineModel, evaluateLine, lineCostAt, lineCurve } from './lines';
 import { evaluate } from './piecewise';
+import { sumUsd, sumUsdTowardZero } from './sumUsd';
 
 /** Every line of a system at R: metered and fleet lines first-hand, then derived lines in order (each may use earlier ones). */
 export function evaluateLines(lines: readonly LineModel[], requests: Decimal): LineItem[] {
@@ -17,9 +18,9 @@ export function linesCostAt(lines: readonly LineModel[], requests: Decimal): Dec
   const byKey = new Map<string, Decimal>();
   for (const l of lines) if (l.kind !== 'derived') byKey.set(l.key, lineCostAt(l, requests));
   for (const l of lines) {
-    if (l.kind === 'derived') byKey.set(l.key, evaluate(l.transform, referenced(l, byKey).reduce((s, x) => s.plus(x), ZERO)));
+    if (l.kind === 'derived') byKey.set(l.key, evaluate(l.transform, sumUsdTowardZero(referenced(l, byKey))));
   }
-  return [...byKey.values()].reduce((s, x) => s.plus(x), ZERO);
+  return sumUsd([...byKey.values()]);
 }
 
 /** A system's exact cost curve: the sum of its lines' curves, derived lines composed on theirs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossings } from './breakeven';
+import { crossings, walkBudget } from './breakeven';
 import { type CostCurve, curveCostAt } from './curve';
 import { Decimal, dec } from './decimal';
 import { affine, constant } from './piecewise';
@@ -72,5 +72,48 @@ describe('duplicated systems', () => {
     const t0 = performance.now();
     expect(crossings(f, f).crossings).toEqual([]);
     expect(performance.now() - t0).toBeLessThan(50);
+  });
+});
+
+describe('walks that would not end in time are cut short, and say so', () => {
+  // $15 per instance every 1,000 requests against a line of the same slope: the costs alternate at
+  // every one of the 10^9 steps up to 10^12 requests, so no walk can list them all.
+  const parallel = line('7.5', '0.015');
+  const sawtooth = fleet(15, 1, 1000);
+
+  it('a near-parallel pair is walked only up to its limit, quickly, and marked truncated', () => {
+    const t0 = performance.now();
+    const res = crossings(parallel, sawtooth);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(res.truncated).toBe(true);
+    expect(res.crossings.length).toBeGreaterThan(10);
+    expect(res.crossings.length).toBeLessThanOrEqual(2_002);
+  });
+
+  it('no crossing is guessed in the stretch it did not walk: every one is a real change, costs equal at each cross', () => {
+    const { crossings: xs } = crossings(parallel, sawtooth);
+    for (const x of xs) {
+      if (x.kind === 'cross') expect(curveCostAt(parallel, x.requestsPerMonth).minus(curveCostAt(sawtooth, x.requestsPerMonth)).abs().lt('1e-9'), x.requestsPerMonth.toString()).toBe(true);
+      else expect(x.usdA.minus(x.usdB).isNegative()).not.toBe(x.usdAAbove.minus(x.usdBAbove).isNegative());
+    }
+    // The walk stops near 10^6 requests; nothing is reported between there and 10^12.
+    expect(xs[xs.length - 1]!.requestsPerMonth.lt(2_000_000)).toBe(true);
+  });
+
+  it('pairs of one analysis share one budget: once it is spent, the next walk stops at once', () => {
+    const budget = walkBudget(50);
+    const first = crossings(parallel, sawtooth, undefined, budget);
+    expect(first.truncated).toBe(true);
+    expect(budget.steps).toBeLessThanOrEqual(0);
+    const second = crossings(parallel, fleet(15, 2, 1000), undefined, budget);
+    expect(second.truncated).toBe(true);
+    expect(second.crossings.length).toBeLessThanOrEqual(2);
+  });
+
+  it('two fleets of one step width that differ only in their minimum need no walk above it', () => {
+    const t0 = performance.now();
+    const res = crossings(fleet(15, 1, 1000), fleet(15, 3, 1000));
+    expect(performance.now() - t0).toBeLessThan(200);
+    expect(res).toEqual({ crossings: [], truncated: false });
   });
 });

@@ -7,8 +7,23 @@ import { type Staircase, minBindsUpTo, stepBoundaries, unitsAt, unitsRightOf } f
 /** The traffic range every breakeven search covers: 0 … 10^12 requests/month. */
 export const MAX_REQUESTS_PER_MONTH = new Decimal('1e12');
 
-/** How many step boundaries one pair may walk before the answer is reported as truncated. */
-const STEP_LIMIT = 20_000;
+/**
+ * How many step boundaries one pair may walk. Past it the rest of that stretch is not walked: the
+ * pair is reported as truncated and no crossing is guessed inside the stretch (a walk of 20,000
+ * steps took seconds; a list of thousands of alternating crossings helps nobody).
+ */
+const STEP_LIMIT = 1_000;
+
+/** Steps a whole analysis may walk, shared by its pairs, so that 12 systems stay as quick as 2. */
+export const ANALYSIS_STEP_LIMIT = 5_000;
+
+/** What is left to walk; `crossings` takes one shared by all the pairs of an analysis. */
+export type WalkBudget = { steps: number };
+
+/** A budget for one analysis. */
+export function walkBudget(steps: number = ANALYSIS_STEP_LIMIT): WalkBudget {
+  return { steps };
+}
 
 /** One traffic level where the cheaper of two systems changes. */
 export type Crossing = {
@@ -33,11 +48,11 @@ export type CrossingsResult = { readonly crossings: readonly Crossing[]; readonl
  * difference is linear plus fleet steps; steps are walked only inside the window where the
  * difference can change sign.
  */
-export function crossings(a: CostCurve, b: CostCurve, maxRequests: Decimal = MAX_REQUESTS_PER_MONTH): CrossingsResult {
+export function crossings(a: CostCurve, b: CostCurve, maxRequests: Decimal = MAX_REQUESTS_PER_MONTH, budget: WalkBudget = walkBudget()): CrossingsResult {
   const raw = addCurves(a, scaleCurve(b, dec(-1)));
   // Identical fleets on both sides (a duplicated system) cancel; walking their steps would be waste.
   const diff: CostCurve = { linear: raw.linear, steps: mergeSteps(raw.steps) };
-  const state = { truncated: false };
+  const state: WalkState = { truncated: false, pairSteps: STEP_LIMIT, budget };
   // A change exactly at 0 requests is a fleet allowed to scale to zero starting its first member:
   // true, but no traffic level anyone plans for; the range reported is (0, maxRequests].
   const changes = signChanges(differencePoints(diff, maxRequests, state)).filter((c) => c.r.gt(0));
@@ -57,8 +72,11 @@ export function crossings(a: CostCurve, b: CostCurve, maxRequests: Decimal = MAX
   return { crossings: found, truncated: state.truncated };
 }
 
+/** Whether a walk was cut short, and the steps this pair and the whole analysis may still walk. */
+type WalkState = { truncated: boolean; pairSteps: number; readonly budget: WalkBudget };
+
 /** Ordered points of the difference curve, dense only where its sign can change. */
-function* differencePoints(d: CostCurve, maxR: Decimal, state: { truncated: boolean }): Generator<PolylinePoint> {
+function* differencePoints(d: CostCurve, maxR: Decimal, state: WalkState): Generator<PolylinePoint> {
   const cuts = new Set<string>();
   const edges: Decimal[] = [];
   for (const r of [...breakpoints(d.linear), ...d.steps.map(minBindsUpTo)]) {
@@ -79,9 +97,9 @@ function* differencePoints(d: CostCurve, maxR: Decimal, state: { truncated: bool
 }
 
 /** Points of the difference on (lo, hi], where its linear part is one segment. */
-function* intervalPoints(d: CostCurve, lo: Decimal, hi: Decimal, state: { truncated: boolean }): Generator<PolylinePoint> {
+function* intervalPoints(d: CostCurve, lo: Decimal, hi: Decimal, state: WalkState): Generator<PolylinePoint> {
   const seg = d.linear[segmentIndexAt(d.linear, hi)]!;
-  const active: Staircase[] = [];
+  const sized: Staircase[] = [];
   let alpha = seg.a;
   let slope = seg.b;
   let upSpread = ZERO; // how far above its trend line the fleets can lift the difference
@@ -91,7 +109,12 @@ function* intervalPoints(d: CostCurve, lo: Decimal, hi: Decimal, state: { trunca
       alpha = alpha.plus(s.usdPerUnit.times(s.minCount));
       continue;
     }
-    active.push(s);
+    sized.push(s);
+  }
+  // Past their minimums, fleets of one step width move together whatever their minimums were
+  // (a duplicated fleet with a higher minimum): summed, they often cancel and need no walk.
+  const active = mergeSteps(sized.map((s) => ({ ...s, minCount: ZERO })));
+  for (const s of active) {
     slope = slope.plus(s.usdPerUnit.div(s.requestsPerStep));
     if (s.usdPerUnit.isPositive()) upSpread = upSpread.plus(s.usdPerUnit);
     else downSpread = downSpread.minus(s.usdPerUnit);
@@ -99,11 +122,13 @@ function* intervalPoints(d: CostCurve, lo: Decimal, hi: Decimal, state: { trunca
   const valueAt = (r: Decimal, units: (s: Staircase, r: Decimal) => Decimal): Decimal =>
     active.reduce((v, s) => v.plus(units(s, r).times(s.usdPerUnit)), alpha.plus(seg.b.times(r)));
   yield { r: lo, value: valueAt(lo, unitsRightOf) };
+  let cut = false;
   if (active.length > 0) {
     const window = signWindow(alpha, slope, upSpread, downSpread, lo, hi);
-    if (window) yield* stepPoints(active, window, lo, hi, valueAt, state);
+    if (window) cut = yield* stepPoints(active, window, lo, hi, valueAt, state);
   }
-  yield { r: hi, value: valueAt(hi, unitsAt) };
+  // After a walk cut short the sign between its last point and hi is unknown: no crossing is guessed there.
+  yield { r: hi, value: valueAt(hi, unitsAt), ...(cut ? { gap: true } : {}) };
 }
 
 /** The R range where trend ± fleet spread can reach zero, or null when it never does. */
@@ -116,23 +141,35 @@ function signWindow(alpha: Decimal, slope: Decimal, up: Decimal, down: Decimal, 
   return from.lte(to) ? [from, to] : null;
 }
 
-/** A jump and value at every step boundary inside the window, plus one boundary either side. */
+/**
+ * A jump and value at every step boundary inside the window, plus one boundary either side, as
+ * far as the walk limits allow; returns true when it stopped short of the window's end.
+ */
 function* stepPoints(
   active: readonly Staircase[],
   [from, to]: [Decimal, Decimal],
   lo: Decimal,
   hi: Decimal,
   valueAt: (r: Decimal, units: (s: Staircase, r: Decimal) => Decimal) => Decimal,
-  state: { truncated: boolean },
-): Generator<PolylinePoint> {
+  state: WalkState,
+): Generator<PolylinePoint, boolean> {
   const seen = new Set<string>();
   const all: Decimal[] = [];
+  let walkedTo: Decimal | null = null; // boundaries above this one were not walked
   for (const s of active) {
     // Start one step before the window and end one after it, so the cells at its edges are linear.
     const start = Decimal.max(lo, from.minus(s.requestsPerStep));
     const end = Decimal.min(hi, to.plus(s.requestsPerStep));
-    const bounds = stepBoundaries(s, start, end, STEP_LIMIT);
-    if (bounds.length === STEP_LIMIT) state.truncated = true;
+    const limit = Math.max(0, Math.min(state.pairSteps, state.budget.steps));
+    const bounds = stepBoundaries(s, start, end, limit + 1);
+    if (bounds.length > limit) {
+      state.truncated = true;
+      bounds.length = limit;
+      const last = bounds[limit - 1] ?? start;
+      walkedTo = walkedTo === null ? last : Decimal.min(walkedTo, last);
+    }
+    state.pairSteps -= bounds.length;
+    state.budget.steps -= bounds.length;
     for (const r of bounds) {
       if (r.lt(hi) && !seen.has(r.toString())) {
         seen.add(r.toString());
@@ -141,10 +178,12 @@ function* stepPoints(
     }
   }
   all.sort((x, y) => x.comparedTo(y));
-  for (const r of withoutNearDuplicates(all).filter((x) => x.minus(lo).gt(SAME_R) && hi.minus(x).gt(SAME_R))) {
+  const inside = (x: Decimal) => x.minus(lo).gt(SAME_R) && hi.minus(x).gt(SAME_R) && (walkedTo === null || x.lte(walkedTo));
+  for (const r of withoutNearDuplicates(all).filter(inside)) {
     yield { r, value: valueAt(r, unitsAt) };
     yield { r, value: valueAt(r, unitsRightOf) };
   }
+  return walkedTo !== null;
 }
 
 /** Sums fleets with the same minimum and step width; drops those that cancel to zero. */

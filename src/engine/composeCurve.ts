@@ -1,10 +1,11 @@
 import { type Decimal, ZERO, dec, maxDec } from './decimal';
 import { type CostCurve, curveCostAt } from './curve';
 import { type Piecewise, type Segment, add, breakpoints, compose, scale, simplify } from './piecewise';
+import { EngineLimitError } from './errors';
 import type { Staircase } from './staircase';
 
 /** Above this many expanded fleet steps a composition is refused rather than built slowly. */
-const MAX_EXPANDED_STEPS = 100_000;
+const MAX_EXPANDED_STEPS = 10_000;
 
 /**
  * `g(S(R))` as an exact cost curve, for a continuous piecewise-linear `g` (USD → USD) and a
@@ -42,7 +43,9 @@ function firstAtOrAbove(s: CostCurve, usd: Decimal): Decimal {
 /** A staircase written out as segments on [0, rHi] (and constant beyond, which splice discards). */
 function expandSteps(st: Staircase, rHi: Decimal): Piecewise {
   const count = rHi.div(st.requestsPerStep).ceil();
-  if (count.gt(MAX_EXPANDED_STEPS)) throw new Error(`composeCurve: ${count.toString()} fleet steps to expand (limit ${MAX_EXPANDED_STEPS})`);
+  if (!count.lte(MAX_EXPANDED_STEPS)) {
+    throw new EngineLimitError(`its free tier covers ${count.toString()} fleet steps, more than the ${MAX_EXPANDED_STEPS.toLocaleString('en-US')} the engine expands`);
+  }
   const out: Segment[] = [];
   const cost = (units: Decimal): Decimal => maxDec(st.minCount, units).times(st.usdPerUnit);
   if (st.minCount.lt(1)) out.push({ to: ZERO, a: cost(ZERO), b: ZERO });

@@ -2,6 +2,7 @@ import { type Decimal, ZERO } from './decimal';
 import { type CostCurve, ZERO_CURVE, addCurves } from './curve';
 import { composeCurve } from './composeCurve';
 import type { DerivedLine, LineItem } from './lines';
+import { sumUsdTowardZero } from './sumUsd';
 import { affine, constant, evaluate } from './piecewise';
 import type { Piecewise } from './piecewise';
 
@@ -16,7 +17,7 @@ export function referenced<T>(line: DerivedLine, byKey: ReadonlyMap<string, T>):
 
 /** A derived line at R, from the already evaluated lines it refers to. */
 export function evaluateDerived(line: DerivedLine, requests: Decimal, byKey: ReadonlyMap<string, LineItem>): LineItem {
-  const base = referenced(line, byKey).reduce((s, i) => s.plus(i.usd), ZERO);
+  const base = sumUsdTowardZero(referenced(line, byKey).map((i) => i.usd));
   const usd = evaluate(line.transform, base);
   return {
     key: line.key,

@@ -9,3 +9,11 @@ export class EngineError extends Error {
     super(message);
   }
 }
+
+/**
+ * Work the engine refuses to do for one system because it would take too long (expanding more
+ * fleet steps than a bound allows); `analyze` reports it as an issue naming the system.
+ */
+export class EngineLimitError extends Error {
+  override readonly name = 'EngineLimitError';
+}

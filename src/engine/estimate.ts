@@ -1,4 +1,4 @@
-import { type Decimal, ZERO, dec } from './decimal';
+import { type Decimal, dec } from './decimal';
 import type { CostCurve } from './curve';
 import { EngineError } from './errors';
 import { evaluateLines, linesCurve } from './bill';
@@ -6,6 +6,7 @@ import type { LineItem } from './lines';
 import type { ResolvedScenario } from './model';
 import type { PriceBook } from './pricebook';
 import type { SystemModel, SystemModeler } from './context';
+import { sumUsd } from './sumUsd';
 
 /** One system's monthly bill at one traffic level. */
 export type SystemEstimate = {
@@ -52,7 +53,7 @@ export function estimateSystem(model: SystemModel, requestsPerMonth: Decimal | n
     kind: model.kind,
     name: model.name,
     requestsPerMonth: r,
-    monthlyUsd: lines.reduce((s, l) => s.plus(l.usd), ZERO),
+    monthlyUsd: sumUsd(lines.map((l) => l.usd)),
     lines,
     notes: model.notes,
   };

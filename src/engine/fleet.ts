@@ -58,9 +58,9 @@ export function fleetLine(spec: FleetLineSpec): LineModel {
     label: spec.label,
     unit: spec.unit,
     minCount: dec(minCount),
-    // Rounded to a millionth of a request so that step boundaries n × step are exact decimals and
-    // ceil(R / step) at a boundary gives exactly n: the breakeven walk relies on it.
-    requestsPerStep: dec(SECONDS_PER_MONTH).times(rpsPerMember).div(peakToAverage).toDecimalPlaces(6),
+    // Not rounded: 730 h × rps is exact, and the quotient by peakToAverage keeps 34 digits (a width
+    // rounded to 10^-6 was 12% off at 1e-12 RPS and 0 below 2e-13); the staircase snaps boundaries.
+    requestsPerStep: dec(SECONDS_PER_MONTH).times(rpsPerMember).div(peakToAverage),
     quantityPerMember: perMember,
     price: spec.price,
     describe: (r, members) => {

@@ -1,7 +1,11 @@
 import type { Decimal } from './decimal';
 
-/** A point of a function sampled in order; two points at the same R describe a jump there. */
-export type PolylinePoint = { readonly r: Decimal; readonly value: Decimal };
+/**
+ * A point of a function sampled in order; two points at the same R describe a jump there. `gap`:
+ * the function between the previous point and this one is not known (a walk cut short), so no
+ * change is reported across it.
+ */
+export type PolylinePoint = { readonly r: Decimal; readonly value: Decimal; readonly gap?: true };
 
 /** Where a function changes sign: through zero (`cross`) or by jumping over it (`jump`). */
 export type SignChange = {
@@ -26,6 +30,10 @@ export function signChanges(points: Iterable<PolylinePoint>): SignChange[] {
   let zeroStartsAfterJump = false;
   let prev: PolylinePoint | null = null;
   for (const p of points) {
+    if (p.gap) {
+      lastSign = 0;
+      zeroStart = null;
+    }
     const s = p.value.isZero() ? 0 : p.value.isNegative() ? -1 : 1;
     if (s === 0) {
       if (zeroStart === null) {

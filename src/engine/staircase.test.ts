@@ -26,3 +26,25 @@ describe('staircases whose step is a non-terminating decimal', () => {
     expect(res.crossings.map((c) => [c.kind, unitsAt(fleet, c.requestsPerMonth).toNumber()])).toEqual([['jump', 1]]);
   });
 });
+
+describe('staircases walk a bounded number of steps whatever their width', () => {
+  it('list at most `limit` boundaries of a 1e-300-request step, at once', () => {
+    const narrow: Staircase = { usdPerUnit: dec(10), minCount: dec(1), requestsPerStep: dec('1e-300') };
+    const t0 = performance.now();
+    expect(stepBoundaries(narrow, dec(0), dec('1e12'), 5)).toHaveLength(5);
+    expect(performance.now() - t0).toBeLessThan(100);
+  });
+
+  it('a zero-width step lists no boundary instead of looping', () => {
+    expect(stepBoundaries({ usdPerUnit: dec(10), minCount: dec(1), requestsPerStep: dec(0) }, dec(0), dec(100), 10)).toEqual([]);
+  });
+
+  it('count n × step as n steps also past 10^14 steps, where one ulp of R / step exceeds 1e-18', () => {
+    const tiny: Staircase = { usdPerUnit: dec(1), minCount: dec(0), requestsPerStep: dec(2_628_000).times('0.001').div(7) };
+    for (const n of ['100000000000003', '2663622526000']) {
+      const r = tiny.requestsPerStep.times(n);
+      expect(unitsAt(tiny, r).toString()).toBe(n);
+      expect(unitsRightOf(tiny, r).toString()).toBe(dec(n).plus(1).toString());
+    }
+  });
+});

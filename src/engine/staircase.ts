@@ -5,8 +5,8 @@ import { Decimal, maxDec } from './decimal';
  * costing `usdPerUnit` a month. One step is the monthly traffic one more instance absorbs at peak.
  * Kept symbolic (not expanded into segments) so a fleet that grows to 10^5 instances by 10^12
  * requests/month costs nothing to represent; the breakeven solver walks only the steps it needs.
- * `requestsPerStep` must be a short exact decimal (providers round it to 10^-6), so that
- * `n × requestsPerStep` is exact and `ceil` at a boundary gives exactly `n`.
+ * `requestsPerStep` is any positive Decimal (34 digits); a boundary computed as `n × requestsPerStep`
+ * counts as exactly `n` steps (see `stepsIn`).
  */
 export type Staircase = {
   readonly usdPerUnit: Decimal;
@@ -22,10 +22,15 @@ export type Staircase = {
 function stepsIn(s: Staircase, r: Decimal): Decimal {
   const q = r.div(s.requestsPerStep);
   const n = q.toDecimalPlaces(0);
-  return q.minus(n).abs().lt(SNAP) ? n : q;
+  const off = q.minus(n).abs();
+  if (off.lt(SNAP)) return n;
+  // Both roundings are relative (34 digits): beyond 10^10 steps the snap grows with n.
+  return n.gt(SNAP_RELATIVE_FROM) && off.lt(n.times(SNAP_RELATIVE)) ? n : q;
 }
 
 const SNAP = new Decimal('1e-18');
+const SNAP_RELATIVE = new Decimal('1e-28');
+const SNAP_RELATIVE_FROM = new Decimal('1e10');
 
 /** Number of units at R (right-closed steps: exactly at a boundary the smaller count holds). */
 export function unitsAt(s: Staircase, r: Decimal): Decimal {
@@ -47,15 +52,29 @@ export function staircaseCostAt(s: Staircase, r: Decimal): Decimal {
   return unitsAt(s, r).times(s.usdPerUnit);
 }
 
-/** Step boundaries (R where one more unit starts) in the open-closed window (lo, hi]. */
+/**
+ * Step boundaries (R where one more unit starts) in the open-closed window (lo, hi], at most
+ * `limit` of them (the first ones): the loop runs at most `limit` times whatever the step width.
+ */
 export function stepBoundaries(s: Staircase, lo: Decimal, hi: Decimal, limit: number): Decimal[] {
   // Snapped like unitsRightOf: a boundary that rounds to lo itself was already taken at lo.
   const first = maxDec(stepsIn(s, lo).floor().plus(1), s.minCount);
   const out: Decimal[] = [];
+  if (!first.isFinite()) return out;
   for (let n = first; out.length < limit; n = n.plus(1)) {
     const r = n.times(s.requestsPerStep);
-    if (r.gt(hi)) break;
+    if (!r.lte(hi)) break;
+    // n × step rounds at the 34th digit: a boundary snapped onto lo was already taken there.
     if (r.gt(lo)) out.push(r);
+    else if (n.minus(first).gte(1)) break;
   }
   return out;
+}
+
+/** How many step boundaries lie in (lo, hi], without listing them (a width of 0 counts as none). */
+export function stepCount(s: Staircase, lo: Decimal, hi: Decimal): Decimal {
+  if (!s.requestsPerStep.isPositive() || !hi.gt(lo)) return new Decimal(0);
+  const first = maxDec(stepsIn(s, lo).floor().plus(1), s.minCount);
+  const last = stepsIn(s, hi).floor();
+  return Decimal.max(0, last.minus(first).plus(1));
 }

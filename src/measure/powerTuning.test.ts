@@ -73,4 +73,10 @@ describe('Power Tuning link', () => {
       }),
     );
   });
+
+  it('refuses a time above 15 minutes (a float32 can say 3e38 ms), naming the part', () => {
+    const r = parsePowerTuningLink(encode([128, 256], [200, 3e38], [1e-6, 1e-6]));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/times: a time is above 900,000 ms/);
+  });
 });

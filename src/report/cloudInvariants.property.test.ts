@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, type Analysis, curveCostAt, estimateSystem } from '../engine';
 import { testCatalog } from '../testing/catalog';
+import { exactSum } from '../testing/exactSum';
 import { priceScenario } from './priceScenario';
 
 const catalog = testCatalog();
@@ -93,7 +94,7 @@ describe('the foundation’s invariants hold for every kind, over random scenari
           const atLo = estimateSystem(model, lo);
           const atHi = estimateSystem(model, hi);
           for (const e of [atLo, atHi]) {
-            expect(e.lines.reduce((t, l) => t.plus(l.usd), new Decimal(0)).eq(e.monthlyUsd)).toBe(true);
+            expect(exactSum(e.lines.map((l) => l.usd)).eq(e.monthlyUsd)).toBe(true);
             const gap = curveCostAt(curve, e.requestsPerMonth).minus(e.monthlyUsd).abs();
             expect(gap.lte(ROUNDING_USD), `${model.kind} curve ≠ estimate at ${e.requestsPerMonth.toString()}: ${gap.toString()}`).toBe(true);
           }

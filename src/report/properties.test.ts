@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Analysis, Decimal, curveCostAt, estimateSystem } from '../engine';
 import type { Scenario } from '../scenario';
 import { scenarioArb } from '../testing/arbitraries';
+import { exactSum } from '../testing/exactSum';
 import { testCatalog } from '../testing/catalog';
 import { priceScenario } from './priceScenario';
 
@@ -24,7 +25,7 @@ describe('pricing invariants (fast-check, 1,000 runs each)', () => {
   it('a total is the sum of its lines', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        for (const e of analysisOf(s).estimates) expect(e.monthlyUsd.eq(e.lines.reduce((t, l) => t.plus(l.usd), new Decimal(0)))).toBe(true);
+        for (const e of analysisOf(s).estimates) expect(e.monthlyUsd.eq(exactSum(e.lines.map((l) => l.usd)))).toBe(true);
       }),
       RUNS,
     );

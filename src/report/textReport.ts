@@ -62,15 +62,24 @@ export function csvReport(a: Analysis): string {
     }
     rows.push([e.id, e.name, 'Total', '', '', '', centsString(e.monthlyUsd), e.monthlyUsd.toString(), '']);
   }
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+  return `${rows.map((r) => r.map((c, i) => csvCell(c, NUMBER_COLUMNS.has(i))).join(',')).join('\n')}\n`;
 }
 
-function csvCell(s: string): string {
-  // A leading =, +, - or @ would be a formula in a spreadsheet: quote it as text.
-  const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** quantity, rate_usd_per_unit, usd, usd_exact: numbers this exporter writes from Decimals. */
+const NUMBER_COLUMNS = new Set([3, 5, 6, 7]);
+/** A number as Decimal.toString or centsString writes it ("-0.20", "1.5e-7"): a spreadsheet must read it as a number. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]\d+)?$/;
+/** What a spreadsheet reads as the start of a formula (OWASP, CSV injection): = + - @, also after spaces, or a leading tab or CR. */
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
+
+/** One CSV cell: a cell that could run as a formula is prefixed with ' and quoted; quotes, commas, CR and LF are quoted. */
+export function csvCell(s: string, isNumber = false): string {
+  const formula = FORMULA_START.test(s) && !(isNumber && PLAIN_NUMBER.test(s));
+  const safe = formula ? `'${s}` : s;
+  return formula || /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function escapeMd(s: string): string {
-  return s.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
+/** Markdown-safe text for a table cell or a list item: line breaks folded (a break would end the row or start a heading), markup escaped. */
+export function escapeMd(s: string): string {
+  return s.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ').replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
 }

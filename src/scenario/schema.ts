@@ -11,10 +11,10 @@ const Architecture = z.enum(ARCHITECTURES);
 export const WorkloadSchema = z.strictObject({
   requestsPerMonth: nonNegative().refine((n) => n <= 1e12, 'must be at most 10^12 requests/month'),
   durationMs: positive().refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)'),
-  memoryMb: integer().refine((n) => n > 0, 'must be greater than 0'),
+  memoryMb: integer().refine((n) => n > 0, 'must be greater than 0').refine((n) => n <= 32_768, 'must be at most 32,768 MB (32 GiB)'),
   architecture: Architecture.optional(),
   ephemeralStorageMb: integer().optional(),
-  cpuMs: nonNegative().optional(),
+  cpuMs: nonNegative().refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)').optional(),
   coldStartRate: nonNegative().refine((n) => n <= 1, 'must be between 0 and 1').optional(),
   initDurationMs: nonNegative().refine((n) => n <= 600_000, 'must be at most 600,000 ms').optional(),
   peakToAverage: finite().refine((n) => n >= 1 && n <= 1000, 'must be between 1 and 1,000').optional(),

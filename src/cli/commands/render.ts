@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { EXPORT_FORMATS, type ExportOptions, renderExport, shareUrl } from '../../share';
 import { type Args, choice } from '../args';
 import { loadPriced } from '../load';
+import { writeOutFile } from '../outFile';
 import { UsageError } from '../usage';
 
 /**
@@ -31,13 +30,7 @@ export function renderCommand(args: Args): string {
   const { text } = renderExport(priced, format, opts);
   const out = stringOption(args, 'out');
   if (out === undefined) return text;
-  try {
-    // A docs pipeline writes into a build folder that may not exist yet.
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, text);
-  } catch (e) {
-    throw new UsageError(`cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
+  writeOutFile(out, text);
   return '';
 }
 

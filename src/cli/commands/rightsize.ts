@@ -35,7 +35,7 @@ function fromReportLines(path: string): Measured {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `--report-lines ${path}: no such file` : `--report-lines ${path}: cannot read (${code ?? String(e)})`);
   }
-  const parsed = parseReportLines(text);
+  const parsed = parseReportLines(text.replace(/^\uFEFF/, ''));
   if (parsed.reports.length === 0) {
     throw new UsageError(`--report-lines ${path}: no readable REPORT lines (${parsed.skipped} skipped${parsed.problems[0] ? `; line ${parsed.problems[0].line}: ${parsed.problems[0].reason}` : ''})`);
   }

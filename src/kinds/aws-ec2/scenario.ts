@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiscountSchema, Id, Name, hours, integer, positive, present } from '../../scenario/fields';
+import { DiscountSchema, Id, Name, hours, integer, present, rpsPerMember } from '../../scenario/fields';
 import { FLEET_DEFAULTS, eitherCountOrRate } from '../vm-common/scenario';
 import { AWS_EC2, type Ec2System } from './kind';
 
@@ -11,7 +11,7 @@ export const Ec2SystemSchema = z
     instanceType: z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/, 'must look like "t3.small"'),
     count: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
     minInstances: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
-    rpsPerInstance: positive().optional(),
+    rpsPerInstance: rpsPerMember().optional(),
     hoursPerMonth: hours().optional(),
     loadBalancer: z.enum(['none', 'alb']).optional(),
     discount: DiscountSchema.optional(),

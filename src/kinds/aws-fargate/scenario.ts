@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ARCHITECTURES } from '../../engine';
-import { DiscountSchema, Id, Name, hours, integer, positive, present } from '../../scenario/fields';
+import { DiscountSchema, Id, Name, hours, integer, positive, present, rpsPerMember } from '../../scenario/fields';
 import { FLEET_DEFAULTS, eitherCountOrRate } from '../vm-common/scenario';
 import { AWS_FARGATE, type FargateSystem } from './kind';
 
@@ -27,7 +27,7 @@ export const FargateSystemSchema = z
     architecture: z.enum(ARCHITECTURES).optional(),
     tasks: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
     minTasks: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
-    rpsPerTask: positive().optional(),
+    rpsPerTask: rpsPerMember().optional(),
     hoursPerMonth: hours().optional(),
     loadBalancer: z.enum(['none', 'alb']).optional(),
     discount: DiscountSchema.optional(),

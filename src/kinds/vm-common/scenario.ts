@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiscountSchema, Id, Name, hours, integer, positive, present } from '../../scenario/fields';
+import { DiscountSchema, Id, Name, hours, integer, present, rpsPerMember } from '../../scenario/fields';
 import type { CloudVmSystem } from './kind';
 
 /** Defaults every always-on fleet shares (EC2, Fargate, Compute Engine, Azure VMs). */
@@ -21,7 +21,7 @@ export function cloudVmSchema<K extends string>(kind: K, region: z.ZodString) {
       machineType: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a machine type like e2-small or B1s'),
       count: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
       minInstances: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
-      rpsPerInstance: positive().optional(),
+      rpsPerInstance: rpsPerMember().optional(),
       hoursPerMonth: hours().optional(),
       discount: DiscountSchema.optional(),
     })

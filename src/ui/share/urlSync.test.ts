@@ -114,7 +114,37 @@ describe('URL sync', () => {
     h.navigate('#s=v1.garbage!');
     expect(loads[2]!.scenario).toEqual(DEFAULT_SCENARIO);
     expect(loads[2]!.notice?.problem).toMatch(/not valid base64url/);
-    expect(h.writes).toEqual([]);
+    // The bad link does not stay in the address bar: the defaults' link replaces it.
+    expect(h.writes).toEqual([buildFragment({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' })]);
+  });
+
+  it.each([
+    ['a tampered link', '#s=v2.eyJ3Ijp7InIiOjEwMDAwMDAsImQiOjIwMCwibSI6NTEyfSwicyI6W3siSSI6IngiLCJrIjoiZSIsInQiOiJ0My5zbWFsbCIsIlIiOjFlLTE1fV19'],
+    ['garbage', '#s=v2.%%%'],
+    ['no scenario', '#foo=bar'],
+  ])('a page opened on %s shows the defaults’ link in the address bar at once', (_what, hash) => {
+    const h = harness(hash);
+    const loads: OpenedLink[] = [];
+    createUrlSync({ catalog, price, host: h.host, onLoad: (o) => loads.push(o), timers: h.clock });
+    expect(loads[0]!.notice).not.toBeNull();
+    expect(h.hash()).toBe(`#${buildFragment({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' })}`);
+  });
+
+  it('when the address bar already holds the defaults and a bad link is pasted, the defaults’ link comes back', () => {
+    const defaults = `#${buildFragment({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' })}`;
+    const h = harness(defaults);
+    createUrlSync({ catalog, price, host: h.host, onLoad: () => {}, timers: h.clock });
+    h.navigate('#s=v2.tampered');
+    expect(h.hash()).toBe(defaults);
+  });
+
+  it('edits made after a bad link are written over the defaults’ link as usual', () => {
+    const h = harness('#s=v2.tampered');
+    const sync = createUrlSync({ catalog, price, host: h.host, onLoad: () => {}, timers: h.clock });
+    sync.update(edit(9));
+    sync.flush();
+    const last = decodeScenario(h.hash().replace('#s=', ''));
+    expect(last.ok && last.scenario.workload.requestsPerMonth).toBe(9);
   });
 
   it('does not open again the fragment the page opened before the sync began, but opens one changed meanwhile', () => {

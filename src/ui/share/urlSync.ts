@@ -41,7 +41,7 @@ export type UrlSync = {
 /**
  * Keeps the address bar and the scenario in step. At start, and whenever the fragment changes from
  * outside, the link is opened (decoded, validated, priced with `price`; a bad link gives the defaults
- * and a notice) and handed to `onLoad`. A fragment is never opened twice: not the one the page
+ * and a notice, and the defaults' link replaces the bad one) and handed to `onLoad`. A fragment is never opened twice: not the one the page
  * already opened (`openedHash`), nor one this sync wrote itself. Edits are written back with
  * replaceState at most once per `throttleMs`, so typing never floods the history and Back leaves
  * the app as expected.
@@ -73,7 +73,17 @@ export function createUrlSync(opts: {
   const load = (cause: LoadCause) => {
     writer.cancel();
     written = fragmentNow();
-    opts.onLoad(openLink(opts.price, opts.host.getHash()), cause);
+    const opened = openLink(opts.price, opts.host.getHash());
+    opts.onLoad(opened, cause);
+    // A bad link loads the defaults: the address bar then shows their link, not the broken one
+    // (after onLoad, which tells a changed fragment from the one the page opened with).
+    if (opened.notice) {
+      const fragment = buildFragment(pinPricingDate(opened.scenario, latest));
+      if (fragment !== written) {
+        written = fragment;
+        opts.host.replaceHash(fragment);
+      }
+    }
   };
   // What the address bar already says (this sync wrote it, or opened it) is on screen: opening it again would re-price it.
   const unsubscribe = opts.host.onHashChange(() => fragmentNow() !== written && load('hashchange'));
