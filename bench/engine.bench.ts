@@ -24,9 +24,18 @@ const sizedRaw = {
   ...DEFAULT_SCENARIO,
   workload: { ...DEFAULT_SCENARIO.workload, peakToAverage: 3 },
   systems: DEFAULT_SCENARIO.systems.map((s) =>
-    s.kind === 'aws-ec2' ? { id: s.id, kind: s.kind, instanceType: s.instanceType, rpsPerInstance: 50, minInstances: 2, loadBalancer: s.loadBalancer ?? 'none' }
-    : s.kind === 'aws-fargate' ? { id: s.id, kind: s.kind, vcpu: s.vcpu, memoryGb: s.memoryGb, rpsPerTask: 40, minTasks: 2 }
-    : s,
+    s.kind === 'aws-ec2'
+      ? {
+          id: s.id,
+          kind: s.kind,
+          instanceType: s.instanceType,
+          rpsPerInstance: 50,
+          minInstances: 2,
+          loadBalancer: s.loadBalancer ?? 'none',
+        }
+      : s.kind === 'aws-fargate'
+        ? { id: s.id, kind: s.kind, vcpu: s.vcpu, memoryGb: s.memoryGb, rpsPerTask: 40, minTasks: 2 }
+        : s,
   ),
 };
 const sized = parseScenario(sizedRaw);
@@ -34,18 +43,42 @@ if (!sized.ok) throw new Error('sized scenario invalid');
 const sizedModels = (buildModels(book, sized.resolved, systemModel) as { ok: true; models: typeof models }).models;
 
 const results = [
-  [measure('estimate: 5 systems at one traffic level (models built)', () => models.map((m) => estimateSystem(m, r))), 100],
-  [measure('estimate: 5 systems incl. building models from the book', () => {
-    const b = buildModels(book, parsed.resolved, systemModel);
-    if (b.ok) b.models.map((m) => estimateSystem(m, r));
-  }), 100],
-  [measure('curves + all breakevens: 5 systems (brief)', () => allBreakevens(models, new Map(models.map((m) => [m.id, systemCurve(m)])))), 2000],
-  [measure('curves + all breakevens: 5 systems, fleets sized from traffic', () => allBreakevens(sizedModels, new Map(sizedModels.map((m) => [m.id, systemCurve(m)])))), 2000],
-  [measure('analyze: models, estimates, curves, breakevens', () => analyze(book, parsed.resolved, systemModel)), undefined],
-  [measure('whole pipeline: parse JSON scenario → analysis', () => priceScenario(catalog, DEFAULT_SCENARIO)), undefined],
+  [
+    measure('estimate: 5 systems at one traffic level (models built)', () => models.map((m) => estimateSystem(m, r))),
+    100,
+  ],
+  [
+    measure('estimate: 5 systems incl. building models from the book', () => {
+      const b = buildModels(book, parsed.resolved, systemModel);
+      if (b.ok) b.models.map((m) => estimateSystem(m, r));
+    }),
+    100,
+  ],
+  [
+    measure('curves + all breakevens: 5 systems (brief)', () =>
+      allBreakevens(models, new Map(models.map((m) => [m.id, systemCurve(m)]))),
+    ),
+    2000,
+  ],
+  [
+    measure('curves + all breakevens: 5 systems, fleets sized from traffic', () =>
+      allBreakevens(sizedModels, new Map(sizedModels.map((m) => [m.id, systemCurve(m)]))),
+    ),
+    2000,
+  ],
+  [
+    measure('analyze: models, estimates, curves, breakevens', () => analyze(book, parsed.resolved, systemModel)),
+    undefined,
+  ],
+  [
+    measure('whole pipeline: parse JSON scenario → analysis', () => priceScenario(catalog, DEFAULT_SCENARIO)),
+    undefined,
+  ],
 ] as const;
 
 console.log(`Engine benchmarks (Node ${process.version}); medians of batches over ~1.5 s each\n`);
 for (const [t, target] of results) console.log(report(t, target));
 const perSecond = Math.round(1e6 / results[0][0].medianUs);
-console.log(`\nfive-system estimates per second (one core): ${perSecond.toLocaleString('en-US')} (= ${(perSecond * 5).toLocaleString('en-US')} system estimates/s)`);
+console.log(
+  `\nfive-system estimates per second (one core): ${perSecond.toLocaleString('en-US')} (= ${(perSecond * 5).toLocaleString('en-US')} system estimates/s)`,
+);

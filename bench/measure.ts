@@ -1,5 +1,11 @@
 /** Median and spread of repeated timings: the machine is noisy, so medians are what we quote. */
-export type Timing = { readonly name: string; readonly medianUs: number; readonly p10Us: number; readonly p90Us: number; readonly runs: number };
+export type Timing = {
+  readonly name: string;
+  readonly medianUs: number;
+  readonly p10Us: number;
+  readonly p90Us: number;
+  readonly runs: number;
+};
 
 /** Times `fn` in batches until `ms` have passed (after a warm-up), one sample per batch. */
 export function measure(name: string, fn: () => unknown, ms = 1500, batch = 20): Timing {
@@ -20,6 +26,11 @@ export function measure(name: string, fn: () => unknown, ms = 1500, batch = 20):
 /** One line per timing, with its target when there is one. */
 export function report(t: Timing, targetUs?: number): string {
   const fmt = (us: number) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
-  const verdict = targetUs === undefined ? '' : t.medianUs <= targetUs ? `  ✓ target ${fmt(targetUs)}` : `  ✗ target ${fmt(targetUs)}`;
+  const verdict =
+    targetUs === undefined
+      ? ''
+      : t.medianUs <= targetUs
+        ? `  ✓ target ${fmt(targetUs)}`
+        : `  ✗ target ${fmt(targetUs)}`;
   return `${t.name.padEnd(58)} median ${fmt(t.medianUs).padStart(10)}  (p10 ${fmt(t.p10Us)}, p90 ${fmt(t.p90Us)}, ${t.runs} runs)${verdict}`;
 }

@@ -11,11 +11,31 @@ import { testCatalog } from '../src/testing/catalog';
 const parsed = parseScenario({
   schema: 2,
   freeTier: true,
-  workload: { requestsPerMonth: 30_000_000, durationMs: 350, memoryMb: 1024, cpuBoundShare: 0.6, threads: 2, coldStartRate: 0.01, initDurationMs: 400, ephemeralStorageMb: 1024, maxMemoryUsedMb: 180 },
-  systems: [{ id: 'fn', kind: 'aws-lambda', frontDoor: 'http-api', provisionedConcurrency: { concurrency: 5, hoursPerMonth: 730 } }],
+  workload: {
+    requestsPerMonth: 30_000_000,
+    durationMs: 350,
+    memoryMb: 1024,
+    cpuBoundShare: 0.6,
+    threads: 2,
+    coldStartRate: 0.01,
+    initDurationMs: 400,
+    ephemeralStorageMb: 1024,
+    maxMemoryUsedMb: 180,
+  },
+  systems: [
+    {
+      id: 'fn',
+      kind: 'aws-lambda',
+      frontDoor: 'http-api',
+      provisionedConcurrency: { concurrency: 5, hoursPerMonth: 730 },
+    },
+  ],
 });
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-const book = resolvePriceBook(testCatalog(), { pricingDate: parsed.resolved.pricingDate, region: parsed.resolved.region });
+const book = resolvePriceBook(testCatalog(), {
+  pricingDate: parsed.resolved.pricingDate,
+  region: parsed.resolved.region,
+});
 
 const once = () => {
   const r = rightsize(book, parsed.resolved, { latencyLimitMs: 300 });
@@ -35,5 +55,7 @@ timesMs.sort((a, b) => a - b);
 const median = timesMs[Math.floor(timesMs.length / 2)]!;
 const p95 = timesMs[Math.ceil(timesMs.length * 0.95) - 1]!;
 console.log(`rightsize full sweep: ${points} points (159 sizes × 2 architectures + current)`);
-console.log(`median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, min ${timesMs[0]!.toFixed(2)} ms over ${timesMs.length} runs (target < 20 ms median)`);
+console.log(
+  `median ${median.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, min ${timesMs[0]!.toFixed(2)} ms over ${timesMs.length} runs (target < 20 ms median)`,
+);
 process.exitCode = median < 20 ? 0 : 1;

@@ -24,7 +24,9 @@ const RUNS = Number(process.argv[2] ?? 3);
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html not found: run `npm run build` first');
   const size = firstFigureJs();
-  console.log(`\n[3] JS for the first figure: ${kb(size.gzip)} gzip (${kb(size.raw)} raw) — ${size.files.join(' + ')}; target ≤ 150 KB`);
+  console.log(
+    `\n[3] JS for the first figure: ${kb(size.gzip)} gzip (${kb(size.raw)} raw) — ${size.files.join(' + ')}; target ≤ 150 KB`,
+  );
   const port = await freePort();
   const server = startPreview(port);
   const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: [...chromiumLaunchArgs] });
@@ -33,7 +35,9 @@ async function main(): Promise<void> {
     await waitForServer(url);
     const firsts: number[] = [];
     for (let i = 0; i < Math.max(RUNS, 5); i++) firsts.push(await firstCostMs(browser, url));
-    console.log(`[2] first cost on screen, 4× CPU throttling: median ${ms(median(firsts))} (runs: ${firsts.map(ms).join(', ')}); target ≤ 1 s`);
+    console.log(
+      `[2] first cost on screen, 4× CPU throttling: median ${ms(median(firsts))} (runs: ${firsts.map(ms).join(', ')}); target ≤ 1 s`,
+    );
     for (const mode of ['keys', 'mouse'] as const) {
       const drags: DragResult[] = [];
       for (let i = 0; i < RUNS; i++) drags.push(await dragMemory(browser, url, mode));
@@ -44,7 +48,10 @@ async function main(): Promise<void> {
             `direct input→paint p50 ${ms(d.direct.p50)}, p95 ${ms(d.direct.p95)}, max ${ms(d.direct.max)}`,
         );
       }
-      const et = mode === 'keys' ? `Event Timing p50 ${etLabel(median(drags.map((d) => d.eventTimingP50)))}, p95 ${etLabel(median(drags.map((d) => d.eventTimingP95)))}; ` : '';
+      const et =
+        mode === 'keys'
+          ? `Event Timing p50 ${etLabel(median(drags.map((d) => d.eventTimingP50)))}, p95 ${etLabel(median(drags.map((d) => d.eventTimingP95)))}; `
+          : '';
       console.log(
         `[1] input-to-next-paint, memory slider by ${mode}, 5 systems, medians of ${RUNS} drags: ${et}` +
           `direct p50 ${ms(median(drags.map((d) => d.direct.p50)))}, p95 ${ms(median(drags.map((d) => d.direct.p95)))}; target p95 ≤ 24 ms`,
@@ -67,7 +74,9 @@ function firstFigureJs(): { raw: number; gzip: number; files: string[] } {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     // Static imports only: `import{…}from"./x.js"` / `import"./x.js"` / `export…from"./x.js"`; `import("…")` is lazy.
-    for (const m of code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    for (const m of code.matchAll(
+      /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+    )) {
       visit(join(dirname(file), m[1]!));
     }
   };
@@ -191,13 +200,20 @@ async function dragMemory(browser: Browser, url: string, mode: 'mouse' | 'keys')
     slowEntries: slow,
     eventTimingP50: percentile(ranked, 0.5),
     eventTimingP95: percentile(ranked, 0.95),
-    direct: { p50: percentile(sortedDirect, 0.5), p95: percentile(sortedDirect, 0.95), max: sortedDirect[sortedDirect.length - 1] ?? 0 },
+    direct: {
+      p50: percentile(sortedDirect, 0.5),
+      p95: percentile(sortedDirect, 0.95),
+      max: sortedDirect[sortedDirect.length - 1] ?? 0,
+    },
   };
 }
 
 function startPreview(port: number): ChildProcess {
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  return spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+  return spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
 }
 
 async function waitForServer(url: string): Promise<void> {
@@ -227,7 +243,10 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
 }
 function median(xs: readonly number[]): number {
-  return percentile([...xs].sort((a, b) => a - b), 0.5);
+  return percentile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 }
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 
-test('Cloudflare Workers, Azure Functions and Cloud Run join the comparison with their own totals', async ({ page }) => {
+test('Cloudflare Workers, Azure Functions and Cloud Run join the comparison with their own totals', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.goto();
   await app.addSystem('Cloudflare Workers');
@@ -33,7 +35,8 @@ test('the AWS region is a scenario input: Lambda prices change, unsourced servic
   // and the last priced figures stay on screen.
   await expect(page.getByText(/no aws-(fargate|api-gateway) prices for eu-central-1/).first()).toBeVisible();
   expect((await app.totals())['Lambda']).toBe('$1.87');
-  for (const name of ['Lambda + HTTP API', '2 × t3.small + ALB', 't3.small', 'Fargate 0.5 vCPU / 1 GB']) await app.remove(name);
+  for (const name of ['Lambda + HTTP API', '2 × t3.small + ALB', 't3.small', 'Fargate 0.5 vCPU / 1 GB'])
+    await app.remove(name);
   await expect(page.getByTestId('prices-as-of')).toContainText('eu-central-1');
   await expect.poll(async () => (await app.totals())['Lambda']).toMatch(/^\$\d+\.\d\d$/);
   await page.getByLabel('AWS region').selectOption('us-east-1');
@@ -41,13 +44,22 @@ test('the AWS region is a scenario input: Lambda prices change, unsourced servic
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no serious or critical violation with every kind's settings open (${colorScheme})`, async ({ page }) => {
+  test(`axe finds no serious or critical violation with every kind's settings open (${colorScheme})`, async ({
+    page,
+  }) => {
     // Thirteen open editors and an axe scan of the whole page: on a loaded 2-core machine this takes well over 30 s.
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     const app = new AppPage(page);
     await app.goto();
-    for (const kind of ['Cloudflare Workers', 'Azure Functions', 'Google Cloud Run', 'Google Compute Engine VM', 'Azure VM']) await app.addSystem(kind);
+    for (const kind of [
+      'Cloudflare Workers',
+      'Azure Functions',
+      'Google Cloud Run',
+      'Google Compute Engine VM',
+      'Azure VM',
+    ])
+      await app.addSystem(kind);
     const closed = page.getByRole('button', { name: /^Settings of /, expanded: false });
     for (let i = 0; i < 12 && (await closed.count()) > 0; i++) await closed.first().click();
     await expect(closed).toHaveCount(0);

@@ -68,5 +68,7 @@ test('the layout fits a phone screen without sideways scrolling', async ({ page 
   await app.goto();
   // Measure the whole page, lazily loaded panels included (the right-sizing table and paste box are the widest).
   await expect(page.getByTestId('rs-recommendations')).toBeVisible({ timeout: 30_000 });
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+    .toBeLessThanOrEqual(0);
 });

@@ -11,7 +11,9 @@ function memoryInLink(url: string): number | undefined {
 }
 import { AppPage } from './pages/AppPage';
 
-test('edits follow into the address bar without flooding history, and a reload reproduces the figures', async ({ page }) => {
+test('edits follow into the address bar without flooding history, and a reload reproduces the figures', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.goto();
   const historyBefore = await page.evaluate(() => history.length);

@@ -113,7 +113,10 @@ test('requests can be typed per second, with the monthly conversion shown', asyn
   await expect(page.getByTestId('requests')).toContainText('= 26,280,000 requests/month');
 });
 
-test('once loaded, the page works offline: settings, chart, share and right-sizing need no network', async ({ page, context }) => {
+test('once loaded, the page works offline: settings, chart, share and right-sizing need no network', async ({
+  page,
+  context,
+}) => {
   const app = new AppPage(page);
   await app.goto();
   await expect(page.getByTestId('breakeven-chart').locator('.recharts-line path').first()).toBeVisible();

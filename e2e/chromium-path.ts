@@ -23,7 +23,8 @@ export const chromiumLaunchArgs = [
 export function resolveChromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env['CHROMIUM_PATH'] || env['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`Chromium not found at ${fromEnv} (from CHROMIUM_PATH / PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH).`);
+    if (!existsSync(fromEnv))
+      throw new Error(`Chromium not found at ${fromEnv} (from CHROMIUM_PATH / PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH).`);
     return fromEnv;
   }
   if (existsSync(debianChromiumPath)) return debianChromiumPath;

@@ -14,7 +14,9 @@ async function hostPage(page: Page, baseURL: string, fragments: string[], width 
       const w = window as unknown as { received: Received[] };
       w.received = [];
       const frames: HTMLIFrameElement[] = [];
-      window.addEventListener('message', (e) => w.received.push({ data: e.data, fromFrame: frames.findIndex((f) => f.contentWindow === e.source) }));
+      window.addEventListener('message', (e) =>
+        w.received.push({ data: e.data, fromFrame: frames.findIndex((f) => f.contentWindow === e.source) }),
+      );
       srcs.forEach((src, i) => {
         const f = document.createElement('iframe');
         f.src = src;
@@ -29,19 +31,34 @@ async function hostPage(page: Page, baseURL: string, fragments: string[], width 
 }
 
 const heights = (page: Page, frame: number) =>
-  page.evaluate((i) => (window as unknown as { received: Received[] }).received.filter((m) => m.fromFrame === i).map((m) => m.data), frame);
+  page.evaluate(
+    (i) => (window as unknown as { received: Received[] }).received.filter((m) => m.fromFrame === i).map((m) => m.data),
+    frame,
+  );
 
-const twoSystems: Scenario = { ...DEFAULT_SCENARIO, name: 'Two systems', pricingDate: '2026-03-01', systems: [DEFAULT_SCENARIO.systems[0]!, DEFAULT_SCENARIO.systems[2]!] };
+const twoSystems: Scenario = {
+  ...DEFAULT_SCENARIO,
+  name: 'Two systems',
+  pricingDate: '2026-03-01',
+  systems: [DEFAULT_SCENARIO.systems[0]!, DEFAULT_SCENARIO.systems[2]!],
+};
 
-test('an embed renders inside an iframe and posts its content height to the parent, again on resize', async ({ page, baseURL }) => {
+test('an embed renders inside an iframe and posts its content height to the parent, again on resize', async ({
+  page,
+  baseURL,
+}) => {
   await hostPage(page, baseURL!, [buildFragment(twoSystems)]);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByTestId('embed-chart').locator('svg')).toBeVisible();
   await expect(frame.getByTestId('first-figure')).toHaveText('$1.87');
   await expect(frame.getByRole('row', { name: /^t3\.small/ })).toHaveText(/t3\.small\s*\$15\.18/);
-  await expect(frame.getByRole('list', { name: 'Breakevens' })).toHaveText('Lambda costs more than t3.small above 8,134,271 requests/month.');
+  await expect(frame.getByRole('list', { name: 'Breakevens' })).toHaveText(
+    'Lambda costs more than t3.small above 8,134,271 requests/month.',
+  );
   await expect(frame.getByText('Prices as of 2026-03-01 (us-east-1).')).toBeVisible();
-  await expect.poll(() => heights(page, 0)).toContainEqual({ type: 'serverless-breakeven:height', version: 1, height: expect.any(Number) });
+  await expect
+    .poll(() => heights(page, 0))
+    .toContainEqual({ type: 'serverless-breakeven:height', version: 1, height: expect.any(Number) });
   const contentHeight = await frame.locator('#root').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
   const first = (await heights(page, 0)).at(-1) as { height: number };
   expect(first.height).toBe(contentHeight);
@@ -49,19 +66,27 @@ test('an embed renders inside an iframe and posts its content height to the pare
 
   // Narrower iframe: the chart scales down, the content gets shorter, and the parent hears about it.
   await page.locator('iframe').evaluate((f: HTMLIFrameElement) => (f.style.width = '420px'));
-  await expect.poll(async () => ((await heights(page, 0)).at(-1) as { height: number }).height).toBeLessThan(first.height);
+  await expect
+    .poll(async () => ((await heights(page, 0)).at(-1) as { height: number }).height)
+    .toBeLessThan(first.height);
 });
 
 test('the link back opens the same scenario in the full app', async ({ page }) => {
   const fragment = buildFragment(twoSystems);
   await page.goto(`./embed.html#${fragment}&view=table`);
-  await expect(page.getByRole('link', { name: 'Serverless Breakeven', exact: true })).toHaveAttribute('href', `./index.html#${fragment}`);
+  await expect(page.getByRole('link', { name: 'Serverless Breakeven', exact: true })).toHaveAttribute(
+    'href',
+    `./index.html#${fragment}`,
+  );
   await expect(page.getByRole('link', { name: 'Open in Serverless Breakeven' })).toHaveAttribute('target', '_blank');
 });
 
 test('two embeds on one page each show their own scenario and options', async ({ page, baseURL }) => {
   const arm = { ...twoSystems, name: 'Arm', workload: { ...twoSystems.workload, requestsPerMonth: 20_000_000 } };
-  await hostPage(page, baseURL!, [`${buildFragment(twoSystems)}&view=table`, `${buildFragment(arm)}&view=chart&theme=dark`]);
+  await hostPage(page, baseURL!, [
+    `${buildFragment(twoSystems)}&view=table`,
+    `${buildFragment(arm)}&view=chart&theme=dark`,
+  ]);
   const [a, b] = [page.frameLocator('iframe >> nth=0'), page.frameLocator('iframe >> nth=1')];
   await expect(a.getByTestId('first-figure')).toHaveText('$1.87');
   await expect(a.getByTestId('embed-chart')).toHaveCount(0);
@@ -69,24 +94,36 @@ test('two embeds on one page each show their own scenario and options', async ({
   await expect(b.getByRole('table')).toHaveCount(0);
   await expect(b.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(a.locator('html')).not.toHaveAttribute('data-theme', 'dark');
-  await expect.poll(async () => [(await heights(page, 0)).length > 0, (await heights(page, 1)).length > 0]).toEqual([true, true]);
+  await expect
+    .poll(async () => [(await heights(page, 0)).length > 0, (await heights(page, 1)).length > 0])
+    .toEqual([true, true]);
 });
 
 test('shows only the chosen systems and honours the chart height', async ({ page }) => {
-  await page.goto(`./embed.html#${buildFragment({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' })}&systems=lambda,fargate&height=200&theme=light`);
+  await page.goto(
+    `./embed.html#${buildFragment({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' })}&systems=lambda,fargate&height=200&theme=light`,
+  );
   await expect(page.locator('tbody tr')).toHaveCount(2);
   await expect(page.locator('.legend-item')).toHaveCount(2);
   const tall = await page.locator('svg').evaluate((s) => s.getBoundingClientRect().height);
-  await page.goto(`./embed.html#${buildFragment({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' })}&systems=lambda,fargate&height=500`);
+  await page.goto(
+    `./embed.html#${buildFragment({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' })}&systems=lambda,fargate&height=500`,
+  );
   await page.reload();
-  await expect.poll(() => page.locator('svg').evaluate((s) => s.getBoundingClientRect().height)).toBeGreaterThan(tall + 200);
+  await expect
+    .poll(() => page.locator('svg').evaluate((s) => s.getBoundingClientRect().height))
+    .toBeGreaterThan(tall + 200);
 });
 
 for (const [what, fragment, problem] of [
   ['garbage', 's=hello', /version marker/],
   ['a truncated link', buildFragment(DEFAULT_SCENARIO).slice(0, -9), /truncated or damaged/],
   ['an unknown version', 's=v9.eyJ9', /format version 9/],
-  ['a negative number', buildFragment({ ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, durationMs: -1 } }), /workload\.durationMs/],
+  [
+    'a negative number',
+    buildFragment({ ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, durationMs: -1 } }),
+    /workload\.durationMs/,
+  ],
 ] as const) {
   test(`a bad link (${what}) shows the notice and the default comparison`, async ({ page }) => {
     await page.goto(`./embed.html#${fragment}`);
@@ -105,7 +142,11 @@ test('markup or script in a name is refused, shown as text, and never runs', asy
     void d.dismiss();
   });
   const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-  const fragment = buildFragment({ ...DEFAULT_SCENARIO, name: evil, systems: [{ id: 'x', kind: 'aws-lambda', name: evil }] });
+  const fragment = buildFragment({
+    ...DEFAULT_SCENARIO,
+    name: evil,
+    systems: [{ id: 'x', kind: 'aws-lambda', name: evil }],
+  });
   await page.goto(`./embed.html#${fragment}`);
   await expect(page.getByTestId('link-notice')).toContainText('must not contain < or >');
   await expect(page.getByTestId('link-notice')).toContainText('systems[0].name');
@@ -128,6 +169,8 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(`./embed.html#${buildFragment(twoSystems)}&theme=${theme}`);
     await expect(page.getByTestId('embed-chart')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    ).toEqual([]);
   });
 }

@@ -5,9 +5,13 @@ import { decodeScenario } from '../src/share/codec';
 import { SCENARIO_PARAM, parseFragment } from '../src/share/fragment';
 import { expect, test } from './fixtures';
 
-const REPORT_LINES = readFileSync(fileURLToPath(new URL('../src/cli/commands/fixtures/report-lines.txt', import.meta.url)), 'utf8');
+const REPORT_LINES = readFileSync(
+  fileURLToPath(new URL('../src/cli/commands/fixtures/report-lines.txt', import.meta.url)),
+  'utf8',
+);
 // anchors.md's README sizes and times, with a costs part of six Float32 1.0 values.
-const POWER_TUNING = 'https://lambda-power-tuning.show/#gAAAAQACAAQABsAL;ZooQR4yvkUa/pQRGRC5zRaADHUVjOftE;AACAPwAAgD8AAIA/AACAPwAAgD8AAIA/';
+const POWER_TUNING =
+  'https://lambda-power-tuning.show/#gAAAAQACAAQABsAL;ZooQR4yvkUa/pQRGRC5zRaADHUVjOftE;AACAPwAAgD8AAIA/AACAPwAAgD8AAIA/';
 
 /** The right-sizing panel as a page model. */
 function panel(page: Page) {
@@ -51,7 +55,9 @@ test('modelled: recommends sizes against the current one and applies a choice in
   await expect(p.root.getByRole('table').locator('caption')).toContainText(`Current: ${label![1]} MB ${label![2]}`);
 });
 
-test('REPORT lines: counts parsed and skipped lines, draws measured points, applies cold starts and the floor', async ({ page }) => {
+test('REPORT lines: counts parsed and skipped lines, draws measured points, applies cold starts and the floor', async ({
+  page,
+}) => {
   const p = panel(page);
   await p.paste.fill(REPORT_LINES);
   await expect(p.status).toContainText('8 REPORT lines parsed, 1 skipped');
@@ -61,7 +67,9 @@ test('REPORT lines: counts parsed and skipped lines, draws measured points, appl
   await expect(p.charts).toContainText('untested between measured sizes');
   await expect(p.charts.locator('.rs-measured-dot')).toHaveCount(2 * 3);
   await p.root.getByRole('button', { name: 'Use these cold starts, INIT time and max memory in the scenario' }).click();
-  await expect.poll(p.workload).toMatchObject({ memoryMb: 512, coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 });
+  await expect
+    .poll(p.workload)
+    .toMatchObject({ memoryMb: 512, coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 });
   await p.row('cheapest').getByRole('button').first().click();
   await expect.poll(p.workload).toMatchObject({ coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 });
   const w = await p.workload();

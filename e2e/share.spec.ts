@@ -30,7 +30,9 @@ test('the exported SVG chart parses as XML in the browser, hostile names and all
   expect(parsed.legend[0]).toBe('A & B <script>alert("x")</script> \uFFFD: $1.87');
 });
 
-test('svgToPngBlob draws the exported SVG onto a canvas as a PNG under the page CSP (no fetch of data:)', async ({ page }) => {
+test('svgToPngBlob draws the exported SVG onto a canvas as a PNG under the page CSP (no fetch of data:)', async ({
+  page,
+}) => {
   const priced = priceScenario(testCatalog(), DEFAULT_SCENARIO);
   if (!priced.ok) throw new Error('the default scenario must price');
   await page.goto('./embed.html');

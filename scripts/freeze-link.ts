@@ -27,6 +27,9 @@ const entry = {
   fragment: buildFragment({ ...scenario, pricingDate: book.pricingDate }),
   pricingDate: book.pricingDate,
   totals: Object.fromEntries(analysis.estimates.map((e) => [e.id, centsString(e.monthlyUsd)])),
-  breakevens: analysis.breakevens.map((b) => ({ between: b.between, requestsPerMonth: b.requestsPerMonth.toDecimalPlaces(0).toString() })),
+  breakevens: analysis.breakevens.map((b) => ({
+    between: b.between,
+    requestsPerMonth: b.requestsPerMonth.toDecimalPlaces(0).toString(),
+  })),
 };
 process.stdout.write(`${JSON.stringify(entry, null, 2)}\n`);

@@ -10,7 +10,21 @@ import { describe, expect, it } from 'vitest';
  */
 const SRC = fileURLToPath(new URL('.', import.meta.url));
 
-type Role = 'engine' | 'model' | 'pricing' | 'scenario' | 'measure' | 'report' | 'share' | 'embed' | 'state' | 'charts' | 'ui' | 'cli' | 'app' | 'testing';
+type Role =
+  | 'engine'
+  | 'model'
+  | 'pricing'
+  | 'scenario'
+  | 'measure'
+  | 'report'
+  | 'share'
+  | 'embed'
+  | 'state'
+  | 'charts'
+  | 'ui'
+  | 'cli'
+  | 'app'
+  | 'testing';
 
 const PURE = ['engine', 'model'] as const;
 const ALLOWED: Record<Role, { roles: readonly Role[]; packages: RegExp }> = {
@@ -27,10 +41,13 @@ const ALLOWED: Record<Role, { roles: readonly Role[]; packages: RegExp }> = {
   state: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
   // Charts take plain props; the palette and tick rule they share with the SVG chart live in share/chart.
   charts: { roles: ['share'], packages: /^(react|recharts)$/ },
-  ui: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'state', 'charts', 'measure'], packages: /^(react|zustand|recharts|zod)$/ },
+  ui: {
+    roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'state', 'charts', 'measure'],
+    packages: /^(react|zustand|recharts|zod)$/,
+  },
   cli: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'measure'], packages: /^node:/ },
   app: { roles: ['pricing', 'report', 'share', 'embed', 'ui'], packages: /^(react|react-dom\/client)$/ },
-  testing: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(node:url|fast-check)$/ },
+  testing: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(node:url|fast-check|decimal\.js)$/ },
 };
 
 /** The role of a source file: its top folder, or inside src/kinds/ the file's name. */
@@ -56,15 +73,18 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
-    (m) => m[1] ?? m[2] ?? m[3] ?? '',
-  );
+  return [
+    ...text.matchAll(
+      /^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
 /** The file a relative import names (`./x` → x.ts, x.tsx or x/index.ts), or null for JSON and the like. */
 function resolveImport(from: string, spec: string): string | null {
   const base = join(dirname(from), spec);
-  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (existsSync(candidate)) return candidate;
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')])
+    if (existsSync(candidate)) return candidate;
   return null;
 }
 
@@ -80,7 +100,8 @@ describe('layer boundaries', () => {
             const target = resolveImport(file, spec);
             if (target === null) continue;
             const targetRole = roleOf(target);
-            if (targetRole !== role && !rule.roles.includes(targetRole)) bad.push(`${relative(SRC, file)} (${role}) → ${spec} (${targetRole})`);
+            if (targetRole !== role && !rule.roles.includes(targetRole))
+              bad.push(`${relative(SRC, file)} (${role}) → ${spec} (${targetRole})`);
           } else if (!rule.packages.test(spec)) {
             bad.push(`${relative(SRC, file)} → ${spec}`);
           }
@@ -94,13 +115,27 @@ describe('layer boundaries', () => {
     const bad: string[] = [];
     for (const file of ALL.filter((f) => ['engine', 'model', 'scenario', 'report'].includes(roleOf(f)))) {
       const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      for (const m of code.matchAll(/\b(window|document|navigator|localStorage|sessionStorage|location|process|globalThis|fetch)\b\s*[.(]/g)) bad.push(`${relative(SRC, file)}: ${m[1]}`);
+      for (const m of code.matchAll(
+        /\b(window|document|navigator|localStorage|sessionStorage|location|process|globalThis|fetch)\b\s*[.(]/g,
+      ))
+        bad.push(`${relative(SRC, file)}: ${m[1]}`);
     }
     expect(bad).toEqual([]);
   });
 
   it('no two source files import each other in a circle', () => {
-    const graph = new Map(ALL.map((f) => [f, importsOf(f).filter((s) => s.startsWith('.')).map((s) => resolveImport(f, s)).filter((t): t is string => t !== null)] as const));
+    const graph = new Map(
+      ALL.map(
+        (f) =>
+          [
+            f,
+            importsOf(f)
+              .filter((s) => s.startsWith('.'))
+              .map((s) => resolveImport(f, s))
+              .filter((t): t is string => t !== null),
+          ] as const,
+      ),
+    );
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
     const stack: string[] = [];
@@ -108,7 +143,8 @@ describe('layer boundaries', () => {
       state.set(f, 'open');
       stack.push(f);
       for (const t of graph.get(f) ?? []) {
-        if (state.get(t) === 'open') cycles.push([...stack.slice(stack.indexOf(t)), t].map((x) => relative(SRC, x)).join(' → '));
+        if (state.get(t) === 'open')
+          cycles.push([...stack.slice(stack.indexOf(t)), t].map((x) => relative(SRC, x)).join(' → '));
         else if (!state.has(t)) visit(t);
       }
       stack.pop();
@@ -119,7 +155,8 @@ describe('layer boundaries', () => {
   });
 
   it('the rules cannot pass vacuously: every role has files and the engine is scanned', () => {
-    for (const role of Object.keys(ALLOWED) as Role[]) expect(ALL.filter((f) => roleOf(f) === role).length, role).toBeGreaterThan(0);
+    for (const role of Object.keys(ALLOWED) as Role[])
+      expect(ALL.filter((f) => roleOf(f) === role).length, role).toBeGreaterThan(0);
     expect(ALL.filter((f) => roleOf(f) === 'engine').length).toBeGreaterThan(10);
     expect(importsOf(join(SRC, 'engine', 'money.ts'))).toContain('./decimal');
     expect(roleOf(join(SRC, 'kinds', 'aws-lambda', 'model.ts'))).toBe('model');

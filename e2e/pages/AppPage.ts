@@ -49,7 +49,12 @@ export class AppPage {
 
   async breakevenSentences(): Promise<string[]> {
     const items = await this.page.getByTestId('breakeven').allInnerTexts();
-    return items.map((t) => t.replace(/\s*\(≈[^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim());
+    return items.map((t) =>
+      t
+        .replace(/\s*\(≈[^)]*\)\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
 
   get systemCards(): Locator {

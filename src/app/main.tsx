@@ -20,7 +20,12 @@ async function start(root: HTMLElement): Promise<void> {
   const opened = hash.length > 1 ? (await import('../share/openLink')).openLink(price, hash) : null;
   createRoot(root).render(
     <StrictMode>
-      <AppProvider catalog={bundledPricing.catalog} price={price} pricingErrors={bundledPricing.errors} {...(opened ? { initial: { scenario: opened.scenario } } : {})}>
+      <AppProvider
+        catalog={bundledPricing.catalog}
+        price={price}
+        pricingErrors={bundledPricing.errors}
+        {...(opened ? { initial: { scenario: opened.scenario } } : {})}
+      >
         <App initialNotice={opened?.notice ?? null} openedHash={hash} />
       </AppProvider>
     </StrictMode>,

@@ -1,11 +1,25 @@
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { type ChartTheme, seriesSlots, slotStyle } from '../share/chart/palette';
 import { decadeTicks } from '../share/chart/scales';
 import { LOG_COST_FLOOR_USD, costDomain, requestsAtFraction } from './axes';
 
 /** One system's curve as plain numbers. */
-export type ChartSeries = { readonly id: string; readonly name: string; readonly points: readonly { readonly requestsPerMonth: number; readonly usd: number }[] };
+export type ChartSeries = {
+  readonly id: string;
+  readonly name: string;
+  readonly points: readonly { readonly requestsPerMonth: number; readonly usd: number }[];
+};
 /** A breakeven to mark on the chart. */
 export type ChartMarker = { readonly requestsPerMonth: number; readonly usd: number; readonly label: string };
 
@@ -39,8 +53,14 @@ const KEY_STEP_DECADES = 0.05;
 export default function BreakevenChart(p: BreakevenChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const log = p.costScale === 'log';
-  const data = p.series.map((s) => ({ ...s, points: log ? s.points.map((pt) => ({ ...pt, usd: Math.max(pt.usd, LOG_COST_FLOOR_USD) })) : s.points }));
-  const domain = costDomain(data.flatMap((s) => s.points.map((pt) => pt.usd)), log);
+  const data = p.series.map((s) => ({
+    ...s,
+    points: log ? s.points.map((pt) => ({ ...pt, usd: Math.max(pt.usd, LOG_COST_FLOOR_USD) })) : s.points,
+  }));
+  const domain = costDomain(
+    data.flatMap((s) => s.points.map((pt) => pt.usd)),
+    log,
+  );
   const fromR = 10 ** p.fromExp;
   const toR = 10 ** p.toExp;
   const inRange = (r: number) => r >= fromR && r <= toR;
@@ -58,7 +78,12 @@ export default function BreakevenChart(p: BreakevenChartProps) {
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const at = Math.log10(p.hoverRequests ?? (inRange(p.currentRequests) ? p.currentRequests : fromR));
-    const moves: Record<string, number> = { ArrowRight: KEY_STEP_DECADES, ArrowLeft: -KEY_STEP_DECADES, ArrowUp: 1, ArrowDown: -1 };
+    const moves: Record<string, number> = {
+      ArrowRight: KEY_STEP_DECADES,
+      ArrowLeft: -KEY_STEP_DECADES,
+      ArrowUp: 1,
+      ArrowDown: -1,
+    };
     if (e.key in moves) {
       e.preventDefault();
       p.onHover(10 ** Math.min(p.toExp, Math.max(p.fromExp, at + moves[e.key]!)));
@@ -94,7 +119,15 @@ export default function BreakevenChart(p: BreakevenChartProps) {
             label={{ value: 'requests / month', position: 'insideBottomRight', offset: -2 }}
             height={44}
           />
-          <YAxis type="number" scale={log ? 'log' : 'linear'} domain={log ? domain : [0, 'auto']} allowDataOverflow width={Y_AXIS_WIDTH} tickFormatter={p.formatUsd} {...(log ? { ticks: decadeTicks(domain[0], domain[1]) } : {})} />
+          <YAxis
+            type="number"
+            scale={log ? 'log' : 'linear'}
+            domain={log ? domain : [0, 'auto']}
+            allowDataOverflow
+            width={Y_AXIS_WIDTH}
+            tickFormatter={p.formatUsd}
+            {...(log ? { ticks: decadeTicks(domain[0], domain[1]) } : {})}
+          />
           {data.map((s) => {
             const style = slotStyle(slots.get(s.id)!, p.theme);
             return (
@@ -113,12 +146,27 @@ export default function BreakevenChart(p: BreakevenChartProps) {
               />
             );
           })}
-          {inRange(p.currentRequests) && <ReferenceLine x={p.currentRequests} stroke="currentColor" strokeDasharray="4 4" label={{ value: 'now', position: 'top' }} />}
+          {inRange(p.currentRequests) && (
+            <ReferenceLine
+              x={p.currentRequests}
+              stroke="currentColor"
+              strokeDasharray="4 4"
+              label={{ value: 'now', position: 'top' }}
+            />
+          )}
           {p.hoverRequests !== null && <ReferenceLine x={p.hoverRequests} stroke="currentColor" strokeOpacity={0.6} />}
           {p.markers
             .filter((m) => inRange(m.requestsPerMonth))
             .map((m) => (
-              <ReferenceDot key={m.label} x={m.requestsPerMonth} y={log ? Math.max(m.usd, LOG_COST_FLOOR_USD) : m.usd} r={5} fill="none" stroke="currentColor" strokeWidth={2} />
+              <ReferenceDot
+                key={m.label}
+                x={m.requestsPerMonth}
+                y={log ? Math.max(m.usd, LOG_COST_FLOOR_USD) : m.usd}
+                r={5}
+                fill="none"
+                stroke="currentColor"
+                strokeWidth={2}
+              />
             ))}
           <Legend verticalAlign="bottom" itemSorter={null} />
         </LineChart>

@@ -1,7 +1,11 @@
 import { UsageError } from './usage';
 
 /** A parsed command line: the command, its positional arguments and `--name value` options. */
-export type Args = { readonly command: string | null; readonly positional: readonly string[]; readonly options: ReadonlyMap<string, string | true> };
+export type Args = {
+  readonly command: string | null;
+  readonly positional: readonly string[];
+  readonly options: ReadonlyMap<string, string | true>;
+};
 
 const FLAGS = new Set(['help', 'h', 'version']);
 
@@ -32,6 +36,7 @@ export function parseArgs(argv: readonly string[]): Args {
 export function choice<T extends string>(args: Args, name: string, allowed: readonly T[], fallback: T): T {
   const v = args.options.get(name);
   if (v === undefined) return fallback;
-  if (v === true || !(allowed as readonly string[]).includes(v)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+  if (v === true || !(allowed as readonly string[]).includes(v))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
   return v as T;
 }

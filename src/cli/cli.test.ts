@@ -14,7 +14,11 @@ function file(name: string, content: string): string {
 function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = run(argv, (s) => (stdout += s), (s) => (stderr += s));
+  const code = run(
+    argv,
+    (s) => (stdout += s),
+    (s) => (stderr += s),
+  );
   return { code, stdout, stderr };
 }
 
@@ -36,8 +40,20 @@ describe('CLI', () => {
     const { code, stdout } = cli('estimate', brief, '--format', 'json');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out.systems.map((s: { monthlyUsd: string }) => s.monthlyUsd)).toEqual(['1.87', '2.87', '15.18', '46.88', '18.02']);
-    expect(out.systems[0].lines[0]).toMatchObject({ label: 'Lambda requests', quantity: '1000000', unit: 'request', rate: '2e-7', usd: '0.20' });
+    expect(out.systems.map((s: { monthlyUsd: string }) => s.monthlyUsd)).toEqual([
+      '1.87',
+      '2.87',
+      '15.18',
+      '46.88',
+      '18.02',
+    ]);
+    expect(out.systems[0].lines[0]).toMatchObject({
+      label: 'Lambda requests',
+      quantity: '1000000',
+      unit: 'request',
+      rate: '2e-7',
+      usd: '0.20',
+    });
     expect(out.pricing.files.map((f: { id: string }) => f.id)).toContain('aws/lambda/2025-08-01');
     const b = out.breakevens.find((x: { between: string[] }) => x.between.join() === 'lambda,t3-small');
     expect(b.requestsPerMonthRounded).toBe('8134271');
@@ -69,10 +85,45 @@ describe('CLI', () => {
   it.each([
     ['a missing file', [join(dir, 'nope.json')], /no such file/],
     ['bad JSON', [file('bad.json', '{"schema": 1,')], /not valid JSON/],
-    ['an invalid scenario', [file('inv.json', JSON.stringify({ ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, memoryMb: -5 } }))], /workload\.memoryMb: must be greater than 0/],
-    ['memory beyond the limit of the date', [file('old.json', JSON.stringify({ ...DEFAULT_SCENARIO, pricingDate: '2020-06-01', workload: { ...DEFAULT_SCENARIO.workload, memoryMb: 4096 } }))], /workload\.memoryMb: Lambda memory must be 128–3008 MB in 64 MB steps/],
-    ['an unknown instance type', [file('it.json', JSON.stringify({ ...DEFAULT_SCENARIO, systems: [{ id: 'x', kind: 'aws-ec2', instanceType: 't9.huge' }] }))], /systems\[0\]\.instanceType: unknown instance type "t9.huge"/],
-    ['an unknown field', [file('uf.json', JSON.stringify({ ...DEFAULT_SCENARIO, color: 'red' }))], /color: unknown field "color"/],
+    [
+      'an invalid scenario',
+      [
+        file(
+          'inv.json',
+          JSON.stringify({ ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, memoryMb: -5 } }),
+        ),
+      ],
+      /workload\.memoryMb: must be greater than 0/,
+    ],
+    [
+      'memory beyond the limit of the date',
+      [
+        file(
+          'old.json',
+          JSON.stringify({
+            ...DEFAULT_SCENARIO,
+            pricingDate: '2020-06-01',
+            workload: { ...DEFAULT_SCENARIO.workload, memoryMb: 4096 },
+          }),
+        ),
+      ],
+      /workload\.memoryMb: Lambda memory must be 128–3008 MB in 64 MB steps/,
+    ],
+    [
+      'an unknown instance type',
+      [
+        file(
+          'it.json',
+          JSON.stringify({ ...DEFAULT_SCENARIO, systems: [{ id: 'x', kind: 'aws-ec2', instanceType: 't9.huge' }] }),
+        ),
+      ],
+      /systems\[0\]\.instanceType: unknown instance type "t9.huge"/,
+    ],
+    [
+      'an unknown field',
+      [file('uf.json', JSON.stringify({ ...DEFAULT_SCENARIO, color: 'red' }))],
+      /color: unknown field "color"/,
+    ],
     ['an unknown command', ['frobnicate'], /unknown command/],
     ['a bad format', [brief, '--format', 'pdf'], /--format must be one of/],
   ])('%s: message on stderr, exit 2, no stack trace', (_name, argv, message) => {
@@ -85,19 +136,25 @@ describe('CLI', () => {
 });
 
 describe('CLI edges', () => {
-  it.each(['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf'])('"%s" is an unknown command: the error and the usage on stderr, exit 2', (name) => {
-    const { code, stdout, stderr } = cli(name);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toContain(`unknown command "${name}"`);
-    expect(stderr).toContain('Usage:');
-  });
+  it.each(['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf'])(
+    '"%s" is an unknown command: the error and the usage on stderr, exit 2',
+    (name) => {
+      const { code, stdout, stderr } = cli(name);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(`unknown command "${name}"`);
+      expect(stderr).toContain('Usage:');
+    },
+  );
 
-  it.each([['-h'], ['--help'], ['estimate', '--help'], ['-h', 'render']])('%s prints the usage on stdout, exit 0', (...argv) => {
-    const { code, stdout, stderr } = cli(...argv);
-    expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toContain('Usage:');
-  });
+  it.each([['-h'], ['--help'], ['estimate', '--help'], ['-h', 'render']])(
+    '%s prints the usage on stdout, exit 0',
+    (...argv) => {
+      const { code, stdout, stderr } = cli(...argv);
+      expect([code, stderr]).toEqual([0, '']);
+      expect(stdout).toContain('Usage:');
+    },
+  );
 
   it('--version prints the package version, exit 0', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -121,8 +178,21 @@ describe('CLI edges', () => {
 
   it('lists at most 40 lines of issues and counts the rest', () => {
     // 12 systems × 6 fields of the wrong type: 72 issues, one line each.
-    const wrong = { instanceType: 1, count: 'x', minInstances: 'x', rpsPerInstance: 'x', hoursPerMonth: 'x', loadBalancer: 1 };
-    const bad = file('many.json', JSON.stringify({ ...DEFAULT_SCENARIO, systems: Array.from({ length: 12 }, (_, i) => ({ id: `x${i}`, kind: 'aws-ec2', ...wrong })) }));
+    const wrong = {
+      instanceType: 1,
+      count: 'x',
+      minInstances: 'x',
+      rpsPerInstance: 'x',
+      hoursPerMonth: 'x',
+      loadBalancer: 1,
+    };
+    const bad = file(
+      'many.json',
+      JSON.stringify({
+        ...DEFAULT_SCENARIO,
+        systems: Array.from({ length: 12 }, (_, i) => ({ id: `x${i}`, kind: 'aws-ec2', ...wrong })),
+      }),
+    );
     const { code, stderr } = cli('estimate', bad);
     expect(code).toBe(2);
     expect(stderr.split('\n').length).toBeLessThanOrEqual(43);
@@ -145,21 +215,53 @@ describe('CLI edges', () => {
 });
 
 describe('CLI on inputs that used to freeze it', () => {
-  const tiny = (rps: number) => file(`tiny-${rps}.json`, JSON.stringify({ schema: 2, workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512 }, systems: [{ id: 'x', kind: 'aws-ec2', instanceType: 't3.small', rpsPerInstance: rps }, { id: 'fn', kind: 'aws-lambda' }] }));
+  const tiny = (rps: number) =>
+    file(
+      `tiny-${rps}.json`,
+      JSON.stringify({
+        schema: 2,
+        workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512 },
+        systems: [
+          { id: 'x', kind: 'aws-ec2', instanceType: 't3.small', rpsPerInstance: rps },
+          { id: 'fn', kind: 'aws-lambda' },
+        ],
+      }),
+    );
 
-  it.each(['estimate', 'breakeven', 'render'])('%s refuses 1e-15 requests/second per instance by name, at once, instead of $Infinity or a hang', (command) => {
-    const t0 = performance.now();
-    const { code, stdout, stderr } = cli(command, tiny(1e-15));
-    expect(performance.now() - t0).toBeLessThan(5_000);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('systems[0].rpsPerInstance: must be 0.001–1,000,000 requests per second');
-  });
+  it.each(['estimate', 'breakeven', 'render'])(
+    '%s refuses 1e-15 requests/second per instance by name, at once, instead of $Infinity or a hang',
+    (command) => {
+      const t0 = performance.now();
+      const { code, stdout, stderr } = cli(command, tiny(1e-15));
+      expect(performance.now() - t0).toBeLessThan(5_000);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('systems[0].rpsPerInstance: must be 0.001–1,000,000 requests per second');
+    },
+  );
 
   it('twelve traffic-sized fleets whose costs track each other render with every command in seconds, truncated pairs noted', () => {
-    const fleets = Array.from({ length: 12 }, (_, i) => ({ id: `f${i}`, kind: 'aws-ec2', instanceType: 't3.small', rpsPerInstance: 0.001 * (1 + i / 1e6), minInstances: i }));
-    const path = file('fleets.json', JSON.stringify({ schema: 2, workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512 }, systems: fleets }));
-    for (const argv of [['estimate', path], ['breakeven', path], ['render', path, '--format', 'svg'], ['estimate', path, '--format', 'csv']]) {
+    const fleets = Array.from({ length: 12 }, (_, i) => ({
+      id: `f${i}`,
+      kind: 'aws-ec2',
+      instanceType: 't3.small',
+      rpsPerInstance: 0.001 * (1 + i / 1e6),
+      minInstances: i,
+    }));
+    const path = file(
+      'fleets.json',
+      JSON.stringify({
+        schema: 2,
+        workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512 },
+        systems: fleets,
+      }),
+    );
+    for (const argv of [
+      ['estimate', path],
+      ['breakeven', path],
+      ['render', path, '--format', 'svg'],
+      ['estimate', path, '--format', 'csv'],
+    ]) {
       const t0 = performance.now();
       const { code, stdout, stderr } = cli(...argv);
       expect(performance.now() - t0, argv.join(' ')).toBeLessThan(15_000);

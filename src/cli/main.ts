@@ -37,7 +37,9 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     }
     const command = COMMANDS.get(args.command);
     if (!command) {
-      err(`error: ${readable(`unknown command "${args.command}"; commands: ${[...COMMANDS.keys()].join(', ')}`)}\n\n${USAGE}`);
+      err(
+        `error: ${readable(`unknown command "${args.command}"; commands: ${[...COMMANDS.keys()].join(', ')}`)}\n\n${USAGE}`,
+      );
       return 2;
     }
     out(command(args));
@@ -64,5 +66,9 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  process.exitCode = run(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
 }

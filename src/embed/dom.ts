@@ -28,7 +28,8 @@ function append(el: Element, children: readonly Child[]): void {
 export function svgTreeToDom(node: SvgNode): SVGElement | null {
   if (!ALLOWED.has(node.tag)) return null;
   const el = document.createElementNS(SVG_NS, node.tag);
-  for (const [k, v] of Object.entries(node.attrs)) if (!/^on/i.test(k) && !/href$/i.test(k)) el.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries(node.attrs))
+    if (!/^on/i.test(k) && !/href$/i.test(k)) el.setAttribute(k, String(v));
   for (const c of node.children) {
     const child = typeof c === 'string' ? document.createTextNode(c) : svgTreeToDom(c);
     if (child) el.append(child);

@@ -5,7 +5,10 @@ import { type HeightMessage, heightMessage } from '../share/embedMessage';
  * `{ type: 'serverless-breakeven:height', version: 1, height }`, so the iframe can fit its content.
  * The height is not secret, so any parent origin may read it ('*'). Returns a stop function.
  */
-export function startHeightReporter(el: Element, post: (m: HeightMessage) => void = (m) => window.parent.postMessage(m, '*')): () => void {
+export function startHeightReporter(
+  el: Element,
+  post: (m: HeightMessage) => void = (m) => window.parent.postMessage(m, '*'),
+): () => void {
   let last = -1;
   const report = () => {
     const height = Math.ceil(el.getBoundingClientRect().height);

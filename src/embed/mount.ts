@@ -14,7 +14,12 @@ let mounted = 0;
  * renders read that result. `price` is the pipeline behind the pricer (tests pass a counting one).
  * Returns the store and an unmount function.
  */
-export function mountEmbed(root: HTMLElement, catalog: PricingCatalog, hash: string, price?: PriceFn): { store: EmbedStore; unmount: () => void } {
+export function mountEmbed(
+  root: HTMLElement,
+  catalog: PricingCatalog,
+  hash: string,
+  price?: PriceFn,
+): { store: EmbedStore; unmount: () => void } {
   const pricer = createPricer(catalog, price);
   const store = createEmbedStore(pricer, hash);
   const idPrefix = `sbe${++mounted}`;

@@ -7,7 +7,11 @@ import { embedFrame } from './frame';
 import { createEmbedStore } from './store';
 
 const catalog = testCatalog();
-const twoSystems: Scenario = { ...DEFAULT_SCENARIO, name: 'Two systems', systems: [DEFAULT_SCENARIO.systems[0]!, DEFAULT_SCENARIO.systems[2]!] };
+const twoSystems: Scenario = {
+  ...DEFAULT_SCENARIO,
+  name: 'Two systems',
+  systems: [DEFAULT_SCENARIO.systems[0]!, DEFAULT_SCENARIO.systems[2]!],
+};
 
 /** An embed's pricer over a pipeline that counts how often it really runs (what mountEmbed builds). */
 function countingPricer() {

@@ -6,7 +6,11 @@ import { testCatalog } from '../testing/catalog';
 import { createEmbedStore } from './store';
 
 const price = createPricer(testCatalog());
-const other = { ...DEFAULT_SCENARIO, name: 'Other', systems: [DEFAULT_SCENARIO.systems[0]!, DEFAULT_SCENARIO.systems[2]!] };
+const other = {
+  ...DEFAULT_SCENARIO,
+  name: 'Other',
+  systems: [DEFAULT_SCENARIO.systems[0]!, DEFAULT_SCENARIO.systems[2]!],
+};
 
 describe('embed store', () => {
   it('gives each embed its own state: opening a link in one leaves the other alone', () => {
@@ -16,7 +20,12 @@ describe('embed store', () => {
     expect(a.getState().options).toEqual({ view: 'chart', theme: 'dark' });
     expect(b.getState().scenario).toEqual(DEFAULT_SCENARIO);
     b.getState().open(`#${buildFragment(DEFAULT_SCENARIO)}&view=table&systems=lambda,t3-small&height=240`);
-    expect(b.getState().options).toEqual({ view: 'table', theme: 'auto', height: 240, systems: ['lambda', 't3-small'] });
+    expect(b.getState().options).toEqual({
+      view: 'table',
+      theme: 'auto',
+      height: 240,
+      systems: ['lambda', 't3-small'],
+    });
     expect(a.getState().options.view).toBe('chart');
     expect(a.getState().scenario.name).toBe('Other');
   });

@@ -1,7 +1,15 @@
 import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { ScenarioPricer } from '../report';
 import type { InputIssue, Scenario } from '../scenario';
-import { type EmbedOptions, type LinkNotice, type OpenedLink, SCENARIO_PARAM, openLink, parseEmbedOptions, parseFragment } from '../share';
+import {
+  type EmbedOptions,
+  type LinkNotice,
+  type OpenedLink,
+  SCENARIO_PARAM,
+  openLink,
+  parseEmbedOptions,
+  parseFragment,
+} from '../share';
 
 /** An embed's inputs, all read from its fragment. Figures are derived from them, never stored. */
 export type EmbedState = {

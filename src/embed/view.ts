@@ -4,7 +4,12 @@ import { type ChartTheme, breakevenChart, chartData, noticeText } from '../share
 import { h, svgTreeToDom } from './dom';
 import type { EmbedState } from './store';
 
-type ViewInput = { readonly state: EmbedState; readonly priced: PricedScenario; readonly theme: ChartTheme; readonly idPrefix: string };
+type ViewInput = {
+  readonly state: EmbedState;
+  readonly priced: PricedScenario;
+  readonly theme: ChartTheme;
+  readonly idPrefix: string;
+};
 
 /**
  * The embed's content: a notice for a bad link or bad options, a header linking to the full app,
@@ -24,45 +29,101 @@ export function embedView({ state, priced, theme, idPrefix }: ViewInput): HTMLEl
         'div',
         { role: 'alert', class: 'sbe-notice', 'data-testid': 'link-notice' },
         h('p', {}, noticeText(notice)),
-        notice.issues.length > 0 && h('ul', {}, ...notice.issues.map((i) => h('li', {}, h('code', {}, i.field), `: ${i.message}`))),
+        notice.issues.length > 0 &&
+          h('ul', {}, ...notice.issues.map((i) => h('li', {}, h('code', {}, i.field), `: ${i.message}`))),
       ),
     optionIssues.length > 0 &&
-      h('p', { role: 'status', class: 'sbe-notice', 'data-testid': 'option-notice' }, `Embed options ignored: ${optionIssues.map((i) => `${i.field} ${i.message}`).join('; ')}.`),
-    h('header', {}, h('h1', {}, appLink('Serverless Breakeven')), scenario.name !== undefined && h('p', { class: 'sbe-name' }, scenario.name)),
-    !priced.ok && h('p', { role: 'alert', class: 'sbe-notice' }, `This scenario cannot be priced: ${priced.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`),
+      h(
+        'p',
+        { role: 'status', class: 'sbe-notice', 'data-testid': 'option-notice' },
+        `Embed options ignored: ${optionIssues.map((i) => `${i.field} ${i.message}`).join('; ')}.`,
+      ),
+    h(
+      'header',
+      {},
+      h('h1', {}, appLink('Serverless Breakeven')),
+      scenario.name !== undefined && h('p', { class: 'sbe-name' }, scenario.name),
+    ),
+    !priced.ok &&
+      h(
+        'p',
+        { role: 'alert', class: 'sbe-notice' },
+        `This scenario cannot be priced: ${priced.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
+      ),
     priced.ok && options.view !== 'table' && chartFigure(priced.analysis, state, theme, idPrefix),
     priced.ok && options.view !== 'chart' && costTable(priced.analysis, systemIds),
-    h('footer', {}, priced.ok && `Prices as of ${priced.book.pricingDate} (${priced.book.region}). `, appLink('Open in Serverless Breakeven')),
+    h(
+      'footer',
+      {},
+      priced.ok && `Prices as of ${priced.book.pricingDate} (${priced.book.region}). `,
+      appLink('Open in Serverless Breakeven'),
+    ),
   );
 }
 
 function chartFigure(analysis: Analysis, state: EmbedState, theme: ChartTheme, idPrefix: string): HTMLElement {
   const { options, scenario } = state;
-  const data = chartData(analysis, { ...(options.systems ? { systemIds: options.systems } : {}), title: scenario.name ?? 'Monthly cost by traffic' });
-  const tree = breakevenChart(data, { theme, idPrefix, ...(options.height !== undefined ? { plotHeight: options.height } : {}) });
+  const data = chartData(analysis, {
+    ...(options.systems ? { systemIds: options.systems } : {}),
+    title: scenario.name ?? 'Monthly cost by traffic',
+  });
+  const tree = breakevenChart(data, {
+    theme,
+    idPrefix,
+    ...(options.height !== undefined ? { plotHeight: options.height } : {}),
+  });
   return h('figure', { class: 'sbe-chart', 'data-testid': 'embed-chart' }, svgTreeToDom(tree));
 }
 
 function costTable(analysis: Analysis, systemIds: ReadonlySet<string> | null): DocumentFragment {
   const shown = analysis.estimates.filter((e) => !systemIds || systemIds.has(e.id));
   const names = new Map(analysis.estimates.map((e) => [e.id, e.name]));
-  const breakevens = analysis.breakevens.filter((b) => !systemIds || (systemIds.has(b.between[0]) && systemIds.has(b.between[1])));
+  const breakevens = analysis.breakevens.filter(
+    (b) => !systemIds || (systemIds.has(b.between[0]) && systemIds.has(b.between[1])),
+  );
   const frag = document.createDocumentFragment();
   frag.append(
     h(
       'table',
       { class: 'sbe-table' },
-      h('caption', {}, `Monthly cost at ${analysis.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'System'), h('th', { scope: 'col' }, 'Monthly'), h('th', { scope: 'col' }, 'Per 1M requests'))),
+      h(
+        'caption',
+        {},
+        `Monthly cost at ${analysis.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month`,
+      ),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'System'),
+          h('th', { scope: 'col' }, 'Monthly'),
+          h('th', { scope: 'col' }, 'Per 1M requests'),
+        ),
+      ),
       h(
         'tbody',
         {},
         ...shown.map((e, i) =>
-          h('tr', {}, h('th', { scope: 'row' }, e.name), h('td', i === 0 ? { 'data-testid': 'first-figure' } : {}, formatUsd(e.monthlyUsd)), h('td', {}, perMillion(e) ?? '—')),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, e.name),
+            h('td', i === 0 ? { 'data-testid': 'first-figure' } : {}, formatUsd(e.monthlyUsd)),
+            h('td', {}, perMillion(e) ?? '—'),
+          ),
         ),
       ),
     ),
   );
-  if (breakevens.length > 0) frag.append(h('ul', { class: 'sbe-breakevens', 'aria-label': 'Breakevens' }, ...breakevens.map((b) => h('li', {}, breakevenSentence(b, names)))));
+  if (breakevens.length > 0)
+    frag.append(
+      h(
+        'ul',
+        { class: 'sbe-breakevens', 'aria-label': 'Breakevens' },
+        ...breakevens.map((b) => h('li', {}, breakevenSentence(b, names))),
+      ),
+    );
   return frag;
 }

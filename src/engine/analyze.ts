@@ -22,7 +22,8 @@ export type Analysis = {
   readonly truncatedPairs: readonly (readonly [string, string])[];
 };
 
-export type AnalysisResult = { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly issues: readonly PricingIssue[] };
+export type AnalysisResult =
+  { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly issues: readonly PricingIssue[] };
 
 /**
  * Prices a scenario: each system's bill at the scenario's traffic, its exact cost curve, and every

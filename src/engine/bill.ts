@@ -30,4 +30,3 @@ export function linesCurve(lines: readonly LineModel[]): CostCurve {
   for (const l of lines) if (l.kind === 'derived') byKey.set(l.key, derivedCurve(l, byKey));
   return lines.reduce((c, l) => addCurves(c, byKey.get(l.key)!), ZERO_CURVE);
 }
-

@@ -93,7 +93,11 @@ describe('walks that would not end in time are cut short, and say so', () => {
   it('no crossing is guessed in the stretch it did not walk: every one is a real change, costs equal at each cross', () => {
     const { crossings: xs } = crossings(parallel, sawtooth);
     for (const x of xs) {
-      if (x.kind === 'cross') expect(curveCostAt(parallel, x.requestsPerMonth).minus(curveCostAt(sawtooth, x.requestsPerMonth)).abs().lt('1e-9'), x.requestsPerMonth.toString()).toBe(true);
+      if (x.kind === 'cross')
+        expect(
+          curveCostAt(parallel, x.requestsPerMonth).minus(curveCostAt(sawtooth, x.requestsPerMonth)).abs().lt('1e-9'),
+          x.requestsPerMonth.toString(),
+        ).toBe(true);
       else expect(x.usdA.minus(x.usdB).isNegative()).not.toBe(x.usdAAbove.minus(x.usdBAbove).isNegative());
     }
     // The walk stops near 10^6 requests; nothing is reported between there and 10^12.

@@ -2,6 +2,7 @@ import { Decimal, ZERO, dec } from './decimal';
 import { type CostCurve, addCurves, curveCostAt, curveCostRightOf, scaleCurve } from './curve';
 import { breakpoints, segmentIndexAt } from './piecewise';
 import { type PolylinePoint, signChanges } from './signChanges';
+import { SAME_R, withoutNearDuplicates } from './nearDuplicates';
 import { type Staircase, minBindsUpTo, stepBoundaries, unitsAt, unitsRightOf } from './staircase';
 
 /** The traffic range every breakeven search covers: 0 … 10^12 requests/month. */
@@ -48,7 +49,12 @@ export type CrossingsResult = { readonly crossings: readonly Crossing[]; readonl
  * difference is linear plus fleet steps; steps are walked only inside the window where the
  * difference can change sign.
  */
-export function crossings(a: CostCurve, b: CostCurve, maxRequests: Decimal = MAX_REQUESTS_PER_MONTH, budget: WalkBudget = walkBudget()): CrossingsResult {
+export function crossings(
+  a: CostCurve,
+  b: CostCurve,
+  maxRequests: Decimal = MAX_REQUESTS_PER_MONTH,
+  budget: WalkBudget = walkBudget(),
+): CrossingsResult {
   const raw = addCurves(a, scaleCurve(b, dec(-1)));
   // Identical fleets on both sides (a duplicated system) cancel; walking their steps would be waste.
   const diff: CostCurve = { linear: raw.linear, steps: mergeSteps(raw.steps) };
@@ -132,7 +138,14 @@ function* intervalPoints(d: CostCurve, lo: Decimal, hi: Decimal, state: WalkStat
 }
 
 /** The R range where trend ± fleet spread can reach zero, or null when it never does. */
-function signWindow(alpha: Decimal, slope: Decimal, up: Decimal, down: Decimal, lo: Decimal, hi: Decimal): [Decimal, Decimal] | null {
+function signWindow(
+  alpha: Decimal,
+  slope: Decimal,
+  up: Decimal,
+  down: Decimal,
+  lo: Decimal,
+  hi: Decimal,
+): [Decimal, Decimal] | null {
   if (slope.isZero()) return alpha.gte(up.neg()) && alpha.lte(down) ? [lo, hi] : null;
   const r1 = up.neg().minus(alpha).div(slope);
   const r2 = down.minus(alpha).div(slope);
@@ -178,7 +191,8 @@ function* stepPoints(
     }
   }
   all.sort((x, y) => x.comparedTo(y));
-  const inside = (x: Decimal) => x.minus(lo).gt(SAME_R) && hi.minus(x).gt(SAME_R) && (walkedTo === null || x.lte(walkedTo));
+  const inside = (x: Decimal) =>
+    x.minus(lo).gt(SAME_R) && hi.minus(x).gt(SAME_R) && (walkedTo === null || x.lte(walkedTo));
   for (const r of withoutNearDuplicates(all).filter(inside)) {
     yield { r, value: valueAt(r, unitsAt) };
     yield { r, value: valueAt(r, unitsRightOf) };
@@ -195,18 +209,4 @@ function mergeSteps(steps: readonly Staircase[]): Staircase[] {
     byShape.set(key, prev ? { ...prev, usdPerUnit: prev.usdPerUnit.plus(s.usdPerUnit) } : s);
   }
   return [...byShape.values()].filter((s) => !s.usdPerUnit.isZero());
-}
-
-/**
- * One boundary computed two ways (46 × one step, 57 × another, a tier bound solved for R) can differ
- * in the 34th digit; the staircases snap such R to the same step count, so the solver must see one
- * point, not two that would undo each other's jump.
- */
-const SAME_R = new Decimal('1e-9');
-
-/** Sorted R values with near-equal neighbours (closer than SAME_R requests) merged into the first. */
-function withoutNearDuplicates(sorted: readonly Decimal[]): Decimal[] {
-  const out: Decimal[] = [];
-  for (const r of sorted) if (out.length === 0 || r.minus(out[out.length - 1]!).gt(SAME_R)) out.push(r);
-  return out;
 }

@@ -28,7 +28,28 @@ export function busyInstanceSeconds(sparseSeconds: Decimal, denseSeconds: Decima
 }
 
 /** Offered load x at which the chords of 1 − e^(−x) bend: dense where the curve bends most. */
-const KNOTS = ['0', '0.001', '0.01', '0.02', '0.04', '0.08', '0.15', '0.25', '0.4', '0.6', '0.8', '1', '1.3', '1.7', '2.2', '3', '4', '5.5', '7.5', '10'];
+const KNOTS = [
+  '0',
+  '0.001',
+  '0.01',
+  '0.02',
+  '0.04',
+  '0.08',
+  '0.15',
+  '0.25',
+  '0.4',
+  '0.6',
+  '0.8',
+  '1',
+  '1.3',
+  '1.7',
+  '2.2',
+  '3',
+  '4',
+  '5.5',
+  '7.5',
+  '10',
+];
 
 /** Up to this load requests almost never overlap (< 0.1%): each is billed as its own period, exactly. */
 const SPARSE_LIMIT = new Decimal('0.001');

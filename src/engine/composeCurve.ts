@@ -44,7 +44,9 @@ function firstAtOrAbove(s: CostCurve, usd: Decimal): Decimal {
 function expandSteps(st: Staircase, rHi: Decimal): Piecewise {
   const count = rHi.div(st.requestsPerStep).ceil();
   if (!count.lte(MAX_EXPANDED_STEPS)) {
-    throw new EngineLimitError(`its free tier covers ${count.toString()} fleet steps, more than the ${MAX_EXPANDED_STEPS.toLocaleString('en-US')} the engine expands`);
+    throw new EngineLimitError(
+      `its free tier covers ${count.toString()} fleet steps, more than the ${MAX_EXPANDED_STEPS.toLocaleString('en-US')} the engine expands`,
+    );
   }
   const out: Segment[] = [];
   const cost = (units: Decimal): Decimal => maxDec(st.minCount, units).times(st.usdPerUnit);

@@ -10,7 +10,8 @@ import type { Piecewise } from './piecewise';
 export function referenced<T>(line: DerivedLine, byKey: ReadonlyMap<string, T>): T[] {
   return line.of.map((k) => {
     const v = byKey.get(k);
-    if (v === undefined) throw new Error(`derived line ${line.key} refers to ${k}, which is not a line before it in the system`);
+    if (v === undefined)
+      throw new Error(`derived line ${line.key} refers to ${k}, which is not a line before it in the system`);
     return v;
   });
 }

@@ -17,10 +17,19 @@ export type DiscountRule = { readonly savingsPlan: boolean; readonly url: string
 const LABEL = { 'savings-plan': 'Savings plan / committed use', negotiated: 'Negotiated discount' } as const;
 
 /** The discount as its own negative line over the compute lines of the system, or nothing. */
-export function discountLines(rule: DiscountRule, kind: string, lines: readonly LineModel[], discount: Discount | undefined, path: string): LineModel[] {
+export function discountLines(
+  rule: DiscountRule,
+  kind: string,
+  lines: readonly LineModel[],
+  discount: Discount | undefined,
+  path: string,
+): LineModel[] {
   if (!discount || discount.percent === 0) return [];
   if (discount.kind === 'savings-plan' && !rule.savingsPlan) {
-    throw new EngineError(`${path}.discount.kind`, `no savings plan covers ${kind}; give a "negotiated" percentage instead`);
+    throw new EngineError(
+      `${path}.discount.kind`,
+      `no savings plan covers ${kind}; give a "negotiated" percentage instead`,
+    );
   }
   const of = lines.filter((l) => l.tags?.includes('compute') === true);
   if (!of.some((l) => l.kind !== 'derived')) return [];
@@ -33,7 +42,15 @@ export function discountLines(rule: DiscountRule, kind: string, lines: readonly 
     retrieved: '',
     grade: 'derived',
   };
-  const rate: Price = { usdPerUnit: fraction.neg(), quotedUsd: fraction, quotedPer: dec(1), unit: 'USD covered', grade: 'derived', source, fileId: 'scenario' };
+  const rate: Price = {
+    usdPerUnit: fraction.neg(),
+    quotedUsd: fraction,
+    quotedPer: dec(1),
+    unit: 'USD covered',
+    grade: 'derived',
+    source,
+    fileId: 'scenario',
+  };
   const names = of.map((l) => l.label).join(', ');
   return [
     {
@@ -43,7 +60,8 @@ export function discountLines(rule: DiscountRule, kind: string, lines: readonly 
       of: of.map((l) => l.key),
       transform: discountTransform(fraction),
       rate,
-      describe: (_r, base, usd) => `−${formatQuantity(discount.percent, 4)}% × ${formatUsd(base)} (${names}) = ${formatUsd(usd)}`,
+      describe: (_r, base, usd) =>
+        `−${formatQuantity(discount.percent, 4)}% × ${formatUsd(base)} (${names}) = ${formatUsd(usd)}`,
     },
   ];
 }

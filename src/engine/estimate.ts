@@ -23,7 +23,9 @@ export type SystemEstimate = {
 export type PricingIssue = { readonly field: string; readonly message: string };
 
 /** Either every system's model, or the issues that prevent pricing. */
-export type ModelResult = { readonly ok: true; readonly models: readonly SystemModel[] } | { readonly ok: false; readonly issues: readonly PricingIssue[] };
+export type ModelResult =
+  | { readonly ok: true; readonly models: readonly SystemModel[] }
+  | { readonly ok: false; readonly issues: readonly PricingIssue[] };
 
 /**
  * Maps every system of a scenario onto its bill lines under one price book. Problems only the
@@ -35,10 +37,13 @@ export function buildModels(book: PriceBook, scenario: ResolvedScenario, modelOf
   const issues: PricingIssue[] = [];
   scenario.systems.forEach((system, i) => {
     try {
-      models.push(modelOf({ book, workload: scenario.workload, options: scenario.options, path: `systems[${i}]` }, system));
+      models.push(
+        modelOf({ book, workload: scenario.workload, options: scenario.options, path: `systems[${i}]` }, system),
+      );
     } catch (e) {
       if (!(e instanceof EngineError)) throw e;
-      if (!issues.some((x) => x.field === e.field && x.message === e.message)) issues.push({ field: e.field, message: e.message });
+      if (!issues.some((x) => x.field === e.field && x.message === e.message))
+        issues.push({ field: e.field, message: e.message });
     }
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, models };

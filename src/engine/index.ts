@@ -8,9 +8,30 @@ export type { Segment, Piecewise } from './piecewise';
 export { evaluate as evaluatePiecewise } from './piecewise';
 export type { Staircase } from './staircase';
 export { type CostCurve, curveCostAt, curveCostRightOf } from './curve';
-export { type Crossing, type CrossingsResult, type WalkBudget, crossings, walkBudget, MAX_REQUESTS_PER_MONTH, ANALYSIS_STEP_LIMIT } from './breakeven';
+export {
+  type Crossing,
+  type CrossingsResult,
+  type WalkBudget,
+  crossings,
+  walkBudget,
+  MAX_REQUESTS_PER_MONTH,
+  ANALYSIS_STEP_LIMIT,
+} from './breakeven';
 export type { Tier, TierShare } from './tiers';
-export { type LineItem, type LineModel, type LineTag, type BaseLine, type MeteredLine, type FleetLine, type DerivedLine, LINE_TAGS, evaluateLine, lineCurve, worstGrade, flatTier } from './lines';
+export {
+  type LineItem,
+  type LineModel,
+  type LineTag,
+  type BaseLine,
+  type MeteredLine,
+  type FleetLine,
+  type DerivedLine,
+  LINE_TAGS,
+  evaluateLine,
+  lineCurve,
+  worstGrade,
+  flatTier,
+} from './lines';
 export { discountTransform, creditTransform } from './derived';
 export { evaluateLines, linesCurve, linesCostAt } from './bill';
 export { composeCurve } from './composeCurve';
@@ -18,8 +39,22 @@ export { priceText, quantityText } from './priceText';
 export * from './pricebook';
 export * from './model';
 export { EngineError, EngineLimitError } from './errors';
-export { type SystemEstimate, type PricingIssue, type ModelResult, buildModels, estimateSystem, systemCurve } from './estimate';
-export { type ProviderContext, type SystemModel, type SystemModeler, requireService, billedMs, gbFromMb } from './context';
+export {
+  type SystemEstimate,
+  type PricingIssue,
+  type ModelResult,
+  buildModels,
+  estimateSystem,
+  systemCurve,
+} from './estimate';
+export {
+  type ProviderContext,
+  type SystemModel,
+  type SystemModeler,
+  requireService,
+  billedMs,
+  gbFromMb,
+} from './context';
 export { type DiscountRule, discountLines } from './discount';
 export { type Analysis, type AnalysisResult, type Breakeven, analyze, allBreakevens } from './analyze';
 export { type ChartPoint, curvePoints } from './curvePoints';

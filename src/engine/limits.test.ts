@@ -13,7 +13,10 @@ import { EngineLimitError } from './errors';
 describe('work the engine will not do is refused by name, never attempted', () => {
   it('a free-tier credit over a fleet of 10^12 tiny steps is refused at once rather than expanded', () => {
     const t0 = performance.now();
-    const fleet = { linear: [{ to: null, a: dec(0), b: dec(0) }], steps: [{ usdPerUnit: dec(1), minCount: dec(0), requestsPerStep: dec('1e-6') }] };
+    const fleet = {
+      linear: [{ to: null, a: dec(0), b: dec(0) }],
+      steps: [{ usdPerUnit: dec(1), minCount: dec(0), requestsPerStep: dec('1e-6') }],
+    };
     expect(() => composeCurve(creditTransform(dec('1e6')), fleet)).toThrow(EngineLimitError);
     expect(performance.now() - t0).toBeLessThan(500);
   });

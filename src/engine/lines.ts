@@ -113,7 +113,11 @@ export function lineCurve(line: BaseLine): CostCurve {
  * primitives as {@link evaluateLine} (a test checks both agree).
  */
 export function lineCostAt(line: BaseLine, requests: Decimal): Decimal {
-  if (line.kind === 'metered') return tierShares(line.tiers, line.freeUnits, evaluate(line.quantity, requests)).reduce((s, t) => s.plus(t.usd), ZERO);
+  if (line.kind === 'metered')
+    return tierShares(line.tiers, line.freeUnits, evaluate(line.quantity, requests)).reduce(
+      (s, t) => s.plus(t.usd),
+      ZERO,
+    );
   return fleetMembers(line, requests).times(line.quantityPerMember).times(line.price.usdPerUnit);
 }
 
@@ -128,7 +132,9 @@ function evaluateMetered(line: MeteredLine, requests: Decimal): LineItem {
   const billable = shares.reduce((s, t) => s.plus(t.quantity), ZERO);
   const firstTier = line.tiers[shares[0]?.tierIndex ?? tierIndexOf(line.tiers, line.freeUnits)]!;
   const head = line.describe(requests, quantity);
-  const free = line.freeUnits.gt(0) ? ` − ${quantityText(line.freeUnits, line.unit)} free = ${quantityText(billable, line.unit)}` : '';
+  const free = line.freeUnits.gt(0)
+    ? ` − ${quantityText(line.freeUnits, line.unit)} free = ${quantityText(billable, line.unit)}`
+    : '';
   const priced =
     shares.length <= 1
       ? ` × ${priceText(firstTier)}`

@@ -11,7 +11,9 @@ function handLaidOut(usd: Decimal): string {
   return `${sign}$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
 }
 
-const amounts = fc.tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 6 })).map(([n, places]) => new Decimal(n.toString()).div(10 ** places));
+const amounts = fc
+  .tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 6 }))
+  .map(([n, places]) => new Decimal(n.toString()).div(10 ** places));
 
 describe('formatUsd, the one money formatter', () => {
   it('writes en-US by default exactly as the CLI and exports always have, for any amount', () => {
@@ -24,7 +26,12 @@ describe('formatUsd, the one money formatter', () => {
   });
 
   it('rounds to cents once, half-up, and never shows a negative zero', () => {
-    expect([formatUsd('0.005'), formatUsd('1.004999'), formatUsd('-0.004'), formatUsd('-1234.565')]).toEqual(['$0.01', '$1.00', '$0.00', '-$1,234.57']);
+    expect([formatUsd('0.005'), formatUsd('1.004999'), formatUsd('-0.004'), formatUsd('-1234.565')]).toEqual([
+      '$0.01',
+      '$1.00',
+      '$0.00',
+      '-$1,234.57',
+    ]);
   });
 
   it('keeps every cent of amounts past a float’s precision', () => {

@@ -25,11 +25,26 @@ const usdLayouts = new Map<string, Intl.NumberFormat>();
 export function formatUsd(usd: Numeric, locale = 'en-US'): string {
   let layout = usdLayouts.get(locale);
   if (layout === undefined) {
-    layout = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    layout = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
     usdLayouts.set(locale, layout);
   }
-  return layout.format(centsString(usd) as Intl.StringNumericLiteral);
+  const cents = centsString(usd);
+  // Intl reads a decimal string exactly only within a double's range (beyond ~1.8e308 it prints ∞),
+  // so amounts no bill reaches (a hostile link's cost per million) keep the plain layout.
+  if (dec(cents).abs().gte(HUGE_USD)) {
+    const [whole = '0', frac = '00'] = cents.replace('-', '').split('.');
+    return `${cents.startsWith('-') ? '-' : ''}$${groupThousands(whole)}.${frac}`;
+  }
+  return layout.format(cents as Intl.StringNumericLiteral);
 }
+
+/** Above this, formatUsd lays money out by hand rather than through Intl. */
+const HUGE_USD = dec('1e21');
 
 /** "$0.0000166667": a unit rate with every significant digit the source printed. */
 export function formatRate(usd: Numeric): string {

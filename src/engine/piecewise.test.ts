@@ -6,10 +6,16 @@ import { type Piecewise, affine, evaluate, pointwiseMax } from './piecewise';
 const linePiece = fc.record({ a: fc.integer({ min: -1000, max: 1000 }), b: fc.integer({ min: -50, max: 50 }) });
 /** A random piecewise-linear function with up to four pieces on [0, ∞). */
 const fnArb: fc.Arbitrary<Piecewise> = fc
-  .tuple(fc.array(fc.integer({ min: 1, max: 200 }), { maxLength: 3 }), fc.array(linePiece, { minLength: 4, maxLength: 4 }))
+  .tuple(
+    fc.array(fc.integer({ min: 1, max: 200 }), { maxLength: 3 }),
+    fc.array(linePiece, { minLength: 4, maxLength: 4 }),
+  )
   .map(([cuts, lines]) => {
     const ends = [...new Set(cuts)].sort((x, y) => x - y);
-    return [...ends.map((to, i) => ({ to: dec(to), a: dec(lines[i]!.a), b: dec(lines[i]!.b) })), { to: null, a: dec(lines[3]!.a), b: dec(lines[3]!.b) }];
+    return [
+      ...ends.map((to, i) => ({ to: dec(to), a: dec(lines[i]!.a), b: dec(lines[i]!.b) })),
+      { to: null, a: dec(lines[3]!.a), b: dec(lines[3]!.b) },
+    ];
   });
 
 describe('pointwiseMax', () => {

@@ -145,4 +145,3 @@ function minEnd(x: Decimal | null, y: Decimal | null): Decimal | null {
   if (y === null) return x;
   return x.lte(y) ? x : y;
 }
-

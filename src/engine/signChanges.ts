@@ -60,4 +60,3 @@ function linearRoot(p: PolylinePoint, q: PolylinePoint): Decimal {
   const drop = p.value.minus(q.value);
   return drop.isZero() ? p.r : p.r.plus(span.times(p.value).div(drop));
 }
-

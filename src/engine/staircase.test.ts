@@ -17,7 +17,9 @@ describe('staircases whose step is a non-terminating decimal', () => {
   });
 
   it('do not walk a boundary again when the window starts on it', () => {
-    expect(stepBoundaries(fleet, step.times(5), step.times(7), 10).map((r) => unitsAt(fleet, r).toNumber())).toEqual([6, 7]);
+    expect(stepBoundaries(fleet, step.times(5), step.times(7), 10).map((r) => unitsAt(fleet, r).toNumber())).toEqual([
+      6, 7,
+    ]);
   });
 
   it('report a step that lands exactly on the other curve as a jump, not a crossing', () => {
@@ -36,11 +38,17 @@ describe('staircases walk a bounded number of steps whatever their width', () =>
   });
 
   it('a zero-width step lists no boundary instead of looping', () => {
-    expect(stepBoundaries({ usdPerUnit: dec(10), minCount: dec(1), requestsPerStep: dec(0) }, dec(0), dec(100), 10)).toEqual([]);
+    expect(
+      stepBoundaries({ usdPerUnit: dec(10), minCount: dec(1), requestsPerStep: dec(0) }, dec(0), dec(100), 10),
+    ).toEqual([]);
   });
 
   it('count n × step as n steps also past 10^14 steps, where one ulp of R / step exceeds 1e-18', () => {
-    const tiny: Staircase = { usdPerUnit: dec(1), minCount: dec(0), requestsPerStep: dec(2_628_000).times('0.001').div(7) };
+    const tiny: Staircase = {
+      usdPerUnit: dec(1),
+      minCount: dec(0),
+      requestsPerStep: dec(2_628_000).times('0.001').div(7),
+    };
     for (const n of ['100000000000003', '2663622526000']) {
       const r = tiny.requestsPerStep.times(n);
       expect(unitsAt(tiny, r).toString()).toBe(n);

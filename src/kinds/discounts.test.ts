@@ -12,12 +12,17 @@ describe('discounts', () => {
   });
 
   it('refuse a savings plan where none exists, naming the field', () => {
-    expect(issues(w, { kind: 'cloudflare-workers', discount: { kind: 'savings-plan', percent: 10 } })[0]!.field).toBe('systems[0].discount.kind');
+    expect(issues(w, { kind: 'cloudflare-workers', discount: { kind: 'savings-plan', percent: 10 } })[0]!.field).toBe(
+      'systems[0].discount.kind',
+    );
   });
 
   it('apply to what is billed after a free-tier credit, never making usage negative', () => {
-    const l = lines({ requestsPerMonth: 1000, durationMs: 100, memoryMb: 512 }, { kind: 'gcp-cloud-run', discount: { kind: 'savings-plan', percent: 30 } }, { freeTier: true });
+    const l = lines(
+      { requestsPerMonth: 1000, durationMs: 100, memoryMb: 512 },
+      { kind: 'gcp-cloud-run', discount: { kind: 'savings-plan', percent: 30 } },
+      { freeTier: true },
+    );
     expect(l.total.isZero()).toBe(true);
   });
 });
-

@@ -36,4 +36,7 @@ export type Charge = {
 };
 
 /** The AWS Compute Savings Plan terms: Lambda, Fargate and EC2. */
-export const AWS_SAVINGS_PLAN: DiscountRule = { savingsPlan: true, url: 'https://aws.amazon.com/savingsplans/compute-pricing/' };
+export const AWS_SAVINGS_PLAN: DiscountRule = {
+  savingsPlan: true,
+  url: 'https://aws.amazon.com/savingsplans/compute-pricing/',
+};

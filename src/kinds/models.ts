@@ -67,5 +67,11 @@ export const systemModel: SystemModeler = (ctx, system) => {
   const own = kind.model(ctx, system);
   const lines: LineModel[] = [...own.lines, ...CHARGES.flatMap((c) => c.lines(ctx, own.attach))];
   const discount = discountLines(kind.discount, system.kind, lines, system.discount, ctx.path);
-  return { id: system.id, kind: system.kind, name: system.name ?? system.id, lines: [...lines, ...discount], notes: own.notes };
+  return {
+    id: system.id,
+    kind: system.kind,
+    name: system.name ?? system.id,
+    lines: [...lines, ...discount],
+    notes: own.notes,
+  };
 };

@@ -21,7 +21,9 @@ const SYSTEM_PARTS = ['kind.ts', 'scenario.ts', 'model.ts', 'ui.ts', 'Editor.tsx
 const CHARGE_PARTS = ['kind.ts', 'prices.ts', 'charge.ts', 'pricingFile.ts'];
 
 const hasTest = (dir: string) => readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.test.ts'));
-const folders = readdirSync(KINDS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const folders = readdirSync(KINDS_DIR, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 describe('the kind registries', () => {
   it.each(SYSTEM_KINDS)('%s has every part in its home and a test', (kind) => {
@@ -30,13 +32,16 @@ describe('the kind registries', () => {
     expect(hasTest(home)).toBe(true);
   });
 
-  it.each(SYSTEM_KINDS)('%s is in every registry: model, scenario schema, editor, links and a pricing-file format', (kind) => {
-    expect(KIND_MODELS[kind].model).toBeTypeOf('function');
-    expect(SystemSchema.options.map((o) => o.shape.kind.value)).toContain(kind);
-    expect(KIND_UI[kind].create().kind).toBe(kind);
-    expect(KIND_LINK_KEYS[kind]).toBeDefined();
-    expect(SERVICE_FORMATS.has(kind)).toBe(true);
-  });
+  it.each(SYSTEM_KINDS)(
+    '%s is in every registry: model, scenario schema, editor, links and a pricing-file format',
+    (kind) => {
+      expect(KIND_MODELS[kind].model).toBeTypeOf('function');
+      expect(SystemSchema.options.map((o) => o.shape.kind.value)).toContain(kind);
+      expect(KIND_UI[kind].create().kind).toBe(kind);
+      expect(KIND_LINK_KEYS[kind]).toBeDefined();
+      expect(SERVICE_FORMATS.has(kind)).toBe(true);
+    },
+  );
 
   it.each(CHARGES.map((c) => c.id))('charge %s has every part in its home, a test and a pricing-file format', (id) => {
     const home = join(KINDS_DIR, id);
@@ -53,10 +58,15 @@ describe('the kind registries', () => {
 
   it('a kind’s id is written in at most 4 source files (tests aside): its kind.ts and few others', () => {
     const sources = readdirSync(SRC, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && !e.parentPath.includes('testing'))
+      .filter(
+        (e) =>
+          e.isFile() && /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && !e.parentPath.includes('testing'),
+      )
       .map((e) => join(e.parentPath, e.name));
     for (const id of [...SYSTEM_KINDS, ...CHARGES.map((c) => c.id)]) {
-      const files = sources.filter((f) => new RegExp(`['"\`]${id}['"\`]`).test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+      const files = sources
+        .filter((f) => new RegExp(`['"\`]${id}['"\`]`).test(readFileSync(f, 'utf8')))
+        .map((f) => relative(SRC, f));
       expect(files, id).toContain(`kinds/${id}/kind.ts`);
       expect(files.length, `${id}: ${files.join(', ')}`).toBeLessThanOrEqual(4);
     }
@@ -66,11 +76,44 @@ describe('the kind registries', () => {
 describe('share-link abbreviations gathered from the kinds', () => {
   // Every abbreviation ever published: links in the wild use them, so none may change or go.
   const PUBLISHED_KEYS = {
-    name: 'n', pricingDate: 'D', region: 'g', freeTier: 'f', apiGatewayFreeTier: 'F', workload: 'w', systems: 's', requestsPerMonth: 'r',
-    durationMs: 'd', memoryMb: 'm', architecture: 'a', ephemeralStorageMb: 'e', cpuMs: 'c', coldStartRate: 'C', initDurationMs: 'i',
-    peakToAverage: 'p', requestKb: 'q', responseKb: 'o', id: 'I', kind: 'k', frontDoor: 'x', provisionedConcurrency: 'P', concurrency: 'N',
-    hoursPerMonth: 'h', instanceType: 't', count: 'u', minInstances: 'M', rpsPerInstance: 'R', loadBalancer: 'b', vcpu: 'v', memoryGb: 'G',
-    tasks: 'T', minTasks: 'K', rpsPerTask: 'Q', cpuBoundShare: 'B', threads: 'H', maxMemoryUsedMb: 'X', headroomPct: 'O',
+    name: 'n',
+    pricingDate: 'D',
+    region: 'g',
+    freeTier: 'f',
+    apiGatewayFreeTier: 'F',
+    workload: 'w',
+    systems: 's',
+    requestsPerMonth: 'r',
+    durationMs: 'd',
+    memoryMb: 'm',
+    architecture: 'a',
+    ephemeralStorageMb: 'e',
+    cpuMs: 'c',
+    coldStartRate: 'C',
+    initDurationMs: 'i',
+    peakToAverage: 'p',
+    requestKb: 'q',
+    responseKb: 'o',
+    id: 'I',
+    kind: 'k',
+    frontDoor: 'x',
+    provisionedConcurrency: 'P',
+    concurrency: 'N',
+    hoursPerMonth: 'h',
+    instanceType: 't',
+    count: 'u',
+    minInstances: 'M',
+    rpsPerInstance: 'R',
+    loadBalancer: 'b',
+    vcpu: 'v',
+    memoryGb: 'G',
+    tasks: 'T',
+    minTasks: 'K',
+    rpsPerTask: 'Q',
+    cpuBoundShare: 'B',
+    threads: 'H',
+    maxMemoryUsedMb: 'X',
+    headroomPct: 'O',
   };
   const PUBLISHED_VALUES = {
     kind: { 'aws-lambda': 'l', 'aws-ec2': 'e', 'aws-fargate': 'f' },

@@ -23,7 +23,10 @@ const SYSTEM_SCHEMAS = [
 
 /** A system as written in a scenario: a discriminated union on `kind`. */
 export const SystemSchema = z.discriminatedUnion('kind', SYSTEM_SCHEMAS, {
-  error: (issue) => (issue.code === 'invalid_union' ? `kind must be one of ${SYSTEM_SCHEMAS.map((x) => x.shape.kind.value).join(', ')}` : undefined),
+  error: (issue) =>
+    issue.code === 'invalid_union'
+      ? `kind must be one of ${SYSTEM_SCHEMAS.map((x) => x.shape.kind.value).join(', ')}`
+      : undefined,
 });
 export type ScenarioSystem = z.infer<typeof SystemSchema>;
 /** A written system of one kind. */

@@ -29,7 +29,9 @@ describe('Power Tuning link', () => {
   });
 
   it('accepts the fragment alone and reads ?currency', () => {
-    const r = parsePowerTuningLink(`https://lambda-power-tuning.show/?currency=CNY#${README_SIZES};${README_TIMES};${COSTS}`);
+    const r = parsePowerTuningLink(
+      `https://lambda-power-tuning.show/?currency=CNY#${README_SIZES};${README_TIMES};${COSTS}`,
+    );
     expect(r.ok && r.currency).toBe('CNY');
     expect(parsePowerTuningLink(`${README_SIZES};${README_TIMES};${COSTS}`).ok).toBe(true);
   });
@@ -44,10 +46,20 @@ describe('Power Tuning link', () => {
   });
 
   it('round-trips any valid result', () => {
-    const point = fc.record({ m: fc.integer({ min: 128, max: 10_240 }), t: fc.float({ min: 1, max: 900_000, noNaN: true }), c: fc.float({ min: 0, max: 1, noNaN: true }) });
+    const point = fc.record({
+      m: fc.integer({ min: 128, max: 10_240 }),
+      t: fc.float({ min: 1, max: 900_000, noNaN: true }),
+      c: fc.float({ min: 0, max: 1, noNaN: true }),
+    });
     fc.assert(
       fc.property(fc.uniqueArray(point, { minLength: 1, maxLength: 20, selector: (p) => p.m }), (pts) => {
-        const r = parsePowerTuningLink(`#${encode(pts.map((p) => p.m), pts.map((p) => p.t), pts.map((p) => p.c))}`);
+        const r = parsePowerTuningLink(
+          `#${encode(
+            pts.map((p) => p.m),
+            pts.map((p) => p.t),
+            pts.map((p) => p.c),
+          )}`,
+        );
         if (!r.ok) throw new Error(r.message);
         const sorted = [...pts].sort((a, b) => a.m - b.m);
         expect(r.series[0]?.points).toEqual(sorted.map((p) => ({ memoryMb: p.m, durationMs: p.t, costUsd: p.c })));

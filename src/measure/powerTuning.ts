@@ -11,9 +11,17 @@ export type PowerTuningResult =
   | { readonly ok: true; readonly series: readonly PowerTuningSeries[]; readonly currency: string | null }
   | { readonly ok: false; readonly message: string };
 
-const Sizes = z.array(z.number().int().min(128, 'a memory size is below 128 MB').max(10_240, 'a memory size is above 10,240 MB')).min(1);
+const Sizes = z
+  .array(z.number().int().min(128, 'a memory size is below 128 MB').max(10_240, 'a memory size is above 10,240 MB'))
+  .min(1);
 // Bounded like a REPORT line's duration (15 minutes): a float32 time of 3e38 ms would price as $Infinity on the charts.
-const Times = z.array(z.number().finite('a time is not a finite number').positive('a time is not positive').max(900_000, 'a time is above 900,000 ms (15 minutes)'));
+const Times = z.array(
+  z
+    .number()
+    .finite('a time is not a finite number')
+    .positive('a time is not positive')
+    .max(900_000, 'a time is above 900,000 ms (15 minutes)'),
+);
 const Costs = z.array(z.number().finite('a cost is not a finite number').nonnegative('a cost is negative'));
 
 function bytesOf(base64: string): Uint8Array | null {
@@ -32,20 +40,25 @@ function decode(base64: string, bytesPer: 2 | 4): number[] | null {
   if (!bytes || bytes.length % bytesPer !== 0) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: number[] = [];
-  for (let i = 0; i < bytes.length; i += bytesPer) out.push(bytesPer === 2 ? view.getInt16(i, true) : view.getFloat32(i, true));
+  for (let i = 0; i < bytes.length; i += bytesPer)
+    out.push(bytesPer === 2 ? view.getInt16(i, true) : view.getFloat32(i, true));
   return out;
 }
 
 function series(parts: readonly string[], label: string | null, which: string): PowerTuningSeries | string {
   const [p = '', t = '', c = ''] = parts;
   const sizes = Sizes.safeParse(decode(p, 2));
-  if (!sizes.success) return `${which}sizes: ${sizes.error.issues[0]?.code === 'invalid_type' ? 'not base64 of 16-bit integers' : sizes.error.issues[0]?.message}`;
+  if (!sizes.success)
+    return `${which}sizes: ${sizes.error.issues[0]?.code === 'invalid_type' ? 'not base64 of 16-bit integers' : sizes.error.issues[0]?.message}`;
   const times = Times.safeParse(decode(t, 4));
-  if (!times.success) return `${which}times: ${times.error.issues[0]?.code === 'invalid_type' ? 'not base64 of 32-bit floats' : times.error.issues[0]?.message}`;
+  if (!times.success)
+    return `${which}times: ${times.error.issues[0]?.code === 'invalid_type' ? 'not base64 of 32-bit floats' : times.error.issues[0]?.message}`;
   const costs = Costs.safeParse(decode(c, 4));
-  if (!costs.success) return `${which}costs: ${costs.error.issues[0]?.code === 'invalid_type' ? 'not base64 of 32-bit floats' : costs.error.issues[0]?.message}`;
+  if (!costs.success)
+    return `${which}costs: ${costs.error.issues[0]?.code === 'invalid_type' ? 'not base64 of 32-bit floats' : costs.error.issues[0]?.message}`;
   const n = sizes.data.length;
-  if (times.data.length !== n || costs.data.length !== n) return `${which}${n} sizes but ${times.data.length} times and ${costs.data.length} costs`;
+  if (times.data.length !== n || costs.data.length !== n)
+    return `${which}${n} sizes but ${times.data.length} times and ${costs.data.length} costs`;
   if (new Set(sizes.data).size !== n) return `${which}sizes: a size is listed twice`;
   const points = sizes.data.map((memoryMb, i) => ({ memoryMb, durationMs: times.data[i]!, costUsd: costs.data[i]! }));
   return { label, points: points.sort((a, b) => a.memoryMb - b.memoryMb) };
@@ -61,10 +74,14 @@ export function parsePowerTuningLink(input: string): PowerTuningResult {
   const hash = text.indexOf('#');
   const fragment = hash >= 0 ? text.slice(hash + 1) : text;
   const query = hash >= 0 ? text.slice(0, hash) : '';
-  const currency = /[?&]currency=([A-Za-z]{3})\b/.exec(query)?.[1] ?? /[?&]currency=([A-Za-z]{3})\b/.exec(fragment)?.[1] ?? null;
+  const currency =
+    /[?&]currency=([A-Za-z]{3})\b/.exec(query)?.[1] ?? /[?&]currency=([A-Za-z]{3})\b/.exec(fragment)?.[1] ?? null;
   const parts = fragment.replace(/\?.*$/, '').split(';');
   if (parts.length !== 3 && parts.length !== 8) {
-    return { ok: false, message: `link: expected 3 parts (sizes;times;costs) or 8 (a comparison) after "#", found ${parts.length}` };
+    return {
+      ok: false,
+      message: `link: expected 3 parts (sizes;times;costs) or 8 (a comparison) after "#", found ${parts.length}`,
+    };
   }
   const label = (s: string | undefined) => {
     try {
@@ -73,7 +90,11 @@ export function parsePowerTuningLink(input: string): PowerTuningResult {
       return s ?? null;
     }
   };
-  const first = series(parts.slice(0, 3), parts.length === 8 ? label(parts[6]) : null, parts.length === 8 ? 'first series ' : '');
+  const first = series(
+    parts.slice(0, 3),
+    parts.length === 8 ? label(parts[6]) : null,
+    parts.length === 8 ? 'first series ' : '',
+  );
   if (typeof first === 'string') return { ok: false, message: first };
   if (parts.length === 3) return { ok: true, series: [first], currency };
   const second = series(parts.slice(3, 6), label(parts[7]), 'second series ');

@@ -64,18 +64,39 @@ describe('REPORT line parser', () => {
   });
 
   it('reads a JSON array of events pasted whole', () => {
-    const events = JSON_LINES.split('\n').slice(0, 4).map((l) => JSON.parse(l) as unknown);
+    const events = JSON_LINES.split('\n')
+      .slice(0, 4)
+      .map((l) => JSON.parse(l) as unknown);
     const r = parseReportLines(JSON.stringify(events, null, 2));
     expect(r.reports).toHaveLength(3);
     expect(r.ignored).toBe(1);
   });
 
   it('never throws and never yields a non-finite number, whatever is pasted', () => {
-    const fragments = fc.constantFrom('REPORT RequestId: x', '\tDuration: ', 'Billed Duration: ', 'Memory Size: ', 'Max Memory Used: ', ' ms', ' MB', '1e999', 'NaN', '-5', '12.5', '{', '}', '"platform.report"', '\n', ':');
+    const fragments = fc.constantFrom(
+      'REPORT RequestId: x',
+      '\tDuration: ',
+      'Billed Duration: ',
+      'Memory Size: ',
+      'Max Memory Used: ',
+      ' ms',
+      ' MB',
+      '1e999',
+      'NaN',
+      '-5',
+      '12.5',
+      '{',
+      '}',
+      '"platform.report"',
+      '\n',
+      ':',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(fragments, fc.string()), { maxLength: 40 }), (parts) => {
         const r = parseReportLines(parts.join(''));
-        for (const x of r.reports) for (const v of [x.durationMs, x.billedDurationMs, x.memorySizeMb, x.maxMemoryUsedMb]) expect(Number.isFinite(v)).toBe(true);
+        for (const x of r.reports)
+          for (const v of [x.durationMs, x.billedDurationMs, x.memorySizeMb, x.maxMemoryUsedMb])
+            expect(Number.isFinite(v)).toBe(true);
       }),
     );
   });
@@ -85,7 +106,10 @@ describe('REPORT summary', () => {
   it('groups by memory size and derives cold-start rate, INIT time and the memory floor', () => {
     const s = summarizeReports(parseReportLines(TEXT).reports);
     expect(s.invocations).toBe(3);
-    expect(s.points.map((p) => [p.memoryMb, p.invocations])).toEqual([[128, 2], [256, 1]]);
+    expect(s.points.map((p) => [p.memoryMb, p.invocations])).toEqual([
+      [128, 2],
+      [256, 1],
+    ]);
     expect(s.points[0]?.durationMs).toBeCloseTo(91.175, 9);
     expect(s.points[0]?.p95Ms).toBe(102.25);
     expect(s.points[0]?.billedDurationMs).toBe(92);
@@ -96,13 +120,24 @@ describe('REPORT summary', () => {
   });
 
   it('takes p95 by nearest rank', () => {
-    const lines = Array.from({ length: 20 }, (_, i) => `REPORT RequestId: r${i}\tDuration: ${i + 1} ms\tBilled Duration: ${i + 1} ms\tMemory Size: 1024 MB\tMax Memory Used: 60 MB`);
+    const lines = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `REPORT RequestId: r${i}\tDuration: ${i + 1} ms\tBilled Duration: ${i + 1} ms\tMemory Size: 1024 MB\tMax Memory Used: 60 MB`,
+    );
     const s = summarizeReports(parseReportLines(lines.join('\n')).reports);
     expect(s.points[0]?.p95Ms).toBe(19);
     expect(s.points[0]?.durationMs).toBe(10.5);
   });
 
   it('is empty, not NaN, for no lines', () => {
-    expect(summarizeReports([])).toEqual({ invocations: 0, points: [], coldStartRate: 0, initDurationMs: null, restoreDurationMs: null, maxMemoryUsedMb: null });
+    expect(summarizeReports([])).toEqual({
+      invocations: 0,
+      points: [],
+      coldStartRate: 0,
+      initDurationMs: null,
+      restoreDurationMs: null,
+      maxMemoryUsedMb: null,
+    });
   });
 });

@@ -28,7 +28,11 @@ export type ParsedReports = {
 };
 
 const MAX_PROBLEMS = 20;
-const ms = z.number().finite().nonnegative().max(15 * 60 * 1000);
+const ms = z
+  .number()
+  .finite()
+  .nonnegative()
+  .max(15 * 60 * 1000);
 const mb = z.number().int().min(1).max(10_240);
 
 /** The validated shape of one REPORT, whichever format it came in. */
@@ -136,7 +140,10 @@ export function parseReportLines(text: string): ParsedReports {
     const parsed = ReportLineSchema.safeParse(candidate);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return skip(line, `${issue?.path.join('.') || 'line'}: ${issue?.input === undefined ? 'missing' : (issue?.message ?? 'invalid')}`);
+      return skip(
+        line,
+        `${issue?.path.join('.') || 'line'}: ${issue?.input === undefined ? 'missing' : (issue?.message ?? 'invalid')}`,
+      );
     }
     reports.push(present(parsed.data));
   };
@@ -145,7 +152,8 @@ export function parseReportLines(text: string): ParsedReports {
     whole.forEach((item, i) => {
       const r = fromJson(item);
       if (r !== null) accept(r, i + 1);
-      else if (JSON.stringify(item)?.includes('platform.report')) skip(i + 1, 'not a readable platform.report JSON object');
+      else if (JSON.stringify(item)?.includes('platform.report'))
+        skip(i + 1, 'not a readable platform.report JSON object');
       else ignored++;
     });
     return { reports, skipped, ignored, problems };
@@ -165,5 +173,9 @@ export function parseReportLines(text: string): ParsedReports {
 
 function present(r: z.infer<typeof ReportLineSchema>): ReportLine {
   const { initDurationMs, restoreDurationMs, ...rest } = r;
-  return { ...rest, ...(initDurationMs !== undefined ? { initDurationMs } : {}), ...(restoreDurationMs !== undefined ? { restoreDurationMs } : {}) };
+  return {
+    ...rest,
+    ...(initDurationMs !== undefined ? { initDurationMs } : {}),
+    ...(restoreDurationMs !== undefined ? { restoreDurationMs } : {}),
+  };
 }

@@ -36,7 +36,10 @@ export const TierTableSchema = z
   .array(TierSchema)
   .min(1)
   .refine((t) => t[t.length - 1]?.upTo === null, 'the last tier must have "upTo": null')
-  .refine((t) => t.slice(0, -1).every((x, i) => x.upTo !== null && (i === 0 || dec(x.upTo).gt(dec(t[i - 1]!.upTo!)))), 'tier bounds must increase');
+  .refine(
+    (t) => t.slice(0, -1).every((x, i) => x.upTo !== null && (i === 0 || dec(x.upTo).gt(dec(t[i - 1]!.upTo!)))),
+    'tier bounds must increase',
+  );
 
 /** Every file's header: what service, from when, from which sources. */
 export const FileHeaderSchema = {

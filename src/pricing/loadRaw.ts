@@ -4,7 +4,11 @@ import { type PricingCatalog, catalogOf } from './resolve';
 /** Raw pricing JSON keyed by path, as a bundler glob or a directory walk yields it. */
 export type RawPricingFiles = Readonly<Record<string, unknown>>;
 
-export type LoadedPricing = { readonly catalog: PricingCatalog; readonly files: readonly PricingFile[]; readonly errors: readonly string[] };
+export type LoadedPricing = {
+  readonly catalog: PricingCatalog;
+  readonly files: readonly PricingFile[];
+  readonly errors: readonly string[];
+};
 
 /** Validates every raw file; `path` may be `/pricing/aws/lambda/2022-08-01.json` or shorter. */
 export function loadPricing(raw: RawPricingFiles): LoadedPricing {

@@ -11,7 +11,8 @@ export type PricingFile = {
   readonly pricesFor: (region: string) => unknown;
 };
 
-export type ParseFileResult = { readonly ok: true; readonly file: PricingFile } | { readonly ok: false; readonly errors: readonly string[] };
+export type ParseFileResult =
+  { readonly ok: true; readonly file: PricingFile } | { readonly ok: false; readonly errors: readonly string[] };
 
 /**
  * Validates one pricing file. `id` is its path under `pricing/` without `.json`
@@ -25,11 +26,18 @@ export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
   }
   const parsed = format.schema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => `${id}: ${i.path.join('.') || '(file)'}: ${i.message}`) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => `${id}: ${i.path.join('.') || '(file)'}: ${i.message}`),
+    };
   }
   const header = parsed.data as RawHeader & { regions: Record<string, unknown> };
   const expectedId = `${service.replace('-', '/')}/${header.effectiveDate}`;
-  if (id !== expectedId) return { ok: false, errors: [`${id}: a ${service} file effective ${header.effectiveDate} must live at pricing/${expectedId}.json`] };
+  if (id !== expectedId)
+    return {
+      ok: false,
+      errors: [`${id}: a ${service} file effective ${header.effectiveDate} must live at pricing/${expectedId}.json`],
+    };
   const meta: FileMeta = fileMeta(id, header);
   // Rates become Decimals once per region asked for (a service may answer for regions it does not list,
   // e.g. global prices), not on each of the price-book resolutions every scenario change makes.

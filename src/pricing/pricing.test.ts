@@ -46,7 +46,8 @@ describe('pricing files', () => {
     tiers.regions['us-east-1'].duration.x86_64[2].upTo = '1';
     const cites = clone();
     cites.regions['us-east-1'].requests.source = 'nowhere';
-    for (const bad of [floatRate, unknown, tiers, cites]) expect(parsePricingFile('aws/lambda/2022-08-01', bad).ok).toBe(false);
+    for (const bad of [floatRate, unknown, tiers, cites])
+      expect(parsePricingFile('aws/lambda/2022-08-01', bad).ok).toBe(false);
     expect(parsePricingFile('aws/lambda/2023-01-01', clone()).ok).toBe(false);
     expect(parsePricingFile('aws/lambda/2022-08-01', clone()).ok).toBe(true);
   });
@@ -59,7 +60,10 @@ describe('as-of resolution', () => {
     const on = resolvePriceBook(loaded.catalog, { pricingDate: date, region: 'us-east-1' });
     expect(servicePrices(on, LAMBDA_SERVICE)!.meta.effectiveDate).toBe(date);
     const before = resolvePriceBook(loaded.catalog, { pricingDate: dayBefore(date), region: 'us-east-1' });
-    const earlier = lambdaDates.filter((d) => d < date).sort().pop();
+    const earlier = lambdaDates
+      .filter((d) => d < date)
+      .sort()
+      .pop();
     if (earlier) expect(servicePrices(before, LAMBDA_SERVICE)!.meta.effectiveDate).toBe(earlier);
     else expect(before.warnings.some((w) => w.startsWith('aws-lambda: no prices on or before'))).toBe(true);
   });
@@ -68,13 +72,15 @@ describe('as-of resolution', () => {
     for (const date of effectiveDates(loaded.catalog)) {
       for (const d of [date, dayBefore(date)]) {
         const book = resolvePriceBook(loaded.catalog, { pricingDate: d, region: 'us-east-1' });
-        for (const f of book.files) expect(f.effectiveDate <= d || book.warnings.some((w) => w.includes(f.id))).toBe(true);
+        for (const f of book.files)
+          expect(f.effectiveDate <= d || book.warnings.some((w) => w.includes(f.id))).toBe(true);
       }
     }
   });
 
   it('bills 100 ms before 2020-12-01 and 1 ms from it; tiers from 2022-08-01; INIT from 2025-08-01', () => {
-    const rules = (d: string) => servicePrices(resolvePriceBook(loaded.catalog, { pricingDate: d, region: 'us-east-1' }), LAMBDA_SERVICE)!;
+    const rules = (d: string) =>
+      servicePrices(resolvePriceBook(loaded.catalog, { pricingDate: d, region: 'us-east-1' }), LAMBDA_SERVICE)!;
     expect(rules('2020-11-30').rules.billingGranularityMs).toBe(100);
     expect(rules('2020-12-01').rules.billingGranularityMs).toBe(1);
     expect(rules('2022-07-31').duration.x86_64).toHaveLength(1);

@@ -15,7 +15,8 @@ export function catalogOf(files: readonly PricingFile[]): PricingCatalog {
 /** The newest effective date of any file: what "latest prices" means. */
 export function latestDate(catalog: PricingCatalog): string {
   let latest = '';
-  for (const list of catalog.byService.values()) if (list[0] && list[0].meta.effectiveDate > latest) latest = list[0].meta.effectiveDate;
+  for (const list of catalog.byService.values())
+    if (list[0] && list[0].meta.effectiveDate > latest) latest = list[0].meta.effectiveDate;
   return latest;
 }
 
@@ -31,7 +32,10 @@ export function effectiveDates(catalog: PricingCatalog): string[] {
  * `pricingDate` (default: the latest). Where a date precedes every file of a service the earliest
  * file is used and a warning says so, rather than leaving the service unpriceable.
  */
-export function resolvePriceBook(catalog: PricingCatalog, opts: { pricingDate: string | null; region: string }): PriceBook {
+export function resolvePriceBook(
+  catalog: PricingCatalog,
+  opts: { pricingDate: string | null; region: string },
+): PriceBook {
   const date = opts.pricingDate ?? latestDate(catalog);
   const services: Record<string, unknown> = {};
   const files: FileMeta[] = [];

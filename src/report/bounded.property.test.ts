@@ -33,7 +33,9 @@ const anyMagnitude = fc.oneof(
  */
 function numberIn(min: number, max: number, whole = false): fc.Arbitrary<number> {
   const lo = Math.max(min, 1e-300);
-  const between = fc.double({ min: Math.log10(lo), max: Math.log10(Math.max(lo, max)), noNaN: true }).map((x) => Math.min(max, Math.max(min, 10 ** x)));
+  const between = fc
+    .double({ min: Math.log10(lo), max: Math.log10(Math.max(lo, max)), noNaN: true })
+    .map((x) => Math.min(max, Math.max(min, 10 ** x)));
   const value = fc.oneof(fc.constantFrom(min, max), between);
   return whole ? value.map((x) => Math.min(max, Math.max(min, Math.round(x)))) : value;
 }
@@ -54,16 +56,23 @@ function withNumber<T>(v: T, path: readonly (string | number)[], n: number): T {
   return copy as T;
 }
 
-const opt = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
-const clean = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+const clean = <T extends Record<string, unknown>>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 const discount = opt(fc.record({ kind: fc.constantFrom('negotiated', 'savings-plan'), percent: numberIn(0, 99.99) }));
 const hours = opt(numberIn(0, 744));
 const fleetCount = numberIn(1, 100_000, true);
 const fleetMin = numberIn(0, 100_000, true);
 const rps = numberIn(0.001, 1_000_000);
 /** A fleet is a fixed size or sized from traffic, never both. */
-const ec2Fleet = fc.oneof(fc.record({ count: fleetCount }), fc.record({ rpsPerInstance: rps, minInstances: opt(fleetMin) }).map(clean));
-const tasks = fc.oneof(fc.record({ tasks: fleetCount }), fc.record({ rpsPerTask: rps, minTasks: opt(fleetMin) }).map(clean));
+const ec2Fleet = fc.oneof(
+  fc.record({ count: fleetCount }),
+  fc.record({ rpsPerInstance: rps, minInstances: opt(fleetMin) }).map(clean),
+);
+const tasks = fc.oneof(
+  fc.record({ tasks: fleetCount }),
+  fc.record({ rpsPerTask: rps, minTasks: opt(fleetMin) }).map(clean),
+);
 
 const workload = fc
   .record({
@@ -88,15 +97,48 @@ const system = fc.oneof(
   fc.record({
     kind: fc.constant('aws-lambda'),
     frontDoor: fc.constantFrom('none', 'http-api', 'rest-api'),
-    provisionedConcurrency: opt(fc.record({ concurrency: numberIn(1, 100_000, true), hoursPerMonth: numberIn(0, 744), durationMs: opt(numberIn(1e-300, 900_000)) }).map(clean)),
+    provisionedConcurrency: opt(
+      fc
+        .record({
+          concurrency: numberIn(1, 100_000, true),
+          hoursPerMonth: numberIn(0, 744),
+          durationMs: opt(numberIn(1e-300, 900_000)),
+        })
+        .map(clean),
+    ),
     discount,
   }),
   fc
-    .record({ kind: fc.constant('aws-ec2'), instanceType: fc.constantFrom('t3.small', 'm7g.large'), fleet: ec2Fleet, hoursPerMonth: hours, loadBalancer: fc.constantFrom('none', 'alb'), discount })
+    .record({
+      kind: fc.constant('aws-ec2'),
+      instanceType: fc.constantFrom('t3.small', 'm7g.large'),
+      fleet: ec2Fleet,
+      hoursPerMonth: hours,
+      loadBalancer: fc.constantFrom('none', 'alb'),
+      discount,
+    })
     .map(({ fleet, ...s }) => ({ ...s, ...fleet })),
-  fc.record({ kind: fc.constant('aws-fargate'), vcpu: fc.constant(1), memoryGb: numberIn(2, 8), fleet: tasks, hoursPerMonth: hours, discount }).map(({ fleet, ...s }) => ({ ...s, ...fleet })),
-  fc.record({ kind: fc.constant('cloudflare-workers'), staticAssetShare: opt(numberIn(0, 1)), discount: opt(fc.record({ kind: fc.constant('negotiated'), percent: numberIn(0, 99.99) })) }),
-  fc.record({ kind: fc.constant('azure-functions'), plan: fc.constant('flex'), concurrency: opt(numberIn(1, 1000, true)), alwaysReady: opt(numberIn(0, 1000, true)) }),
+  fc
+    .record({
+      kind: fc.constant('aws-fargate'),
+      vcpu: fc.constant(1),
+      memoryGb: numberIn(2, 8),
+      fleet: tasks,
+      hoursPerMonth: hours,
+      discount,
+    })
+    .map(({ fleet, ...s }) => ({ ...s, ...fleet })),
+  fc.record({
+    kind: fc.constant('cloudflare-workers'),
+    staticAssetShare: opt(numberIn(0, 1)),
+    discount: opt(fc.record({ kind: fc.constant('negotiated'), percent: numberIn(0, 99.99) })),
+  }),
+  fc.record({
+    kind: fc.constant('azure-functions'),
+    plan: fc.constant('flex'),
+    concurrency: opt(numberIn(1, 1000, true)),
+    alwaysReady: opt(numberIn(0, 1000, true)),
+  }),
   fc.record({ kind: fc.constant('azure-functions'), plan: fc.constant('consumption') }),
   fc.record({
     kind: fc.constant('gcp-cloud-run'),
@@ -108,16 +150,23 @@ const system = fc.oneof(
     discount,
   }),
   fc
-    .record({ vm: fc.constantFrom({ kind: 'gcp-compute', machineType: 'e2-small' }, { kind: 'azure-vm', machineType: 'B1s' }), fleet: ec2Fleet, hoursPerMonth: hours, discount })
+    .record({
+      vm: fc.constantFrom({ kind: 'gcp-compute', machineType: 'e2-small' }, { kind: 'azure-vm', machineType: 'B1s' }),
+      fleet: ec2Fleet,
+      hoursPerMonth: hours,
+      discount,
+    })
     .map(({ vm, fleet, ...s }) => ({ ...vm, ...s, ...fleet })),
 );
 
-const valid = fc.record({ freeTier: fc.boolean(), workload, systems: fc.array(system.map(clean), { minLength: 1, maxLength: 12 }) }).map((s) => ({
-  schema: 2,
-  freeTier: s.freeTier,
-  workload: s.workload,
-  systems: s.systems.map((x, i) => ({ ...x, id: `s${i}` })),
-}));
+const valid = fc
+  .record({ freeTier: fc.boolean(), workload, systems: fc.array(system.map(clean), { minLength: 1, maxLength: 12 }) })
+  .map((s) => ({
+    schema: 2,
+    freeTier: s.freeTier,
+    workload: s.workload,
+    systems: s.systems.map((x, i) => ({ ...x, id: `s${i}` })),
+  }));
 
 /** A scenario within the schema's bounds, or one of its numbers (any of them) replaced by any magnitude. */
 const scenario = fc.tuple(valid, fc.option(fc.tuple(fc.nat(), anyMagnitude), { freq: 2 })).map(([s, hostile]) => {
@@ -131,13 +180,23 @@ function everythingShown(raw: unknown): { accepted: boolean; text: string } {
   const priced = priceScenario(catalog, raw);
   if (!priced.ok) return { accepted: false, text: priced.issues.map((i) => `${i.field}: ${i.message}`).join('\n') };
   const { book, analysis } = priced;
-  const parts = [tableReport(book, analysis), markdownReport(book, analysis), csvReport(analysis), JSON.stringify(jsonReport(book, analysis)), breakevenSvg(priced)];
+  const parts = [
+    tableReport(book, analysis),
+    markdownReport(book, analysis),
+    csvReport(analysis),
+    JSON.stringify(jsonReport(book, analysis)),
+    breakevenSvg(priced),
+  ];
   parts.push(JSON.stringify(chartData(analysis)));
   for (const curve of analysis.curves.values()) parts.push(JSON.stringify(curvePoints(curve, 1e4, 1e10, 24)));
   const parsed = parseScenario(raw);
   if (parsed.ok && parsed.resolved.systems.some((s) => s.kind === 'aws-lambda')) {
     const r = rightsize(book, parsed.resolved);
-    if (r.ok) parts.push(JSON.stringify(r.rightsizing.points.map((p) => [p.memoryMb, p.durationMs, p.monthlyUsd.toString()])), JSON.stringify(r.rightsizing.recommendations));
+    if (r.ok)
+      parts.push(
+        JSON.stringify(r.rightsizing.points.map((p) => [p.memoryMb, p.durationMs, p.monthlyUsd.toString()])),
+        JSON.stringify(r.rightsizing.recommendations),
+      );
   }
   return { accepted: true, text: parts.join('\n') };
 }

@@ -27,11 +27,24 @@ describe('the breakeven sentence', () => {
   });
 
   it('groups the figure for the locale it is given', () => {
-    expect(breakevenSentence(first, names, 'de-DE')).toBe('Lambda costs more than t3.small above 8.134.271 requests/month.');
+    expect(breakevenSentence(first, names, 'de-DE')).toBe(
+      'Lambda costs more than t3.small above 8.134.271 requests/month.',
+    );
   });
 
   it('says where a fleet adds an instance, and names a system it has no name for by its id', () => {
-    const jump: Breakeven = { ...first, kind: 'jump', between: ['a', 'b'], cheaperBelow: 'b', cheaperAbove: 'a', requestsPerMonth: dec('26279999.6'), usdAAbove: dec(1), usdBAbove: dec(2) };
-    expect(breakevenSentence(jump, new Map([['a', 'Fleet']]))).toBe('b costs more than Fleet above 26,280,000 requests/month (where a fleet adds an instance).');
+    const jump: Breakeven = {
+      ...first,
+      kind: 'jump',
+      between: ['a', 'b'],
+      cheaperBelow: 'b',
+      cheaperAbove: 'a',
+      requestsPerMonth: dec('26279999.6'),
+      usdAAbove: dec(1),
+      usdBAbove: dec(2),
+    };
+    expect(breakevenSentence(jump, new Map([['a', 'Fleet']]))).toBe(
+      'b costs more than Fleet above 26,280,000 requests/month (where a fleet adds an instance).',
+    );
   });
 });

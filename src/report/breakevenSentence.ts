@@ -21,7 +21,11 @@ function wholeCount(n: number, locale: string): string {
  * step. The traffic is rounded to a whole request and grouped for `locale` (en-US for the CLI,
  * exports and embeds; the app passes its reader's). A system missing from `names` is named by its id.
  */
-export function breakevenParts(b: Breakeven, names: ReadonlyMap<string, string>, locale = 'en-US'): readonly SentencePart[] {
+export function breakevenParts(
+  b: Breakeven,
+  names: ReadonlyMap<string, string>,
+  locale = 'en-US',
+): readonly SentencePart[] {
   const [a, c] = b.between;
   const dearer = b.cheaperBelow === 'a' ? a : c;
   const cheaper = b.cheaperAbove === 'a' ? a : c;

@@ -14,11 +14,23 @@ const TOLERANCE_USD = new Decimal('1e-9');
  */
 const ROUNDING_USD = new Decimal('1e-20');
 
-const discount = fc.option(fc.record({ kind: fc.constant('negotiated' as const), percent: fc.integer({ min: 1, max: 60 }) }), { nil: undefined });
-const savingsPlan = fc.option(fc.record({ kind: fc.constantFrom('savings-plan' as const, 'negotiated' as const), percent: fc.integer({ min: 1, max: 60 }) }), { nil: undefined });
-const clean = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const discount = fc.option(
+  fc.record({ kind: fc.constant('negotiated' as const), percent: fc.integer({ min: 1, max: 60 }) }),
+  { nil: undefined },
+);
+const savingsPlan = fc.option(
+  fc.record({
+    kind: fc.constantFrom('savings-plan' as const, 'negotiated' as const),
+    percent: fc.integer({ min: 1, max: 60 }),
+  }),
+  { nil: undefined },
+);
+const clean = <T extends Record<string, unknown>>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-const worker = fc.record({ kind: fc.constant('cloudflare-workers'), staticAssetShare: fc.constantFrom(0, 0.25, 0.8), discount }).map(clean);
+const worker = fc
+  .record({ kind: fc.constant('cloudflare-workers'), staticAssetShare: fc.constantFrom(0, 0.25, 0.8), discount })
+  .map(clean);
 const azure = fc.oneof(
   fc.record({ kind: fc.constant('azure-functions'), plan: fc.constant('consumption'), discount }).map(clean),
   fc
@@ -42,7 +54,11 @@ const runRequest = fc
     concurrency: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
     discount: savingsPlan,
   })
-  .chain((s) => fc.integer({ min: 0, max: s.region === 'asia-southeast1' ? 0 : 3 }).map((minInstances) => clean({ ...s, minInstances })));
+  .chain((s) =>
+    fc
+      .integer({ min: 0, max: s.region === 'asia-southeast1' ? 0 : 3 })
+      .map((minInstances) => clean({ ...s, minInstances })),
+  );
 const runInstance = fc
   .record({
     kind: fc.constant('gcp-cloud-run'),
@@ -54,12 +70,36 @@ const runInstance = fc
   })
   .map(clean);
 const vm = fc.oneof(
-  fc.record({ kind: fc.constant('gcp-compute'), machineType: fc.constantFrom('e2-small', 'e2-medium'), rpsPerInstance: fc.integer({ min: 5, max: 500 }), minInstances: fc.integer({ min: 0, max: 3 }), discount: savingsPlan }).map(clean),
-  fc.record({ kind: fc.constant('azure-vm'), machineType: fc.constantFrom('B1s', 'B2s'), count: fc.integer({ min: 1, max: 4 }), discount: savingsPlan }).map(clean),
+  fc
+    .record({
+      kind: fc.constant('gcp-compute'),
+      machineType: fc.constantFrom('e2-small', 'e2-medium'),
+      rpsPerInstance: fc.integer({ min: 5, max: 500 }),
+      minInstances: fc.integer({ min: 0, max: 3 }),
+      discount: savingsPlan,
+    })
+    .map(clean),
+  fc
+    .record({
+      kind: fc.constant('azure-vm'),
+      machineType: fc.constantFrom('B1s', 'B2s'),
+      count: fc.integer({ min: 1, max: 4 }),
+      discount: savingsPlan,
+    })
+    .map(clean),
 );
 const aws = fc.oneof(
-  fc.record({ kind: fc.constant('aws-lambda'), frontDoor: fc.constantFrom('none', 'http-api'), discount: savingsPlan }).map(clean),
-  fc.record({ kind: fc.constant('aws-ec2'), instanceType: fc.constantFrom('t3.small', 't4g.small'), rpsPerInstance: fc.integer({ min: 5, max: 500 }), discount: savingsPlan }).map(clean),
+  fc
+    .record({ kind: fc.constant('aws-lambda'), frontDoor: fc.constantFrom('none', 'http-api'), discount: savingsPlan })
+    .map(clean),
+  fc
+    .record({
+      kind: fc.constant('aws-ec2'),
+      instanceType: fc.constantFrom('t3.small', 't4g.small'),
+      rpsPerInstance: fc.integer({ min: 5, max: 500 }),
+      discount: savingsPlan,
+    })
+    .map(clean),
 );
 
 const scenario = fc.record({
@@ -75,7 +115,12 @@ const scenario = fc.record({
 });
 
 function analysisOf(s: { freeTier: boolean; workload: object; systems: object[] }): Analysis {
-  const raw = { schema: 1, freeTier: s.freeTier, workload: s.workload, systems: s.systems.map((x, i) => ({ ...x, id: `s${i}` })) };
+  const raw = {
+    schema: 1,
+    freeTier: s.freeTier,
+    workload: s.workload,
+    systems: s.systems.map((x, i) => ({ ...x, id: `s${i}` })),
+  };
   const res = priceScenario(catalog, raw);
   if (!res.ok) throw new Error(JSON.stringify({ raw, issues: res.issues }));
   return res.analysis;
@@ -96,9 +141,14 @@ describe('the foundation’s invariants hold for every kind, over random scenari
           for (const e of [atLo, atHi]) {
             expect(exactSum(e.lines.map((l) => l.usd)).eq(e.monthlyUsd)).toBe(true);
             const gap = curveCostAt(curve, e.requestsPerMonth).minus(e.monthlyUsd).abs();
-            expect(gap.lte(ROUNDING_USD), `${model.kind} curve ≠ estimate at ${e.requestsPerMonth.toString()}: ${gap.toString()}`).toBe(true);
+            expect(
+              gap.lte(ROUNDING_USD),
+              `${model.kind} curve ≠ estimate at ${e.requestsPerMonth.toString()}: ${gap.toString()}`,
+            ).toBe(true);
           }
-          expect(atHi.monthlyUsd.minus(atLo.monthlyUsd).gte(TOLERANCE_USD.neg()), `${model.kind} ${lo}→${hi}`).toBe(true);
+          expect(atHi.monthlyUsd.minus(atLo.monthlyUsd).gte(TOLERANCE_USD.neg()), `${model.kind} ${lo}→${hi}`).toBe(
+            true,
+          );
         }
       }),
       { numRuns: 1000 },
@@ -115,7 +165,10 @@ describe('the foundation’s invariants hold for every kind, over random scenari
           const [x, y] = b.between;
           const ux = estimateSystem(models.get(x)!, b.requestsPerMonth).monthlyUsd;
           const uy = estimateSystem(models.get(y)!, b.requestsPerMonth).monthlyUsd;
-          expect(ux.minus(uy).abs().lte(TOLERANCE_USD), `${x} vs ${y} at ${b.requestsPerMonth.toString()}: ${ux.toString()} ≠ ${uy.toString()}`).toBe(true);
+          expect(
+            ux.minus(uy).abs().lte(TOLERANCE_USD),
+            `${x} vs ${y} at ${b.requestsPerMonth.toString()}: ${ux.toString()} ≠ ${uy.toString()}`,
+          ).toBe(true);
         }
       }),
       { numRuns: 1000 },

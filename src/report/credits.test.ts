@@ -7,7 +7,12 @@ import { priceScenario } from './priceScenario';
 const catalog = testCatalog();
 
 function cloudRun(requestsPerMonth: number, system: Record<string, unknown> = {}) {
-  const res = priceScenario(catalog, { schema: 2, freeTier: true, workload: { requestsPerMonth, durationMs: 200, memoryMb: 512 }, systems: [{ id: 'run', kind: 'gcp-cloud-run', ...system }] });
+  const res = priceScenario(catalog, {
+    schema: 2,
+    freeTier: true,
+    workload: { requestsPerMonth, durationMs: 200, memoryMb: 512 },
+    systems: [{ id: 'run', kind: 'gcp-cloud-run', ...system }],
+  });
   if (!res.ok) throw new Error(JSON.stringify(res.issues));
   return res.analysis.estimates[0]!;
 }
@@ -28,7 +33,10 @@ describe('a credit never takes a total below zero, exactly', () => {
       minInstances: fc.integer({ min: 0, max: 2 }),
       discount: fc.constantFrom(undefined, { kind: 'savings-plan', percent: 17 }),
     });
-    const traffic = fc.oneof(fc.double({ min: 0, max: 2_000_000, noNaN: true }), fc.integer({ min: 0, max: 100_000 }).map((n) => n / 10));
+    const traffic = fc.oneof(
+      fc.double({ min: 0, max: 2_000_000, noNaN: true }),
+      fc.integer({ min: 0, max: 100_000 }).map((n) => n / 10),
+    );
     fc.assert(
       fc.property(traffic, settings, (r, s) => {
         const e = cloudRun(r, Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)));

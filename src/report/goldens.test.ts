@@ -5,7 +5,15 @@ import { centsString } from '../engine';
 import { testCatalog } from '../testing/catalog';
 import { priceScenario } from './priceScenario';
 
-type Expected = Record<string, { total?: string; lines?: Record<string, string>; quantities?: Record<string, string>; sums?: { lines: string[]; usd: string }[] }>;
+type Expected = Record<
+  string,
+  {
+    total?: string;
+    lines?: Record<string, string>;
+    quantities?: Record<string, string>;
+    sums?: { lines: string[]; usd: string }[];
+  }
+>;
 type Golden = {
   source: string;
   section: string;
@@ -13,7 +21,10 @@ type Golden = {
   expected: Expected;
   breakevens?: { between: [string, string]; requestsPerMonth: string }[];
   alsoAt?: Record<string, Expected>;
-  variants?: { patch: Record<string, unknown>; breakevens: { between: [string, string]; requestsPerMonth: string }[] }[];
+  variants?: {
+    patch: Record<string, unknown>;
+    breakevens: { between: [string, string]; requestsPerMonth: string }[];
+  }[];
 };
 
 const dir = fileURLToPath(new URL('../../golden/', import.meta.url));
@@ -40,14 +51,22 @@ function check(raw: Record<string, unknown>, expected: Expected) {
     };
     if (exp.total) expect(centsString(est!.monthlyUsd)).toBe(exp.total);
     for (const [key, usd] of Object.entries(exp.lines ?? {})) expect(centsString(line(key).usd), key).toBe(usd);
-    for (const [key, q] of Object.entries(exp.quantities ?? {})) expect(line(key).quantity.toDecimalPlaces(9).toString(), key).toBe(q);
-    for (const s of exp.sums ?? []) expect(centsString(s.lines.reduce((t, k) => t.plus(line(k).usd), line(s.lines[0]!).usd.times(0)))).toBe(s.usd);
+    for (const [key, q] of Object.entries(exp.quantities ?? {}))
+      expect(line(key).quantity.toDecimalPlaces(9).toString(), key).toBe(q);
+    for (const s of exp.sums ?? [])
+      expect(centsString(s.lines.reduce((t, k) => t.plus(line(k).usd), line(s.lines[0]!).usd.times(0)))).toBe(s.usd);
   }
   return analysis;
 }
 
-function checkBreakevens(raw: Record<string, unknown>, expected: { between: [string, string]; requestsPerMonth: string }[]) {
-  const got = price(raw).breakevens.map((b) => ({ between: b.between, requestsPerMonth: b.requestsPerMonth.toDecimalPlaces(0).toString() }));
+function checkBreakevens(
+  raw: Record<string, unknown>,
+  expected: { between: [string, string]; requestsPerMonth: string }[],
+) {
+  const got = price(raw).breakevens.map((b) => ({
+    between: b.between,
+    requestsPerMonth: b.requestsPerMonth.toDecimalPlaces(0).toString(),
+  }));
   expect(got).toEqual(expected);
 }
 
@@ -61,7 +80,16 @@ describe('the providers’ worked examples reproduce to the cent', () => {
 
   it('covers every in-scope example of official-examples.json', () => {
     const ids = goldens.map(([f]) => f.replace(/\.json$/, ''));
-    for (const id of ['lambda-ondemand-1-mobile-backend', 'lambda-ondemand-3-bert-ephemeral', 'lambda-pc-1-mobile-launch', 'apigw-http-2-upload', 'apigw-rest-1-5m', 'cloudflare-workers-standard-ex1', 'cloudflare-workers-standard-ex2', 'azure-flex-consumption-example']) {
+    for (const id of [
+      'lambda-ondemand-1-mobile-backend',
+      'lambda-ondemand-3-bert-ephemeral',
+      'lambda-pc-1-mobile-launch',
+      'apigw-http-2-upload',
+      'apigw-rest-1-5m',
+      'cloudflare-workers-standard-ex1',
+      'cloudflare-workers-standard-ex2',
+      'azure-flex-consumption-example',
+    ]) {
       expect(ids).toContain(id);
     }
   });

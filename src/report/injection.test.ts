@@ -1,3 +1,4 @@
+import { parseCsv } from '../testing/parseCsv';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../scenario';
 import { testCatalog } from '../testing/catalog';
@@ -12,32 +13,12 @@ function priced() {
   return p;
 }
 
-/** RFC 4180 CSV to rows: quoted cells may hold commas, quotes, CR and LF; a bare CR or LF ends nothing else. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n' || ch === '\r') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else cell += ch;
-  }
-  return rows;
-}
-
 /** What a spreadsheet would evaluate: an unquoted-then-unescaped cell starting like a formula (after spaces too). */
 const runsAsFormula = (cell: string) => /^[\t\r]|^\s*[=+\-@]/.test(cell);
 
 describe('CSV cells a spreadsheet would run as formulas are neutralised (OWASP)', () => {
   it.each([
-    ['-1+cmd|\' /C calc\'!A0'],
+    ["-1+cmd|' /C calc'!A0"],
     ['-2+3'],
     ['\t=1+1'],
     ['\r=1+1'],

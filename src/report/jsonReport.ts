@@ -1,4 +1,12 @@
-import { type Analysis, type Breakeven, type LineItem, type PriceBook, type SystemEstimate, centsString, priceText } from '../engine';
+import {
+  type Analysis,
+  type Breakeven,
+  type LineItem,
+  type PriceBook,
+  type SystemEstimate,
+  centsString,
+  priceText,
+} from '../engine';
 import { breakevenSentence } from './breakevenSentence';
 
 /** The machine-readable estimate (`estimate --format json`): money as decimal strings. */

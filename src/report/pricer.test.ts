@@ -16,7 +16,12 @@ function counting() {
 
 /** Every system's exact monthly total and every breakeven, as strings: what "the same figures" means. */
 const figures = (p: PricedScenario) =>
-  p.ok ? { totals: p.analysis.estimates.map((e) => e.monthlyUsd.toString()), breakevens: p.analysis.breakevens.map((b) => b.requestsPerMonth.toString()) } : p.issues;
+  p.ok
+    ? {
+        totals: p.analysis.estimates.map((e) => e.monthlyUsd.toString()),
+        breakevens: p.analysis.breakevens.map((b) => b.requestsPerMonth.toString()),
+      }
+    : p.issues;
 
 describe('a pricer', () => {
   it('prices a scenario object once and hands every later reader the same result', () => {

@@ -25,14 +25,19 @@ describe('pricing invariants (fast-check, 1,000 runs each)', () => {
   it('a total is the sum of its lines', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        for (const e of analysisOf(s).estimates) expect(e.monthlyUsd.eq(exactSum(e.lines.map((l) => l.usd)))).toBe(true);
+        for (const e of analysisOf(s).estimates)
+          expect(e.monthlyUsd.eq(exactSum(e.lines.map((l) => l.usd)))).toBe(true);
       }),
       RUNS,
     );
   });
 
   it('cost never falls when requests, duration or memory grow', () => {
-    const grow = fc.record({ factor: fc.double({ min: 1, max: 50, noNaN: true }), extraMs: fc.integer({ min: 0, max: 5_000 }), extraMb: fc.integer({ min: 0, max: 2_048 }) });
+    const grow = fc.record({
+      factor: fc.double({ min: 1, max: 50, noNaN: true }),
+      extraMs: fc.integer({ min: 0, max: 5_000 }),
+      extraMb: fc.integer({ min: 0, max: 2_048 }),
+    });
     fc.assert(
       fc.property(scenarioArb, grow, (s, g) => {
         const w = s.workload;
@@ -67,7 +72,9 @@ describe('pricing invariants (fast-check, 1,000 runs each)', () => {
         for (const m of a.models) {
           const viaCurve = curveCostAt(a.curves.get(m.id)!, new Decimal(r));
           const viaLines = estimateSystem(m, r).monthlyUsd;
-          expect(viaCurve.minus(viaLines).abs().lte(TOLERANCE), `${m.id} at ${r}: ${viaCurve} vs ${viaLines}`).toBe(true);
+          expect(viaCurve.minus(viaLines).abs().lte(TOLERANCE), `${m.id} at ${r}: ${viaCurve} vs ${viaLines}`).toBe(
+            true,
+          );
         }
       }),
       RUNS,
@@ -83,7 +90,8 @@ describe('pricing invariants (fast-check, 1,000 runs each)', () => {
           const r = b.requestsPerMonth;
           const ux = estimateSystem(x!, r).monthlyUsd;
           const uy = estimateSystem(y!, r).monthlyUsd;
-          if (b.kind === 'cross') expect(ux.minus(uy).abs().lte(TOLERANCE), `${b.between.join('/')} at ${r}`).toBe(true);
+          if (b.kind === 'cross')
+            expect(ux.minus(uy).abs().lte(TOLERANCE), `${b.between.join('/')} at ${r}`).toBe(true);
           else expect(ux.minus(uy).isNegative() === (b.cheaperBelow === 'a') || ux.eq(uy)).toBe(true);
           expect(b.cheaperBelow).not.toBe(b.cheaperAbove);
           expect(r.gt(0) && r.lte(1e12)).toBe(true);

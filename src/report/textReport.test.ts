@@ -6,7 +6,10 @@ import { perMillion } from './textReport';
 
 describe('cost per million requests', () => {
   it('is written en-US by default (CLI, exports) and in the locale it is given (the app)', () => {
-    const priced = priceScenario(testCatalog(), { ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: 1_000 } });
+    const priced = priceScenario(testCatalog(), {
+      ...DEFAULT_SCENARIO,
+      workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: 1_000 },
+    });
     if (!priced.ok) throw new Error('must price');
     const fleet = priced.analysis.estimates.find((e) => e.id === 't3-small-alb')!;
     expect(perMillion(fleet)).toBe('$46,793.09');
@@ -14,7 +17,10 @@ describe('cost per million requests', () => {
   });
 
   it('is absent at zero traffic', () => {
-    const priced = priceScenario(testCatalog(), { ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: 0 } });
+    const priced = priceScenario(testCatalog(), {
+      ...DEFAULT_SCENARIO,
+      workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: 0 },
+    });
     if (!priced.ok) throw new Error('must price');
     expect(priced.analysis.estimates.map((e) => perMillion(e))).toEqual([null, null, null, null, null]);
   });

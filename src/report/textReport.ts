@@ -13,7 +13,9 @@ function names(a: Analysis): Map<string, string> {
 
 /** "Prices as of 2025-08-01 (us-east-1): aws/lambda/2025-08-01, …" — the files the estimate used. */
 export function pricesAsOf(book: PriceBook, a: Analysis): string {
-  return `Prices as of ${book.pricingDate} (${book.region}): ${filesUsed(book, a).map((f) => f.id).join(', ')}`;
+  return `Prices as of ${book.pricingDate} (${book.region}): ${filesUsed(book, a)
+    .map((f) => f.id)
+    .join(', ')}`;
 }
 
 /** The default terminal output: a table of systems, their lines, and the breakevens. */
@@ -21,7 +23,8 @@ export function tableReport(book: PriceBook, a: Analysis): string {
   const rows = a.estimates.map((e) => [e.name, formatUsd(e.monthlyUsd), perMillion(e) ?? '—']);
   const head = ['System', 'Monthly', 'Per 1M requests'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (r: readonly string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const fmt = (r: readonly string[]) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [
     `${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month`,
     '',
@@ -46,7 +49,8 @@ export function tableReport(book: PriceBook, a: Analysis): string {
 /** A Markdown table with "prices as of", ready for an architecture document. */
 export function markdownReport(book: PriceBook, a: Analysis, link?: string): string {
   const out = ['| System | Monthly | Per 1M requests |', '|---|---:|---:|'];
-  for (const e of a.estimates) out.push(`| ${escapeMd(e.name)} | ${formatUsd(e.monthlyUsd)} | ${perMillion(e) ?? '—'} |`);
+  for (const e of a.estimates)
+    out.push(`| ${escapeMd(e.name)} | ${formatUsd(e.monthlyUsd)} | ${perMillion(e) ?? '—'} |`);
   out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month.`);
   for (const b of a.breakevens) out.push(`- ${escapeMd(breakevenSentence(b, names(a)))}`);
   out.push('', `_${pricesAsOf(book, a)}._${link ? ` [Open this scenario](${link})` : ''}`);
@@ -58,7 +62,17 @@ export function csvReport(a: Analysis): string {
   const rows = [['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace']];
   for (const e of a.estimates) {
     for (const l of e.lines) {
-      rows.push([e.id, e.name, l.label, l.quantity.toString(), l.unit, l.rate.usdPerUnit.toString(), centsString(l.usd), l.usd.toString(), l.trace]);
+      rows.push([
+        e.id,
+        e.name,
+        l.label,
+        l.quantity.toString(),
+        l.unit,
+        l.rate.usdPerUnit.toString(),
+        centsString(l.usd),
+        l.usd.toString(),
+        l.trace,
+      ]);
     }
     rows.push([e.id, e.name, 'Total', '', '', '', centsString(e.monthlyUsd), e.monthlyUsd.toString(), '']);
   }

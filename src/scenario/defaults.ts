@@ -16,7 +16,14 @@ export const DEFAULT_SCENARIO: Scenario = {
     { id: 'lambda', name: 'Lambda', kind: AWS_LAMBDA },
     { id: 'lambda-http', name: 'Lambda + HTTP API', kind: AWS_LAMBDA, frontDoor: 'http-api' },
     { id: 't3-small', name: 't3.small', kind: AWS_EC2, instanceType: 't3.small', count: 1 },
-    { id: 't3-small-alb', name: '2 × t3.small + ALB', kind: AWS_EC2, instanceType: 't3.small', count: 2, loadBalancer: 'alb' },
+    {
+      id: 't3-small-alb',
+      name: '2 × t3.small + ALB',
+      kind: AWS_EC2,
+      instanceType: 't3.small',
+      count: 2,
+      loadBalancer: 'alb',
+    },
     { id: 'fargate', name: 'Fargate 0.5 vCPU / 1 GB', kind: AWS_FARGATE, vcpu: 0.5, memoryGb: 1, tasks: 1 },
   ],
 };

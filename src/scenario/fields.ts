@@ -12,21 +12,28 @@ export const positive = () => finite().refine((n) => n > 0, 'must be greater tha
 export const integer = () => finite().refine(Number.isInteger, 'must be a whole number');
 export const hours = () => nonNegative().refine((n) => n <= 744, 'must be at most 744 hours (a 31-day month)');
 
-export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, 'must be 1–40 letters, digits, "_", "." or "-", starting with a letter or digit');
+export const Id = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/,
+    'must be 1–40 letters, digits, "_", "." or "-", starting with a letter or digit',
+  );
 // Names are always rendered as text, but markup in a shared link is refused (issue #4), so refuse it at the source too.
+// oxlint-disable-next-line no-control-regex -- refusing control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // Control characters (line breaks, tabs, terminal escapes) would split a Markdown row or a CSV cell, or drive a terminal.
 export const Name = z
   .string()
   .max(80, 'must be at most 80 characters')
   .refine((s) => !/[<>]/.test(s), 'must not contain < or >')
-  // oxlint-disable-next-line no-control-regex -- refusing control characters is the point
-  .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(s), 'must not contain control characters (line breaks, tabs, escapes)');
+  .refine((s) => !CONTROL_CHARACTERS.test(s), 'must not contain control characters (line breaks, tabs, escapes)');
 
 /**
  * Requests per second one instance or task serves. Bounded so a fleet stays a count anyone can
  * read: below 0.001 req/s (2,628 requests a month) a fleet of 10^12 requests would need 10^11+ members.
  */
-export const rpsPerMember = () => finite().refine((n) => n >= 0.001 && n <= 1_000_000, 'must be 0.001–1,000,000 requests per second');
+export const rpsPerMember = () =>
+  finite().refine((n) => n >= 0.001 && n <= 1_000_000, 'must be 0.001–1,000,000 requests per second');
 
 /** A discount on the compute lines of one system (`savings-plan` also stands for committed-use discounts). */
 export const DiscountSchema = z.strictObject({
@@ -42,10 +49,16 @@ export const GcpRegion = z.string().regex(/^[a-z]+-[a-z]+\d+$/, 'must be a Googl
 
 /** Copies only the keys whose value is present (exactOptionalPropertyTypes forbids `key: undefined`). */
 export function present<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 /** The base fields of a resolved system: id, and name and discount when given. */
-export function resolvedBase(s: { id: string; name?: string | undefined; discount?: { kind: 'savings-plan' | 'negotiated'; percent: number } | undefined }) {
+export function resolvedBase(s: {
+  id: string;
+  name?: string | undefined;
+  discount?: { kind: 'savings-plan' | 'negotiated'; percent: number } | undefined;
+}) {
   return present({ id: s.id, name: s.name, discount: s.discount });
 }

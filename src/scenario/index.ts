@@ -1,4 +1,10 @@
-export { ScenarioSchema, SCENARIO_SCHEMA_VERSION, type Scenario, type ScenarioSystem, type ScenarioWorkload } from './schema';
+export {
+  ScenarioSchema,
+  SCENARIO_SCHEMA_VERSION,
+  type Scenario,
+  type ScenarioSystem,
+  type ScenarioWorkload,
+} from './schema';
 export { parseScenario, parseScenarioText, type ParseScenarioResult } from './parse';
 export { migrateScenario } from './migrate';
 export { resolveScenario, DEFAULTS, type ResolvedSystems } from './resolve';

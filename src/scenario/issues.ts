@@ -15,7 +15,10 @@ export function issuesOf(error: z.ZodError): InputIssue[] {
   return error.issues.map((i) => {
     if (i.code === 'unrecognized_keys') {
       const keys = i.keys;
-      return { field: fieldPath([...i.path, ...(keys.length === 1 ? [keys[0]!] : [])]), message: `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}` };
+      return {
+        field: fieldPath([...i.path, ...(keys.length === 1 ? [keys[0]!] : [])]),
+        message: `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`,
+      };
     }
     if (i.code === 'invalid_type' && i.input === undefined) return { field: fieldPath(i.path), message: 'is required' };
     return { field: fieldPath(i.path), message: i.message };

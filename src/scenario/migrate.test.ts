@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_SCHEMA_VERSION, parseScenario } from '.';
 
-const v1 = JSON.parse(readFileSync(new URL('../../examples/brief.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const v1 = JSON.parse(readFileSync(new URL('../../examples/brief.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 describe('scenario format version 2', () => {
   it('is the current version', () => {
@@ -14,14 +17,24 @@ describe('scenario format version 2', () => {
     const parsed = parseScenario(v1);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     expect(parsed.scenario.schema).toBe(2);
-    expect(parsed.resolved.workload).toMatchObject({ cpuBoundShare: 0.5, threads: 1, maxMemoryUsedMb: null, headroomPct: 20 });
+    expect(parsed.resolved.workload).toMatchObject({
+      cpuBoundShare: 0.5,
+      threads: 1,
+      maxMemoryUsedMb: null,
+      headroomPct: 20,
+    });
   });
 
   it('reads the right-sizing fields of a version 2 file', () => {
     const w = { ...(v1.workload as object), cpuBoundShare: 0.8, threads: 4, maxMemoryUsedMb: 300, headroomPct: 10 };
     const parsed = parseScenario({ ...v1, schema: 2, workload: w });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.resolved.workload).toMatchObject({ cpuBoundShare: 0.8, threads: 4, maxMemoryUsedMb: 300, headroomPct: 10 });
+    expect(parsed.resolved.workload).toMatchObject({
+      cpuBoundShare: 0.8,
+      threads: 4,
+      maxMemoryUsedMb: 300,
+      headroomPct: 10,
+    });
   });
 
   it('names the field when a right-sizing input is out of range', () => {

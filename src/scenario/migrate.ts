@@ -14,7 +14,8 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (old) => old,
 };
 
-export type MigrateResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly InputIssue[] };
+export type MigrateResult =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 /** Brings a scenario of any known version to the current one; refuses unknown or future versions. */
 export function migrateScenario(raw: unknown): MigrateResult {
@@ -24,10 +25,21 @@ export function migrateScenario(raw: unknown): MigrateResult {
   let value = raw as Record<string, unknown>;
   const version = value.schema;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, issues: [{ field: 'schema', message: `must be a format version from 1 to ${SCENARIO_SCHEMA_VERSION}` }] };
+    return {
+      ok: false,
+      issues: [{ field: 'schema', message: `must be a format version from 1 to ${SCENARIO_SCHEMA_VERSION}` }],
+    };
   }
   if (version > SCENARIO_SCHEMA_VERSION) {
-    return { ok: false, issues: [{ field: 'schema', message: `version ${version} is newer than this app understands (${SCENARIO_SCHEMA_VERSION})` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          field: 'schema',
+          message: `version ${version} is newer than this app understands (${SCENARIO_SCHEMA_VERSION})`,
+        },
+      ],
+    };
   }
   for (let v = version; v < SCENARIO_SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];

@@ -26,7 +26,10 @@ export function parseScenarioText(text: string): ParseScenarioResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, issues: [{ field: '(file)', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      ok: false,
+      issues: [{ field: '(file)', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
   return parseScenario(raw);
 }

@@ -33,7 +33,10 @@ export function resolveScenario(s: Scenario): ResolvedSystems {
     ...(s.name !== undefined ? { name: s.name } : {}),
     pricingDate: s.pricingDate ?? null,
     region: s.region ?? DEFAULTS.region,
-    options: { freeTier: s.freeTier ?? DEFAULTS.freeTier, apiGatewayFreeTier: s.apiGatewayFreeTier ?? DEFAULTS.apiGatewayFreeTier },
+    options: {
+      freeTier: s.freeTier ?? DEFAULTS.freeTier,
+      apiGatewayFreeTier: s.apiGatewayFreeTier ?? DEFAULTS.apiGatewayFreeTier,
+    },
     workload: resolveWorkload(s.workload),
     systems: s.systems.map(resolveSystem),
   };

@@ -37,11 +37,16 @@ const editedScenario: fc.Arbitrary<Scenario> = fc
     memoryMb: fc.integer({ min: 128, max: 3008 }),
     architecture: fc.constantFrom('x86_64' as const, 'arm64' as const),
     coldStartRate: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-    keep: fc.subarray(DEFAULT_SCENARIO.systems.map((_, i) => i), { minLength: 1 }),
+    keep: fc.subarray(
+      DEFAULT_SCENARIO.systems.map((_, i) => i),
+      { minLength: 1 },
+    ),
     systemName: nameArb,
   })
   .map((e) => {
-    const systems = e.keep.map((i) => DEFAULT_SCENARIO.systems[i]!).map((s, i) => (i === 0 ? { ...s, name: e.systemName } : s));
+    const systems = e.keep
+      .map((i) => DEFAULT_SCENARIO.systems[i]!)
+      .map((s, i) => (i === 0 ? { ...s, name: e.systemName } : s));
     const s: Scenario = {
       schema: SCENARIO_SCHEMA_VERSION,
       ...(e.name !== undefined ? { name: e.name } : {}),
@@ -85,11 +90,39 @@ describe('share link codec', () => {
       pricingDate: '2020-11-30',
       region: 'us-east-1',
       apiGatewayFreeTier: true,
-      workload: { ...DEFAULT_SCENARIO.workload, peakToAverage: 3, responseKb: 12.5, initDurationMs: 300, coldStartRate: 0.01 },
+      workload: {
+        ...DEFAULT_SCENARIO.workload,
+        peakToAverage: 3,
+        responseKb: 12.5,
+        initDurationMs: 300,
+        coldStartRate: 0.01,
+      },
       systems: [
-        { id: 'pc', kind: 'aws-lambda', architecture: 'x86_64', frontDoor: 'rest-api', provisionedConcurrency: { concurrency: 5, hoursPerMonth: 730 } },
-        { id: 'fleet', kind: 'aws-ec2', instanceType: 't3.small', rpsPerInstance: 50, minInstances: 2, loadBalancer: 'alb', hoursPerMonth: 730 },
-        { id: 'tasks', kind: 'aws-fargate', vcpu: 0.25, memoryGb: 0.5, rpsPerTask: 20, minTasks: 1, architecture: 'x86_64' },
+        {
+          id: 'pc',
+          kind: 'aws-lambda',
+          architecture: 'x86_64',
+          frontDoor: 'rest-api',
+          provisionedConcurrency: { concurrency: 5, hoursPerMonth: 730 },
+        },
+        {
+          id: 'fleet',
+          kind: 'aws-ec2',
+          instanceType: 't3.small',
+          rpsPerInstance: 50,
+          minInstances: 2,
+          loadBalancer: 'alb',
+          hoursPerMonth: 730,
+        },
+        {
+          id: 'tasks',
+          kind: 'aws-fargate',
+          vcpu: 0.25,
+          memoryGb: 0.5,
+          rpsPerTask: 20,
+          minTasks: 1,
+          architecture: 'x86_64',
+        },
       ],
     };
     const token = encodeScenario(s);
@@ -102,13 +135,21 @@ describe('share link codec', () => {
     ['an unknown version', 'v99.eyJ9', /format version 99/],
     ['version 0', 'v0.e30', /format version 0/],
     ['a truncated token', encodeScenario(DEFAULT_SCENARIO).slice(0, -7), /truncated or damaged/],
-    ['a token cut to a length no encoder makes', `${encodeScenario(DEFAULT_SCENARIO)}A`.slice(0, 4 * 20 + 1 + 3), /truncated|damaged/],
+    [
+      'a token cut to a length no encoder makes',
+      `${encodeScenario(DEFAULT_SCENARIO)}A`.slice(0, 4 * 20 + 1 + 3),
+      /truncated|damaged/,
+    ],
     ['characters outside base64url', 'v1.eyJ+/==', /not valid base64url/],
     ['invalid UTF-8', `v1.${toBase64Url(new Uint8Array([0xff, 0xfe, 0x7b]))}`, /not valid text/],
     ['a JSON array', tokenOf('[1,2]'), /does not hold a scenario/],
     ['a huge link', `v1.${'A'.repeat(9_000)}`, /too long/],
     ['a field given twice', tokenOf('{"n":"a","name":"b","w":{},"s":[]}'), /"name" twice/],
-    ['the version given twice', tokenOf('{"schema":1,"w":{"r":1,"d":1,"m":128},"s":[{"I":"a","k":"l"}]}'), /schema version twice/],
+    [
+      'the version given twice',
+      tokenOf('{"schema":1,"w":{"r":1,"d":1,"m":128},"s":[{"I":"a","k":"l"}]}'),
+      /schema version twice/,
+    ],
     ['deep nesting', tokenOf(`{"w":${'['.repeat(50)}${']'.repeat(50)}}`), /nested too deeply/],
   ])('refuses %s with a readable problem', (_what, token, problem) => {
     const decoded = decodeScenario(token);
@@ -123,7 +164,10 @@ describe('share link codec', () => {
     ['a negative number', { d: -5 }, 'workload.durationMs', /greater than 0/],
     ['a wrong type', { m: '512' }, 'workload.memoryMb', /must be a number/],
   ])('names the field for %s', (_what, patch, field, message) => {
-    const json = JSON.stringify({ w: { r: 1000, d: 200, m: 512, ...patch }, s: [{ I: 'a', k: 'l' }] }).replace('"r":null', '"r":1e999');
+    const json = JSON.stringify({ w: { r: 1000, d: 200, m: 512, ...patch }, s: [{ I: 'a', k: 'l' }] }).replace(
+      '"r":null',
+      '"r":1e999',
+    );
     const decoded = decodeScenario(tokenOf(json.replace(/"r":Infinity/, '"r":1e999')));
     expect(decoded.ok).toBe(false);
     if (decoded.ok) return;
@@ -132,13 +176,22 @@ describe('share link codec', () => {
   });
 
   it('refuses markup or script in a name, naming the field, and never returns the name', () => {
-    const s = { ...DEFAULT_SCENARIO, systems: [{ id: 'x', kind: 'aws-lambda' as const, name: '<img src=x onerror=alert(1)>' }] };
+    const s = {
+      ...DEFAULT_SCENARIO,
+      systems: [{ id: 'x', kind: 'aws-lambda' as const, name: '<img src=x onerror=alert(1)>' }],
+    };
     const decoded = decodeScenario(encodeScenario(s));
-    expect(decoded).toEqual({ ok: false, problem: 'the scenario in the link is invalid', issues: [{ field: 'systems[0].name', message: 'must not contain < or >' }] });
+    expect(decoded).toEqual({
+      ok: false,
+      problem: 'the scenario in the link is invalid',
+      issues: [{ field: 'systems[0].name', message: 'must not contain < or >' }],
+    });
   });
 
   it('keeps "__proto__" an inert unknown field rather than polluting a prototype', () => {
-    const decoded = decodeScenario(tokenOf('{"__proto__":{"polluted":1},"w":{"r":1,"d":1,"m":128},"s":[{"I":"a","k":"l"}]}'));
+    const decoded = decodeScenario(
+      tokenOf('{"__proto__":{"polluted":1},"w":{"r":1,"d":1,"m":128},"s":[{"I":"a","k":"l"}]}'),
+    );
     expect(decoded.ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (!decoded.ok) expect(decoded.issues.map((i) => i.message).join()).toMatch(/__proto__/);
@@ -154,9 +207,15 @@ function numbersIn(v: unknown): number[] {
 }
 
 describe('the decoder under fuzzing', () => {
-  const valid = [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, pricingDate: '2020-11-30', freeTier: true }].map(encodeScenario);
+  const valid = [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, pricingDate: '2020-11-30', freeTier: true }].map(
+    encodeScenario,
+  );
   const mutation = fc.oneof(
-    fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }) }),
+    fc.record({
+      kind: fc.constant('flip' as const),
+      at: fc.nat(),
+      char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+    }),
     fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
     fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 8 }) }),
     fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), n: fc.integer({ min: 1, max: 6 }) }),
@@ -177,23 +236,49 @@ describe('the decoder under fuzzing', () => {
   };
   /** Short-key payloads with hostile values: huge, negative, fractional, wrong types, markup. */
   const hostileNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(1e308, -1, 0, 1e12, 1e13, 0.5));
-  const hostilePayload = fc.record({
-    n: fc.oneof(fc.string(), fc.constant('<script>alert(1)</script>')),
-    D: fc.oneof(fc.constantFrom(...dates), fc.string()),
-    f: fc.oneof(fc.boolean(), fc.jsonValue()),
-    w: fc.record({ r: hostileNumber, d: hostileNumber, m: hostileNumber, a: fc.constantFrom('x', 'a', 'z'), p: hostileNumber, C: hostileNumber }, { requiredKeys: ['r', 'd', 'm'] }),
-    s: fc.array(
-      fc.oneof(
-        fc.record({ I: fc.constantFrom('a', 'b', 'a b'), k: fc.constantFrom('l', 'e', 'f', 'q'), t: fc.constantFrom('t3.small', 'zz.huge'), u: hostileNumber, v: hostileNumber, G: hostileNumber, x: fc.constantFrom('h', 'r', 'n', '?') }, { requiredKeys: ['I', 'k'] }),
-        fc.jsonValue(),
+  const hostilePayload = fc.record(
+    {
+      n: fc.oneof(fc.string(), fc.constant('<script>alert(1)</script>')),
+      D: fc.oneof(fc.constantFrom(...dates), fc.string()),
+      f: fc.oneof(fc.boolean(), fc.jsonValue()),
+      w: fc.record(
+        {
+          r: hostileNumber,
+          d: hostileNumber,
+          m: hostileNumber,
+          a: fc.constantFrom('x', 'a', 'z'),
+          p: hostileNumber,
+          C: hostileNumber,
+        },
+        { requiredKeys: ['r', 'd', 'm'] },
       ),
-      { maxLength: 4 },
-    ),
-  }, { requiredKeys: ['w', 's'] });
+      s: fc.array(
+        fc.oneof(
+          fc.record(
+            {
+              I: fc.constantFrom('a', 'b', 'a b'),
+              k: fc.constantFrom('l', 'e', 'f', 'q'),
+              t: fc.constantFrom('t3.small', 'zz.huge'),
+              u: hostileNumber,
+              v: hostileNumber,
+              G: hostileNumber,
+              x: fc.constantFrom('h', 'r', 'n', '?'),
+            },
+            { requiredKeys: ['I', 'k'] },
+          ),
+          fc.jsonValue(),
+        ),
+        { maxLength: 4 },
+      ),
+    },
+    { requiredKeys: ['w', 's'] },
+  );
   const fragment = fc.oneof(
     fc.string({ maxLength: 200 }),
     fc.string({ unit: 'binary', maxLength: 200 }).map((s) => `v1.${s}`),
-    fc.tuple(fc.constantFrom(...valid), fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([t, ms]) => ms.reduce(mutate, t)),
+    fc
+      .tuple(fc.constantFrom(...valid), fc.array(mutation, { minLength: 1, maxLength: 4 }))
+      .map(([t, ms]) => ms.reduce(mutate, t)),
     fc.jsonValue().map((v) => tokenOf(JSON.stringify(v) ?? 'null')),
     hostilePayload.map((p) => tokenOf(JSON.stringify(p).replace(/1e\+308/g, '1e999'))),
   );

@@ -40,12 +40,17 @@ export function decodeScenario(token: string): DecodedScenario {
 }
 
 function decode(token: string): DecodedScenario {
-  if (token.length > MAX_TOKEN_CHARS) return fail(`the link is too long (${token.length.toLocaleString('en-US')} characters; at most ${MAX_TOKEN_CHARS.toLocaleString('en-US')})`);
+  if (token.length > MAX_TOKEN_CHARS)
+    return fail(
+      `the link is too long (${token.length.toLocaleString('en-US')} characters; at most ${MAX_TOKEN_CHARS.toLocaleString('en-US')})`,
+    );
   const marker = /^v(\d{1,6})\./.exec(token);
   if (!marker) return fail('the link does not start with a version marker like "v1."');
   const version = Number(marker[1]);
   if (version < 1 || version > SCENARIO_SCHEMA_VERSION) {
-    return fail(`the link has format version ${version}, which this app does not know (it reads versions 1 to ${SCENARIO_SCHEMA_VERSION})`);
+    return fail(
+      `the link has format version ${version}, which this app does not know (it reads versions 1 to ${SCENARIO_SCHEMA_VERSION})`,
+    );
   }
   const bytes = fromBase64Url(token.slice(marker[0].length));
   if (!bytes) return fail('the link is truncated or damaged (its data is not valid base64url)');
@@ -80,12 +85,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function shorten(value: unknown, field: string): unknown {
   if (Array.isArray(value)) return value.map((v) => shorten(v, field));
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [SHORT_KEYS[k] ?? k, shorten(v, k)]));
+  if (isRecord(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [SHORT_KEYS[k] ?? k, shorten(v, k)]));
   if (typeof value === 'string') return SHORT_VALUES[field]?.[value] ?? value;
   return value;
 }
 
-type Expanded = { readonly ok: true; readonly value: Record<string, unknown> } | { readonly ok: false; readonly problem: string };
+type Expanded =
+  { readonly ok: true; readonly value: Record<string, unknown> } | { readonly ok: false; readonly problem: string };
 
 /** Short keys and values back to field names; Object.fromEntries keeps "__proto__" an own, inert key. */
 function expand(obj: Record<string, unknown>, depth: number): Expanded {
@@ -103,7 +110,11 @@ function expand(obj: Record<string, unknown>, depth: number): Expanded {
   return { ok: true, value: Object.fromEntries(entries) };
 }
 
-function expandValue(v: unknown, field: string, depth: number): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string } {
+function expandValue(
+  v: unknown,
+  field: string,
+  depth: number,
+): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string } {
   if (Array.isArray(v)) {
     if (depth > MAX_DEPTH) return { ok: false, problem: 'the link is damaged (its data is nested too deeply)' };
     const out: unknown[] = [];
@@ -118,4 +129,3 @@ function expandValue(v: unknown, field: string, depth: number): { readonly ok: t
   if (typeof v === 'string') return { ok: true, value: LONG_VALUES.get(field)?.get(v) ?? v };
   return { ok: true, value: v };
 }
-

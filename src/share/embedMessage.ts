@@ -4,7 +4,11 @@ export const HEIGHT_MESSAGE_TYPE = 'serverless-breakeven:height';
 export const HEIGHT_MESSAGE_VERSION = 1;
 
 /** `{ type: 'serverless-breakeven:height', version: 1, height }`: the embed's content height in CSS pixels. */
-export type HeightMessage = { readonly type: typeof HEIGHT_MESSAGE_TYPE; readonly version: typeof HEIGHT_MESSAGE_VERSION; readonly height: number };
+export type HeightMessage = {
+  readonly type: typeof HEIGHT_MESSAGE_TYPE;
+  readonly version: typeof HEIGHT_MESSAGE_VERSION;
+  readonly height: number;
+};
 
 /** The message for a height (rounded up to a whole pixel). */
 export function heightMessage(heightPx: number): HeightMessage {
@@ -18,5 +22,12 @@ export function heightMessage(heightPx: number): HeightMessage {
 export function isHeightMessage(data: unknown): data is HeightMessage {
   if (typeof data !== 'object' || data === null) return false;
   const m = data as Record<string, unknown>;
-  return m.type === HEIGHT_MESSAGE_TYPE && m.version === HEIGHT_MESSAGE_VERSION && typeof m.height === 'number' && Number.isFinite(m.height) && m.height > 0 && m.height < 100_000;
+  return (
+    m.type === HEIGHT_MESSAGE_TYPE &&
+    m.version === HEIGHT_MESSAGE_VERSION &&
+    typeof m.height === 'number' &&
+    Number.isFinite(m.height) &&
+    m.height > 0 &&
+    m.height < 100_000
+  );
 }

@@ -33,7 +33,10 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { view: 'both', theme: 'auto'
  * Reads embed options from fragment parameters. An invalid option falls back to its default and is
  * reported (the embed shows a notice); a system id the scenario lacks is reported too.
  */
-export function parseEmbedOptions(params: ReadonlyMap<string, string>, scenario: Scenario): { options: EmbedOptions; issues: InputIssue[] } {
+export function parseEmbedOptions(
+  params: ReadonlyMap<string, string>,
+  scenario: Scenario,
+): { options: EmbedOptions; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
   const raw: Record<string, string> = {};
   for (const key of ['view', 'theme', 'height', 'systems'] as const) {
@@ -48,7 +51,10 @@ export function parseEmbedOptions(params: ReadonlyMap<string, string>, scenario:
     const known = new Set(scenario.systems.map((s) => s.id));
     const unknown = options.systems.filter((id) => !known.has(id));
     if (unknown.length > 0) {
-      issues.push({ field: 'systems', message: `the scenario has no system ${unknown.map((u) => `"${u}"`).join(', ')}; showing every system` });
+      issues.push({
+        field: 'systems',
+        message: `the scenario has no system ${unknown.map((u) => `"${u}"`).join(', ')}; showing every system`,
+      });
       const { systems: _dropped, ...rest } = options;
       return { options: rest, issues };
     }
@@ -76,6 +82,8 @@ export function embedCode(appPageUrl: string, scenario: Scenario, options: Parti
   const src = `${new URL('embed.html', base).href}#${buildFragment(scenario, embedParams(options))}`;
   const title = `Serverless Breakeven: ${scenario.name ?? 'cost comparison'}`;
   const view = options.view ?? 'both';
-  const height = (view === 'table' ? 80 : (options.height ?? 300) + 160) + (view === 'chart' ? 0 : 40 + 32 * scenario.systems.length);
+  const height =
+    (view === 'table' ? 80 : (options.height ?? 300) + 160) +
+    (view === 'chart' ? 0 : 40 + 32 * scenario.systems.length);
   return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }

@@ -1,3 +1,4 @@
+import { parseCsv } from '../testing/parseCsv';
 import { describe, expect, it } from 'vitest';
 import { priceScenario } from '../report';
 import { DEFAULT_SCENARIO, type Scenario } from '../scenario';
@@ -14,48 +15,37 @@ function priced(s: Scenario = DEFAULT_SCENARIO) {
 }
 const HOSTILE = 'A & B <script>alert("x")</script> \'q\' \u0001 \uD800';
 
-/** RFC 4180 CSV to rows (quoted cells, doubled quotes, embedded commas and newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      }
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    }
-    else cell += ch;
-  }
-  return rows;
-}
-
 describe('exports', () => {
   it('CSV parses back into the documented columns, one total per system matching the estimate', () => {
     const p = priced();
     const rows = parseCsv(renderExport(p, 'csv').text);
-    expect(rows[0]).toEqual(['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace']);
+    expect(rows[0]).toEqual([
+      'system_id',
+      'system',
+      'line',
+      'quantity',
+      'unit',
+      'rate_usd_per_unit',
+      'usd',
+      'usd_exact',
+      'trace',
+    ]);
     expect(rows.every((r) => r.length === 9)).toBe(true);
     const totals = Object.fromEntries(rows.filter((r) => r[2] === 'Total').map((r) => [r[0], r[6]]));
-    expect(totals).toEqual({ lambda: '1.87', 'lambda-http': '2.87', 't3-small': '15.18', 't3-small-alb': '46.88', fargate: '18.02' });
+    expect(totals).toEqual({
+      lambda: '1.87',
+      'lambda-http': '2.87',
+      't3-small': '15.18',
+      't3-small-alb': '46.88',
+      fargate: '18.02',
+    });
   });
 
   it('JSON parses back with the report shape and the link', () => {
-    const json = JSON.parse(renderExport(priced(), 'json', { link: 'https://example.org/#s=v1.x' }).text) as Record<string, unknown>;
+    const json = JSON.parse(renderExport(priced(), 'json', { link: 'https://example.org/#s=v1.x' }).text) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(json)).toEqual(['scenario', 'requestsPerMonth', 'pricing', 'systems', 'breakevens', 'link']);
     expect(json.link).toBe('https://example.org/#s=v1.x');
     const systems = json.systems as { id: string; monthlyUsd: string; lines: unknown[] }[];
@@ -107,7 +97,9 @@ describe('exports', () => {
   });
 
   it('names files after the scenario', () => {
-    expect(exportFileName('The brief: 1 M requests/month, 200 ms', 'csv')).toBe('the-brief-1-m-requests-month-200-ms.csv');
+    expect(exportFileName('The brief: 1 M requests/month, 200 ms', 'csv')).toBe(
+      'the-brief-1-m-requests-month-200-ms.csv',
+    );
     expect(exportFileName('<>', 'svg')).toBe('serverless-breakeven.svg');
     expect(EXPORT_FORMATS).toEqual(['markdown', 'svg', 'csv', 'json']);
   });

@@ -32,7 +32,10 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
     case 'csv':
       return { text: csvReport(analysis), mime: 'text/csv', extension: 'csv' };
     case 'json': {
-      const report = { ...jsonReport(book, analysis, scenario.name), ...(opts.link !== undefined ? { link: opts.link } : {}) };
+      const report = {
+        ...jsonReport(book, analysis, scenario.name),
+        ...(opts.link !== undefined ? { link: opts.link } : {}),
+      };
       return { text: `${JSON.stringify(report, null, 2)}\n`, mime: 'application/json', extension: 'json' };
     }
     case 'markdown':

@@ -37,7 +37,11 @@ const SCENARIO_KEYS: Readonly<Record<string, string>> = {
 const KINDS = Object.entries(KIND_LINK_KEYS);
 
 /** Field name → short key: the scenario's and workload's, then every kind's (src/kinds/<kind>/links.ts). */
-export const SHORT_KEYS: Readonly<Record<string, string>> = Object.assign({}, SCENARIO_KEYS, ...KINDS.map(([, l]) => l.keys));
+export const SHORT_KEYS: Readonly<Record<string, string>> = Object.assign(
+  {},
+  SCENARIO_KEYS,
+  ...KINDS.map(([, l]) => l.keys),
+);
 
 /** Abbreviated enum values, per field (also append-only). Values without an entry travel as is. */
 export const SHORT_VALUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {

@@ -30,18 +30,29 @@ describe('frozen share links keep opening with the same figures', () => {
     const { book, analysis } = opened.priced;
     expect(book.pricingDate).toBe(link.pricingDate);
     expect(Object.fromEntries(analysis.estimates.map((e) => [e.id, centsString(e.monthlyUsd)]))).toEqual(link.totals);
-    expect(analysis.breakevens.map((b) => ({ between: b.between, requestsPerMonth: b.requestsPerMonth.toDecimalPlaces(0).toString() }))).toEqual(link.breakevens);
+    expect(
+      analysis.breakevens.map((b) => ({
+        between: b.between,
+        requestsPerMonth: b.requestsPerMonth.toDecimalPlaces(0).toString(),
+      })),
+    ).toEqual(link.breakevens);
   });
 
-  it.each(ahead.map((l) => [l.title, l] as const))('refuses, naming its version, a link newer than this reader: %s', (_title, link) => {
-    const opened = openLink(price, `#${link.fragment}`);
-    expect(opened.fromLink).toBe(false);
-    expect(opened.notice?.problem).toMatch(new RegExp(`format version ${link.schema}, which this app does not know`));
-  });
+  it.each(ahead.map((l) => [l.title, l] as const))(
+    'refuses, naming its version, a link newer than this reader: %s',
+    (_title, link) => {
+      const opened = openLink(price, `#${link.fragment}`);
+      expect(opened.fromLink).toBe(false);
+      expect(opened.notice?.problem).toMatch(new RegExp(`format version ${link.schema}, which this app does not know`));
+    },
+  );
 
   it('holds at least one link written by every schema version, so migrations stay tested', () => {
     for (let v = 1; v <= SCENARIO_SCHEMA_VERSION; v++) {
-      expect(links.some((l) => l.schema === v && l.fragment.startsWith(`s=v${v}.`)), `a frozen link of schema ${v}`).toBe(true);
+      expect(
+        links.some((l) => l.schema === v && l.fragment.startsWith(`s=v${v}.`)),
+        `a frozen link of schema ${v}`,
+      ).toBe(true);
     }
   });
 });

@@ -34,12 +34,18 @@ describe('openLink', () => {
   });
 
   it('loads the defaults with a notice naming the field when a valid link cannot be priced', () => {
-    const arm2019 = { ...DEFAULT_SCENARIO, pricingDate: '2019-12-03', workload: { ...DEFAULT_SCENARIO.workload, architecture: 'arm64' as const } };
+    const arm2019 = {
+      ...DEFAULT_SCENARIO,
+      pricingDate: '2019-12-03',
+      workload: { ...DEFAULT_SCENARIO.workload, architecture: 'arm64' as const },
+    };
     const o = openLink(price, `#${buildFragment(arm2019)}`);
     expect(o.scenario).toEqual(DEFAULT_SCENARIO);
     expect(o.notice?.problem).toBe('the scenario in the link cannot be priced');
     expect(o.notice?.issues[0]?.message).toMatch(/arm64/);
-    expect(noticeText(o.notice!)).toBe('This link could not be opened: the scenario in the link cannot be priced. Showing the default comparison instead.');
+    expect(noticeText(o.notice!)).toBe(
+      'This link could not be opened: the scenario in the link cannot be priced. Showing the default comparison instead.',
+    );
   });
 
   it('reads percent-encoded parameters and keeps the first of repeated ones', () => {
@@ -49,13 +55,19 @@ describe('openLink', () => {
       ['c', ''],
       ['d', '%E0%A4%A'],
     ]);
-    expect(shareUrl('https://x.test/app/index.html#old', DEFAULT_SCENARIO, { view: 'chart' })).toMatch(/^https:\/\/x\.test\/app\/index\.html#s=v\d+\.[\w-]+&view=chart$/);
+    expect(shareUrl('https://x.test/app/index.html#old', DEFAULT_SCENARIO, { view: 'chart' })).toMatch(
+      /^https:\/\/x\.test\/app\/index\.html#s=v\d+\.[\w-]+&view=chart$/,
+    );
   });
 });
 
 describe('prices changed since', () => {
   it('gives the change per system at the latest prices: 120 ms billed as 200 ms before 2020-12-01', () => {
-    const s = { ...DEFAULT_SCENARIO, pricingDate: '2020-11-30', workload: { ...DEFAULT_SCENARIO.workload, durationMs: 120 } };
+    const s = {
+      ...DEFAULT_SCENARIO,
+      pricingDate: '2020-11-30',
+      workload: { ...DEFAULT_SCENARIO.workload, durationMs: 120 },
+    };
     const c = pricesChangedSince(pricedAt(s), price, latest);
     if (c.kind !== 'changed') throw new Error(c.kind);
     // Lambda: $0.20 + 1M × 0.2 s × 0.5 GB × $0.0000166667 = $1.8667 then; with 0.12 s, $1.2000: −35.7%.
@@ -70,12 +82,17 @@ describe('prices changed since', () => {
 
   it('is quiet for unpinned and latest-date scenarios', () => {
     expect(pricesChangedSince(pricedAt(DEFAULT_SCENARIO), price, latest)).toEqual({ kind: 'current' });
-    expect(pricesChangedSince(pricedAt({ ...DEFAULT_SCENARIO, pricingDate: '2030-01-01' }), price, latest)).toEqual({ kind: 'current' });
+    expect(pricesChangedSince(pricedAt({ ...DEFAULT_SCENARIO, pricingDate: '2030-01-01' }), price, latest)).toEqual({
+      kind: 'current',
+    });
   });
 
   it('prices the scenario once more, at the latest date, and a quiet scenario not at all', () => {
     const dates: unknown[] = [];
-    const counted = createPricer(catalog, (c, raw) => (dates.push((raw as Scenario).pricingDate), priceScenario(c, raw)));
+    const counted = createPricer(
+      catalog,
+      (c, raw) => (dates.push((raw as Scenario).pricingDate), priceScenario(c, raw)),
+    );
     const pinned = counted({ ...DEFAULT_SCENARIO, pricingDate: '2020-11-30' });
     if (!pinned.ok) throw new Error('must price');
     pricesChangedSince(pinned, counted, latest);
@@ -87,8 +104,16 @@ describe('prices changed since', () => {
 
   it('says when the latest prices cannot price the scenario, naming the field', () => {
     const pinned = pricedAt({ ...DEFAULT_SCENARIO, pricingDate: '2020-11-30' });
-    const c = comparePrices(pinned, { ok: false, issues: [{ field: 'systems[0].kind', message: 'not sold any more' }] }, latest);
-    expect(c).toEqual({ kind: 'unpriceable', latestDate: latest, issues: [{ field: 'systems[0].kind', message: 'not sold any more' }] });
+    const c = comparePrices(
+      pinned,
+      { ok: false, issues: [{ field: 'systems[0].kind', message: 'not sold any more' }] },
+      latest,
+    );
+    expect(c).toEqual({
+      kind: 'unpriceable',
+      latestDate: latest,
+      issues: [{ field: 'systems[0].kind', message: 'not sold any more' }],
+    });
   });
 
   it('formats percentages with a sign, one decimal, and no false zero', () => {
@@ -98,15 +123,26 @@ describe('prices changed since', () => {
 
 describe('embed code and messages', () => {
   it('writes an iframe pointing at embed.html next to the app, options in the fragment, attributes escaped', () => {
-    const code = embedCode('https://x.test/tools/index.html#s=old', { ...DEFAULT_SCENARIO, name: 'A "quoted" <name>' }, { view: 'chart', theme: 'dark' });
-    expect(code).toMatch(/^<iframe src="https:\/\/x\.test\/tools\/embed\.html#s=v\d+\.[\w-]+&amp;view=chart&amp;theme=dark" title="Serverless Breakeven: A &quot;quoted&quot; &lt;name&gt;" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
+    const code = embedCode(
+      'https://x.test/tools/index.html#s=old',
+      { ...DEFAULT_SCENARIO, name: 'A "quoted" <name>' },
+      { view: 'chart', theme: 'dark' },
+    );
+    expect(code).toMatch(
+      /^<iframe src="https:\/\/x\.test\/tools\/embed\.html#s=v\d+\.[\w-]+&amp;view=chart&amp;theme=dark" title="Serverless Breakeven: A &quot;quoted&quot; &lt;name&gt;" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/,
+    );
     expect(embedParams({ view: 'both', theme: 'auto' })).toEqual({});
   });
 
   it('recognises only well-formed height messages of version 1', () => {
     expect(heightMessage(412.2)).toEqual({ type: 'serverless-breakeven:height', version: 1, height: 413 });
     expect(isHeightMessage(heightMessage(300))).toBe(true);
-    for (const bad of [null, 'x', { type: 'serverless-breakeven:height', version: 2, height: 1 }, { type: 'serverless-breakeven:height', version: 1, height: Number.NaN }]) {
+    for (const bad of [
+      null,
+      'x',
+      { type: 'serverless-breakeven:height', version: 2, height: 1 },
+      { type: 'serverless-breakeven:height', version: 1, height: Number.NaN },
+    ]) {
       expect(isHeightMessage(bad)).toBe(false);
     }
   });

@@ -34,7 +34,8 @@ export function openLink(price: ScenarioPricer, hash: string): OpenedLink {
   const decoded = decodeScenario(token);
   if (!decoded.ok) return defaults(price, { problem: decoded.problem, issues: decoded.issues }, params);
   const priced = price(decoded.scenario);
-  if (!priced.ok) return defaults(price, { problem: 'the scenario in the link cannot be priced', issues: priced.issues }, params);
+  if (!priced.ok)
+    return defaults(price, { problem: 'the scenario in the link cannot be priced', issues: priced.issues }, params);
   return { scenario: priced.scenario, priced, notice: null, fromLink: true, params };
 }
 

@@ -15,5 +15,7 @@ export async function svgToPngBlob(svg: string, scale = 2): Promise<Blob> {
   if (!ctx) throw new Error('no 2D canvas in this browser');
   ctx.scale(scale, scale);
   ctx.drawImage(img, 0, 0);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode a PNG'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode a PNG'))), 'image/png'),
+  );
 }

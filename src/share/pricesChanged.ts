@@ -17,7 +17,12 @@ export type SystemChange = {
 /** What switching a pinned scenario to the latest prices would change. */
 export type PricesChanged =
   | { readonly kind: 'current' }
-  | { readonly kind: 'changed'; readonly latestDate: string; readonly systems: readonly SystemChange[]; readonly anyChange: boolean }
+  | {
+      readonly kind: 'changed';
+      readonly latestDate: string;
+      readonly systems: readonly SystemChange[];
+      readonly anyChange: boolean;
+    }
   | { readonly kind: 'unpriceable'; readonly latestDate: string; readonly issues: readonly InputIssue[] };
 
 /**
@@ -38,7 +43,9 @@ export function comparePrices(pinned: Priced, atLatest: PricedScenario, latestDa
   // The same scenario at another date: the same systems, in the same order.
   const systems = pinned.analysis.estimates.map((e, i): SystemChange => {
     const latestUsd = atLatest.analysis.estimates[i]!.monthlyUsd;
-    const percent = e.monthlyUsd.isZero() ? null : latestUsd.minus(e.monthlyUsd).div(e.monthlyUsd).times(100).toNumber();
+    const percent = e.monthlyUsd.isZero()
+      ? null
+      : latestUsd.minus(e.monthlyUsd).div(e.monthlyUsd).times(100).toNumber();
     return { id: e.id, name: e.name, pinnedUsd: e.monthlyUsd, latestUsd, percent };
   });
   return { kind: 'changed', latestDate, systems, anyChange: systems.some((s) => !s.pinnedUsd.eq(s.latestUsd)) };

@@ -31,7 +31,9 @@ export function createDeriveSelector(price: ScenarioPricer): (inputs: Pick<AppIn
     lastScenario = scenario;
     const priced = safePrice(price, scenario);
     if (priced.ok) lastGood = priced;
-    last = priced.ok ? { shown: priced, stale: false, issues: [] } : { shown: lastGood, stale: lastGood !== null, issues: priced.issues };
+    last = priced.ok
+      ? { shown: priced, stale: false, issues: [] }
+      : { shown: lastGood, stale: lastGood !== null, issues: priced.issues };
     return last;
   };
 }
@@ -41,7 +43,10 @@ function safePrice(price: ScenarioPricer, scenario: unknown): PricedScenario {
   try {
     return price(scenario);
   } catch (e) {
-    return { ok: false, issues: [{ field: '(scenario)', message: `could not be priced: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      ok: false,
+      issues: [{ field: '(scenario)', message: `could not be priced: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
 }
 
@@ -63,7 +68,11 @@ export function createSeriesSelector(): (analysis: Analysis, range: ChartRange) 
   return (analysis, range) => {
     if (key && key[0] === analysis && key[1] === range.fromExp && key[2] === range.toExp) return value;
     const { fromR, toR } = rangeRequests(range);
-    value = analysis.estimates.map((e) => ({ id: e.id, name: e.name, points: curvePoints(analysis.curves.get(e.id)!, fromR, toR, 24) }));
+    value = analysis.estimates.map((e) => ({
+      id: e.id,
+      name: e.name,
+      points: curvePoints(analysis.curves.get(e.id)!, fromR, toR, 24),
+    }));
     key = [analysis, range.fromExp, range.toExp];
     return value;
   };

@@ -29,7 +29,11 @@ describe('the app store', () => {
     s.getState().duplicateSystem(2);
     const ids = s.getState().scenario.systems.map((x) => x.id);
     expect(ids).toEqual(['lambda', 'lambda-http', 't3-small', 't3-small-2', 't3-small-alb', 'fargate']);
-    expect(s.getState().scenario.systems[3]).toMatchObject({ name: 't3.small (copy)', instanceType: 't3.small', count: 1 });
+    expect(s.getState().scenario.systems[3]).toMatchObject({
+      name: 't3.small (copy)',
+      instanceType: 't3.small',
+      count: 1,
+    });
     for (let i = 0; i < 10; i++) s.getState().removeSystem(0);
     expect(s.getState().scenario.systems).toHaveLength(1);
   });
@@ -61,7 +65,13 @@ describe('derived results', () => {
     const derive = createDeriveSelector(price);
     const d = derive(createAppStore().getState());
     expect(d.stale).toBe(false);
-    expect(d.shown!.analysis.estimates.map((e) => centsString(e.monthlyUsd))).toEqual(['1.87', '2.87', '15.18', '46.88', '18.02']);
+    expect(d.shown!.analysis.estimates.map((e) => centsString(e.monthlyUsd))).toEqual([
+      '1.87',
+      '2.87',
+      '15.18',
+      '46.88',
+      '18.02',
+    ]);
   });
 
   it('is memoized on the scenario: the same inputs give the same object', () => {

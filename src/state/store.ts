@@ -9,7 +9,10 @@ export const MAX_SYSTEMS = 12;
 /** Edits the UI can make; each replaces inputs immutably so memoized selectors see the change. */
 export type AppActions = {
   readonly setWorkload: (patch: Partial<ScenarioWorkload>) => void;
-  readonly setScenarioField: <K extends 'pricingDate' | 'region' | 'freeTier' | 'apiGatewayFreeTier'>(key: K, value: Scenario[K]) => void;
+  readonly setScenarioField: <K extends 'pricingDate' | 'region' | 'freeTier' | 'apiGatewayFreeTier'>(
+    key: K,
+    value: Scenario[K],
+  ) => void;
   readonly replaceScenario: (scenario: Scenario) => void;
   readonly updateSystem: (index: number, system: ScenarioSystem) => void;
   /** Appends a system; its id is made unique. */
@@ -31,7 +34,8 @@ export type AppStore = StoreApi<AppState>;
 export function createAppStore(initial: Partial<AppInputs> = {}): AppStore {
   return createStore<AppState>()((set, get) => {
     const setScenario = (f: (s: Scenario) => Scenario) => set({ scenario: f(get().scenario) });
-    const setSystems = (f: (systems: ScenarioSystem[]) => ScenarioSystem[]) => setScenario((s) => ({ ...s, systems: f([...s.systems]) }));
+    const setSystems = (f: (systems: ScenarioSystem[]) => ScenarioSystem[]) =>
+      setScenario((s) => ({ ...s, systems: f([...s.systems]) }));
     return {
       ...INITIAL_INPUTS,
       ...initial,
@@ -50,7 +54,14 @@ export function createAppStore(initial: Partial<AppInputs> = {}): AppStore {
         setSystems((list) => {
           const source = list[index];
           if (!source || list.length >= MAX_SYSTEMS) return list;
-          list.splice(index + 1, 0, duplicateOf(source, list.map((x) => x.id)));
+          list.splice(
+            index + 1,
+            0,
+            duplicateOf(
+              source,
+              list.map((x) => x.id),
+            ),
+          );
           return list;
         }),
       removeSystem: (index) => setSystems((list) => (list.length <= 1 ? list : list.filter((_, i) => i !== index))),

@@ -8,7 +8,11 @@ export type { SystemOf } from '../kinds/schemas';
  * scenario's keys for systems, so duplicates would be refused by the schema.
  */
 export function freshId(base: string, taken: readonly string[]): string {
-  const stem = base.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 32) || 'system';
+  const stem =
+    base
+      .replace(/[^A-Za-z0-9_.-]/g, '-')
+      .replace(/^[^A-Za-z0-9]+/, '')
+      .slice(0, 32) || 'system';
   if (!taken.includes(stem)) return stem;
   for (let n = 2; ; n++) {
     const id = `${stem}-${n}`;
@@ -24,7 +28,10 @@ export function duplicateOf(system: ScenarioSystem, taken: readonly string[]): S
 
 /** `system` with an id and a name that no system in `list` uses ("Lambda" → "Lambda 2", id "lambda-2"). */
 export function withFreshIdentity(system: ScenarioSystem, list: readonly ScenarioSystem[]): ScenarioSystem {
-  const id = freshId(system.id, list.map((x) => x.id));
+  const id = freshId(
+    system.id,
+    list.map((x) => x.id),
+  );
   const names = list.map((x) => x.name ?? x.id);
   const base = system.name ?? system.id;
   let name = base;

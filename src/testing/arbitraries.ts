@@ -21,7 +21,11 @@ const lambdaArb = fc.record(
     architecture: fc.constantFrom('x86_64' as const, 'arm64' as const),
     frontDoor: fc.constantFrom('none' as const, 'http-api' as const, 'rest-api' as const),
     provisionedConcurrency: fc.record(
-      { concurrency: fc.integer({ min: 1, max: 500 }), hoursPerMonth: fc.integer({ min: 0, max: 730 }), durationMs: fc.integer({ min: 1, max: 5_000 }) },
+      {
+        concurrency: fc.integer({ min: 1, max: 500 }),
+        hoursPerMonth: fc.integer({ min: 0, max: 730 }),
+        durationMs: fc.integer({ min: 1, max: 5_000 }),
+      },
       { requiredKeys: ['concurrency', 'hoursPerMonth'] },
     ),
   },
@@ -44,17 +48,19 @@ const ec2Arb = fc.oneof(
   }),
 );
 
-const fargateArb = fc.record(
-  {
-    kind: fc.constant('aws-fargate' as const),
-    vcpu: fc.constantFrom(0.25 as const, 0.5 as const, 1 as const),
-    memoryGb: fc.constant(2),
-    tasks: fc.integer({ min: 1, max: 10 }),
-    rpsPerTask: fc.integer({ min: 5, max: 2_000 }),
-    minTasks: fc.integer({ min: 0, max: 3 }),
-  },
-  { requiredKeys: ['kind', 'vcpu', 'memoryGb'] },
-).filter((s) => !(s.tasks !== undefined && s.rpsPerTask !== undefined));
+const fargateArb = fc
+  .record(
+    {
+      kind: fc.constant('aws-fargate' as const),
+      vcpu: fc.constantFrom(0.25 as const, 0.5 as const, 1 as const),
+      memoryGb: fc.constant(2),
+      tasks: fc.integer({ min: 1, max: 10 }),
+      rpsPerTask: fc.integer({ min: 5, max: 2_000 }),
+      minTasks: fc.integer({ min: 0, max: 3 }),
+    },
+    { requiredKeys: ['kind', 'vcpu', 'memoryGb'] },
+  )
+  .filter((s) => !(s.tasks !== undefined && s.rpsPerTask !== undefined));
 
 /** One random system of any AWS kind (without its id). */
 export const systemArb = fc.oneof(lambdaArb, ec2Arb, fargateArb);

@@ -4,12 +4,25 @@ import { testCatalog } from './catalog';
 /** Test helpers that price a tiny scenario against the bundled prices (systems get ids s0, s1, …). */
 const catalog = testCatalog();
 
-export function price(workload: Record<string, unknown>, systems: Record<string, unknown>[], extra: Record<string, unknown> = {}) {
-  return priceScenario(catalog, { schema: 1, ...extra, workload, systems: systems.map((s, i) => ({ id: `s${i}`, ...s })) });
+export function price(
+  workload: Record<string, unknown>,
+  systems: Record<string, unknown>[],
+  extra: Record<string, unknown> = {},
+) {
+  return priceScenario(catalog, {
+    schema: 1,
+    ...extra,
+    workload,
+    systems: systems.map((s, i) => ({ id: `s${i}`, ...s })),
+  });
 }
 
 /** One system's bill: its total, a line by key (throws when absent) and the keys in order. */
-export function lines(workload: Record<string, unknown>, system: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+export function lines(
+  workload: Record<string, unknown>,
+  system: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+) {
   const res = price(workload, [system], extra);
   if (!res.ok) throw new Error(JSON.stringify(res.issues));
   const e = res.analysis.estimates[0]!;

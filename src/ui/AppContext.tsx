@@ -2,7 +2,15 @@ import { type ReactNode, createContext, useContext, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PricingCatalog } from '../pricing';
 import { type ScenarioPricer, createPricer } from '../report';
-import { type AppActions, type AppInputs, type AppState, type AppStore, type Derived, createAppStore, createDeriveSelector } from '../state';
+import {
+  type AppActions,
+  type AppInputs,
+  type AppState,
+  type AppStore,
+  type Derived,
+  createAppStore,
+  createDeriveSelector,
+} from '../state';
 
 type AppContextValue = {
   readonly store: AppStore;
@@ -32,7 +40,13 @@ type ProviderProps = {
 export function AppProvider({ catalog, price, pricingErrors = [], initial, children }: ProviderProps) {
   const [value] = useState<AppContextValue>(() => {
     const pricer = price ?? createPricer(catalog);
-    return { store: createAppStore(initial), catalog, price: pricer, derive: createDeriveSelector(pricer), pricingErrors };
+    return {
+      store: createAppStore(initial),
+      catalog,
+      price: pricer,
+      derive: createDeriveSelector(pricer),
+      pricingErrors,
+    };
   });
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
@@ -71,7 +85,9 @@ export function useFieldIssue(field: string): string | undefined {
 /** Whether any issue names a field under `prefix` (e.g. `systems[2].`), as a re-render-free boolean. */
 export function useHasIssueUnder(prefix: string, except?: RegExp): boolean {
   const { store, derive } = useAppContext();
-  return useStore(store, (s) => derive(s).issues.some((i) => i.field.startsWith(prefix) && !(except?.test(i.field) ?? false)));
+  return useStore(store, (s) =>
+    derive(s).issues.some((i) => i.field.startsWith(prefix) && !(except?.test(i.field) ?? false)),
+  );
 }
 
 /** The pricing catalog the app prices against, its pricer (for a scenario besides the inputs'), and any load errors. */

@@ -9,7 +9,12 @@ export const USER_LOCALE: string = new Intl.NumberFormat().resolvedOptions().loc
 const countFormat = new Intl.NumberFormat(USER_LOCALE, { maximumFractionDigits: 0 });
 const compactFormat = new Intl.NumberFormat(USER_LOCALE, { notation: 'compact', maximumSignificantDigits: 3 });
 const percentFormat = new Intl.NumberFormat(USER_LOCALE, { style: 'percent', maximumFractionDigits: 0 });
-const axisUsdFormat = new Intl.NumberFormat(USER_LOCALE, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 });
+const axisUsdFormat = new Intl.NumberFormat(USER_LOCALE, {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumSignificantDigits: 3,
+});
 
 /** A monthly amount for display ("$1,234.56"): the one money formatter, in the reader's locale. */
 export function usd(amount: Decimal): string {

@@ -13,7 +13,11 @@ import { type UrlSyncHost, createUrlSync } from './share/urlSync';
 const catalog = testCatalog();
 const latest = latestDate(catalog);
 /** What "Copy link" shares: the scenario pinned to the latest prices, here with its own traffic. */
-const shared: Scenario = { ...DEFAULT_SCENARIO, pricingDate: latest, workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: 3_000_000 } };
+const shared: Scenario = {
+  ...DEFAULT_SCENARIO,
+  pricingDate: latest,
+  workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: 3_000_000 },
+};
 const sharedHash = `#${buildFragment(shared)}`;
 
 /** The pricing pipeline, counting how often it really runs. */
@@ -56,7 +60,13 @@ describe('the app prices a scenario once per change', () => {
     );
     // LinkSync, once loaded: the page's own fragment is not opened again.
     const loads: unknown[] = [];
-    createUrlSync({ catalog, price, host: addressBar(sharedHash).host, openedHash: sharedHash, onLoad: (o) => loads.push(o) }).dispose();
+    createUrlSync({
+      catalog,
+      price,
+      host: addressBar(sharedHash).host,
+      openedHash: sharedHash,
+      onLoad: (o) => loads.push(o),
+    }).dispose();
     expect(html).toContain('3,000,000');
     expect(html).toContain('$5.60');
     expect(loads).toEqual([]);
@@ -70,7 +80,13 @@ describe('the app prices a scenario once per change', () => {
     derive(store.getState());
     expect(calls()).toBe(1);
     const bar = addressBar('');
-    createUrlSync({ catalog, price, host: bar.host, openedHash: '', onLoad: (o) => store.getState().replaceScenario(o.scenario) });
+    createUrlSync({
+      catalog,
+      price,
+      host: bar.host,
+      openedHash: '',
+      onLoad: (o) => store.getState().replaceScenario(o.scenario),
+    });
     bar.navigate(sharedHash);
     expect(derive(store.getState()).shown?.analysis.requestsPerMonth.toNumber()).toBe(3_000_000);
     expect(calls()).toBe(2);
@@ -98,7 +114,12 @@ describe('the app prices a scenario once per change', () => {
     const { pipeline, calls } = countingPipeline();
     const opened = openLink(createPricer(catalog, pipeline), sharedHash);
     createDeriveSelector(createPricer(catalog, pipeline))(createAppStore({ scenario: opened.scenario }).getState());
-    createUrlSync({ catalog, price: createPricer(catalog, pipeline), host: addressBar(sharedHash).host, onLoad: () => {} }).dispose();
+    createUrlSync({
+      catalog,
+      price: createPricer(catalog, pipeline),
+      host: addressBar(sharedHash).host,
+      onLoad: () => {},
+    }).dispose();
     expect(calls()).toBe(3);
   });
 });

@@ -5,7 +5,9 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /** The media query, or null where there is none (server rendering, tests in Node). */
 function darkQuery(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(DARK_QUERY) : null;
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia(DARK_QUERY)
+    : null;
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -19,6 +19,9 @@ export function breakevenCommand(args: Args): string {
     return `${b.requestsPerMonth.toDecimalPlaces(0).toNumber().toLocaleString('en-US').padStart(17)} requests/month  ${breakevenSentence(b, names)}  (${costs}${above})`;
   });
   if (lines.length === 0) lines.push('No breakeven in 0 … 10^12 requests/month: the cheapest system never changes.');
-  for (const [a, c] of analysis.truncatedPairs) lines.push(`note: ${a} and ${c} cost within one instance of each other over a wide range; crossings listed up to the walk limit.`);
+  for (const [a, c] of analysis.truncatedPairs)
+    lines.push(
+      `note: ${a} and ${c} cost within one instance of each other over a wide range; crossings listed up to the walk limit.`,
+    );
   return `${lines.join('\n')}\nPrices as of ${book.pricingDate} (${book.region}).\n`;
 }

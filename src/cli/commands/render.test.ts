@@ -16,7 +16,11 @@ writeFileSync(scenarioFile, JSON.stringify(DEFAULT_SCENARIO));
 function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = run(argv, (s) => (stdout += s), (s) => (stderr += s));
+  const code = run(
+    argv,
+    (s) => (stdout += s),
+    (s) => (stderr += s),
+  );
   return { code, stdout, stderr };
 }
 
@@ -28,11 +32,20 @@ describe('render', () => {
   });
 
   it('writes Markdown with prices as of and a link that reopens the same scenario at the same date', () => {
-    const r = cli('render', scenarioFile, '--format', 'markdown', '--link-base', 'https://docs.example.org/calc/index.html');
+    const r = cli(
+      'render',
+      scenarioFile,
+      '--format',
+      'markdown',
+      '--link-base',
+      'https://docs.example.org/calc/index.html',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('| Lambda | $1.87 |');
     expect(r.stdout).toContain('Prices as of 2026-03-01 (us-east-1)');
-    const link = /\[Open this scenario\]\((https:\/\/docs\.example\.org\/calc\/index\.html#s=v\d+\.[\w-]+)\)/.exec(r.stdout)?.[1];
+    const link = /\[Open this scenario\]\((https:\/\/docs\.example\.org\/calc\/index\.html#s=v\d+\.[\w-]+)\)/.exec(
+      r.stdout,
+    )?.[1];
     expect(link).toBeDefined();
     const opened = openLink(createPricer(testCatalog()), new URL(link!).hash);
     expect(opened.notice).toBeNull();
@@ -41,7 +54,18 @@ describe('render', () => {
 
   it('writes a well-formed SVG to --out, printing nothing', () => {
     const out = join(dir, 'chart.svg');
-    const r = cli('render', scenarioFile, '--format', 'svg', '--out', out, '--theme', 'dark', '--systems', 'lambda,t3-small');
+    const r = cli(
+      'render',
+      scenarioFile,
+      '--format',
+      'svg',
+      '--out',
+      out,
+      '--theme',
+      'dark',
+      '--systems',
+      'lambda,t3-small',
+    );
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
     const svg = readFileSync(out, 'utf8');
     expect(xmlWellFormedErrors(svg)).toEqual([]);
@@ -74,13 +98,18 @@ describe('render', () => {
 
   it('exits 2 on an invalid scenario, naming the field', () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, durationMs: -1 } }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, durationMs: -1 } }),
+    );
     const r = cli('render', bad, '--format', 'svg');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/workload\.durationMs: must be greater than 0/);
   });
 
   it('is listed in the usage text', () => {
-    expect(cli('--help').stdout).toMatch(/render <scenario\.json> \[--format markdown\|svg\|csv\|json\] \[--out <file>\]/);
+    expect(cli('--help').stdout).toMatch(
+      /render <scenario\.json> \[--format markdown\|svg\|csv\|json\] \[--out <file>\]/,
+    );
   });
 });

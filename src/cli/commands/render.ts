@@ -16,7 +16,10 @@ export function renderCommand(args: Args): string {
   const opts: { -readonly [K in keyof ExportOptions]: ExportOptions[K] } = { theme };
   const base = stringOption(args, 'link-base');
   if (base !== undefined) {
-    if (!/^https?:\/\/[^\s#]+$/.test(base)) throw new UsageError(`--link-base must be an http(s) URL without a fragment, e.g. https://example.org/serverless-breakeven/`);
+    if (!/^https?:\/\/[^\s#]+$/.test(base))
+      throw new UsageError(
+        `--link-base must be an http(s) URL without a fragment, e.g. https://example.org/serverless-breakeven/`,
+      );
     opts.link = shareUrl(base, { ...priced.scenario, pricingDate: priced.book.pricingDate });
   }
   const systems = stringOption(args, 'systems');
@@ -24,7 +27,8 @@ export function renderCommand(args: Args): string {
     const known = priced.analysis.estimates.map((e) => e.id);
     const ids = systems.split(',').filter((s) => s !== '');
     const unknown = ids.filter((id) => !known.includes(id));
-    if (ids.length === 0 || unknown.length > 0) throw new UsageError(`--systems: unknown system "${unknown[0] ?? ''}"; the scenario has ${known.join(', ')}`);
+    if (ids.length === 0 || unknown.length > 0)
+      throw new UsageError(`--systems: unknown system "${unknown[0] ?? ''}"; the scenario has ${known.join(', ')}`);
     opts.systemIds = ids;
   }
   const { text } = renderExport(priced, format, opts);

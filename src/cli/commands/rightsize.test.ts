@@ -9,7 +9,13 @@ const dir = mkdtempSync(join(tmpdir(), 'rightsize-'));
 const REPORT_LINES = fileURLToPath(new URL('./fixtures/report-lines.txt', import.meta.url));
 const scenarioFile = (workload: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => {
   const path = join(dir, `s${Math.random().toString(36).slice(2)}.json`);
-  const s = { schema: 2, pricingDate: '2025-08-01', workload: { requestsPerMonth: 5_000_000, durationMs: 400, memoryMb: 512, cpuBoundShare: 0.8, ...workload }, systems: [{ id: 'fn', kind: 'aws-lambda' }], ...extra };
+  const s = {
+    schema: 2,
+    pricingDate: '2025-08-01',
+    workload: { requestsPerMonth: 5_000_000, durationMs: 400, memoryMb: 512, cpuBoundShare: 0.8, ...workload },
+    systems: [{ id: 'fn', kind: 'aws-lambda' }],
+    ...extra,
+  };
   writeFileSync(path, JSON.stringify(s));
   return path;
 };
@@ -17,12 +23,30 @@ const scenarioFile = (workload: Record<string, unknown> = {}, extra: Record<stri
 function cli(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = run(argv, (s) => (out += s), (s) => (err += s));
+  const code = run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
-type Entry = { memoryMb: number; architecture: string; durationMs: number; monthlyUsd: string; source: string; cheaperPct?: number };
-type Json = { current: Entry; recommendations: Record<string, Entry | null>; byArchitecture: Record<string, unknown>; points: Entry[]; measured: Record<string, unknown> | null; notes: string[] };
+type Entry = {
+  memoryMb: number;
+  architecture: string;
+  durationMs: number;
+  monthlyUsd: string;
+  source: string;
+  cheaperPct?: number;
+};
+type Json = {
+  current: Entry;
+  recommendations: Record<string, Entry | null>;
+  byArchitecture: Record<string, unknown>;
+  points: Entry[];
+  measured: Record<string, unknown> | null;
+  notes: string[];
+};
 const json = (r: { out: string }) => JSON.parse(r.out) as Json;
 
 describe('rightsize command', () => {
@@ -45,10 +69,26 @@ describe('rightsize command', () => {
   });
 
   it('uses REPORT lines: measured points, cold starts, INIT and the memory floor', () => {
-    const r = cli('rightsize', scenarioFile(), '--format', 'json', '--report-lines', REPORT_LINES, '--latency-limit', '500', '--latency-metric', 'p95');
+    const r = cli(
+      'rightsize',
+      scenarioFile(),
+      '--format',
+      'json',
+      '--report-lines',
+      REPORT_LINES,
+      '--latency-limit',
+      '500',
+      '--latency-metric',
+      'p95',
+    );
     expect(r.code).toBe(0);
     const j = json(r);
-    expect(j.measured).toMatchObject({ source: 'report-lines', parsed: 8, skipped: 1, applied: { coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 } });
+    expect(j.measured).toMatchObject({
+      source: 'report-lines',
+      parsed: 8,
+      skipped: 1,
+      applied: { coldStartRate: 0.125, initDurationMs: 420, maxMemoryUsedMb: 116 },
+    });
     const x86 = j.points.filter((p) => p.architecture === 'x86_64');
     expect(x86[0]?.memoryMb).toBe(256);
     expect(x86.at(-1)?.memoryMb).toBe(1024);
@@ -57,7 +97,8 @@ describe('rightsize command', () => {
   });
 
   it('uses a Power Tuning link', () => {
-    const url = 'https://lambda-power-tuning.show/#gAAAAQACAAQABsAL;ZooQR4yvkUa/pQRGRC5zRaADHUVjOftE;AACAPwAAgD8AAIA/AACAPwAAgD8AAIA/';
+    const url =
+      'https://lambda-power-tuning.show/#gAAAAQACAAQABsAL;ZooQR4yvkUa/pQRGRC5zRaADHUVjOftE;AACAPwAAgD8AAIA/AACAPwAAgD8AAIA/';
     const j = json(cli('rightsize', scenarioFile({ durationMs: 8000 }), '--format', 'json', '--power-tuning', url));
     expect(j.measured).toMatchObject({ source: 'power-tuning', parsed: 6 });
     const at1024 = j.points.find((p) => p.memoryMb === 1024 && p.architecture === 'x86_64');
@@ -76,7 +117,9 @@ describe('rightsize command', () => {
 
   it('refuses bad options and inputs by name, with exit code 2', () => {
     expect(cli('rightsize', scenarioFile(), '--weight', '2').err).toMatch(/--weight must be a number from 0 to 1/);
-    expect(cli('rightsize', scenarioFile(), '--power-tuning', 'https://lambda-power-tuning.show/#abc').err).toMatch(/--power-tuning: link: expected 3 parts/);
+    expect(cli('rightsize', scenarioFile(), '--power-tuning', 'https://lambda-power-tuning.show/#abc').err).toMatch(
+      /--power-tuning: link: expected 3 parts/,
+    );
     expect(cli('rightsize', scenarioFile(), '--report-lines', join(dir, 'none.txt')).err).toMatch(/no such file/);
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, 'START RequestId: x\n');

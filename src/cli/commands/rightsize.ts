@@ -15,7 +15,8 @@ function numberOption(args: Args, name: string, min: number, max: number): numbe
   const v = args.options.get(name);
   if (v === undefined) return undefined;
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
-  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} must be a number from ${min} to ${max}`);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be a number from ${min} to ${max}`);
   return n;
 }
 
@@ -33,11 +34,17 @@ function fromReportLines(path: string): Measured {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `--report-lines ${path}: no such file` : `--report-lines ${path}: cannot read (${code ?? String(e)})`);
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `--report-lines ${path}: no such file`
+        : `--report-lines ${path}: cannot read (${code ?? String(e)})`,
+    );
   }
   const parsed = parseReportLines(text.replace(/^\uFEFF/, ''));
   if (parsed.reports.length === 0) {
-    throw new UsageError(`--report-lines ${path}: no readable REPORT lines (${parsed.skipped} skipped${parsed.problems[0] ? `; line ${parsed.problems[0].line}: ${parsed.problems[0].reason}` : ''})`);
+    throw new UsageError(
+      `--report-lines ${path}: no readable REPORT lines (${parsed.skipped} skipped${parsed.problems[0] ? `; line ${parsed.problems[0].line}: ${parsed.problems[0].reason}` : ''})`,
+    );
   }
   const s = summarizeReports(parsed.reports);
   const apply = {
@@ -45,7 +52,17 @@ function fromReportLines(path: string): Measured {
     ...(s.initDurationMs !== null ? { initDurationMs: s.initDurationMs } : {}),
     ...(s.maxMemoryUsedMb !== null ? { maxMemoryUsedMb: s.maxMemoryUsedMb } : {}),
   };
-  return { points: s.points, apply, info: { source: 'report-lines', parsed: parsed.reports.length, skipped: parsed.skipped, problems: parsed.problems, summary: s } };
+  return {
+    points: s.points,
+    apply,
+    info: {
+      source: 'report-lines',
+      parsed: parsed.reports.length,
+      skipped: parsed.skipped,
+      problems: parsed.problems,
+      summary: s,
+    },
+  };
 }
 
 function fromPowerTuning(url: string): Measured {
@@ -53,7 +70,18 @@ function fromPowerTuning(url: string): Measured {
   if (!r.ok) throw new UsageError(`--power-tuning: ${r.message}`);
   const [first] = r.series;
   if (!first) throw new UsageError('--power-tuning: the link holds no results');
-  return { points: first.points, apply: {}, info: { source: 'power-tuning', parsed: first.points.length, skipped: 0, problems: [], label: first.label, series: r.series.length } };
+  return {
+    points: first.points,
+    apply: {},
+    info: {
+      source: 'power-tuning',
+      parsed: first.points.length,
+      skipped: 0,
+      problems: [],
+      label: first.label,
+      series: r.series.length,
+    },
+  };
 }
 
 /** `rightsize <scenario.json>`: the Lambda system's bill at every memory size, and what to pick. */
@@ -65,14 +93,17 @@ export function rightsizeCommand(args: Args): string {
   const stepMb = numberOption(args, 'step', 1, 10_240);
   const reportPath = stringOption(args, 'report-lines');
   const ptUrl = stringOption(args, 'power-tuning');
-  if (reportPath !== undefined && ptUrl !== undefined) throw new UsageError('give either --report-lines or --power-tuning, not both');
-  const measured = reportPath !== undefined ? fromReportLines(reportPath) : ptUrl !== undefined ? fromPowerTuning(ptUrl) : null;
+  if (reportPath !== undefined && ptUrl !== undefined)
+    throw new UsageError('give either --report-lines or --power-tuning, not both');
+  const measured =
+    reportPath !== undefined ? fromReportLines(reportPath) : ptUrl !== undefined ? fromPowerTuning(ptUrl) : null;
   // The resolved scenario and price book pricing already made: right-sizing re-prices only the sweep.
   const { book, resolved } = loadPriced(args);
   const workload = { ...resolved.workload, ...measured?.apply };
   const systemId = stringOption(args, 'system');
   const lambda = resolved.systems.find((s) => s.kind === AWS_LAMBDA && (systemId === undefined || s.id === systemId));
-  const defaultArch: Architecture = (lambda?.kind === AWS_LAMBDA ? lambda.architecture : undefined) ?? workload.architecture;
+  const defaultArch: Architecture =
+    (lambda?.kind === AWS_LAMBDA ? lambda.architecture : undefined) ?? workload.architecture;
   const measuredArch = choice(args, 'measured-architecture', ARCHITECTURES, defaultArch);
   const options: RightsizeOptions = {
     ...(systemId !== undefined ? { systemId } : {}),

@@ -1,5 +1,11 @@
 import { type PriceBook, centsString, formatUsd } from '../../engine';
-import { type Choice, type Recommendations, type Rightsizing, type SizingPoint, versusText } from '../../kinds/aws-lambda/rightsizing';
+import {
+  type Choice,
+  type Recommendations,
+  type Rightsizing,
+  type SizingPoint,
+  versusText,
+} from '../../kinds/aws-lambda/rightsizing';
 import type { ReportSummary, SkippedLine } from '../../measure';
 
 /** Where measured durations came from, for the output's header. */
@@ -34,7 +40,13 @@ function pointJson(p: SizingPoint) {
 function choiceJson(c: Choice | null) {
   if (!c) return null;
   const v = c.vsCurrent;
-  return { ...pointJson(c.point), cheaperPct: ms(v.cheaperPct), fasterPct: ms(v.fasterPct), monthlySavingUsd: centsString(v.monthlySavingUsd), summary: versusText(v) };
+  return {
+    ...pointJson(c.point),
+    cheaperPct: ms(v.cheaperPct),
+    fasterPct: ms(v.fasterPct),
+    monthlySavingUsd: centsString(v.monthlySavingUsd),
+    summary: versusText(v),
+  };
 }
 
 function recsJson(r: Recommendations, limitGiven: boolean) {
@@ -55,7 +67,16 @@ function measuredJson(m: MeasuredInfo | null) {
     skipped: m.skipped,
     problems: m.problems,
     ...(m.label !== undefined ? { label: m.label, series: m.series } : {}),
-    ...(s ? { applied: { coldStartRate: s.coldStartRate, initDurationMs: s.initDurationMs === null ? null : ms(s.initDurationMs), maxMemoryUsedMb: s.maxMemoryUsedMb }, restoreDurationMs: s.restoreDurationMs } : {}),
+    ...(s
+      ? {
+          applied: {
+            coldStartRate: s.coldStartRate,
+            initDurationMs: s.initDurationMs === null ? null : ms(s.initDurationMs),
+            maxMemoryUsedMb: s.maxMemoryUsedMb,
+          },
+          restoreDurationMs: s.restoreDurationMs,
+        }
+      : {}),
   };
 }
 
@@ -69,7 +90,9 @@ export function rightsizeJson(book: PriceBook, r: Rightsizing, m: MeasuredInfo |
     floorMb: r.floorMb,
     current: pointJson(r.current),
     recommendations: recsJson(r.recommendations, limitGiven),
-    byArchitecture: Object.fromEntries(Object.entries(r.byArchitecture).map(([a, recs]) => [a, recsJson(recs, limitGiven)])),
+    byArchitecture: Object.fromEntries(
+      Object.entries(r.byArchitecture).map(([a, recs]) => [a, recsJson(recs, limitGiven)]),
+    ),
     points: r.points.map(pointJson),
     notes: r.notes,
   };
@@ -88,18 +111,30 @@ function recLines(r: Recommendations, weightNote: string): string[] {
     [`Balanced${weightNote}`, r.balanced],
     ['Within latency limit', r.withinLatency],
   ];
-  return rows.filter(([label, c]) => c || label !== 'Within latency limit').map(([label, c]) => (c ? `${label}: ${describe(c.point)} — ${versusText(c.vsCurrent)}` : `${label}: none`));
+  return rows
+    .filter(([label, c]) => c || label !== 'Within latency limit')
+    .map(([label, c]) => (c ? `${label}: ${describe(c.point)} — ${versusText(c.vsCurrent)}` : `${label}: none`));
 }
 
 function header(r: Rightsizing, m: MeasuredInfo | null): string[] {
-  const out = [`Right-sizing Lambda system "${r.systemId}" (durations ${r.mode === 'measured' ? 'measured' : 'modelled'})`];
+  const out = [
+    `Right-sizing Lambda system "${r.systemId}" (durations ${r.mode === 'measured' ? 'measured' : 'modelled'})`,
+  ];
   if (m?.source === 'report-lines' && m.summary) {
     const s = m.summary;
-    const init = s.initDurationMs === null ? 'no cold starts' : `${ms(s.coldStartRate * 100)}% cold starts, INIT ${ms(s.initDurationMs)} ms on average`;
-    out.push(`From ${m.parsed} REPORT lines (${m.skipped} skipped): ${init}, max memory used ${s.maxMemoryUsedMb} MB — applied to this right-sizing.`);
+    const init =
+      s.initDurationMs === null
+        ? 'no cold starts'
+        : `${ms(s.coldStartRate * 100)}% cold starts, INIT ${ms(s.initDurationMs)} ms on average`;
+    out.push(
+      `From ${m.parsed} REPORT lines (${m.skipped} skipped): ${init}, max memory used ${s.maxMemoryUsedMb} MB — applied to this right-sizing.`,
+    );
     for (const p of m.problems.slice(0, 5)) out.push(`  skipped line ${p.line}: ${p.reason}`);
   }
-  if (m?.source === 'power-tuning') out.push(`From a Power Tuning link: ${m.parsed} sizes${m.label ? ` ("${m.label}")` : ''}${(m.series ?? 1) > 1 ? `; first of ${m.series} series` : ''}; re-priced with requests, tiers, free tier, storage and INIT.`);
+  if (m?.source === 'power-tuning')
+    out.push(
+      `From a Power Tuning link: ${m.parsed} sizes${m.label ? ` ("${m.label}")` : ''}${(m.series ?? 1) > 1 ? `; first of ${m.series} series` : ''}; re-priced with requests, tiers, free tier, storage and INIT.`,
+    );
   out.push(`Current: ${describe(r.current)}`, '');
   return out;
 }
@@ -108,18 +143,34 @@ function header(r: Rightsizing, m: MeasuredInfo | null): string[] {
 export function rightsizeTable(book: PriceBook, r: Rightsizing, m: MeasuredInfo | null): string {
   const out = header(r, m);
   out.push(...recLines(r.recommendations, ''), '');
-  for (const [arch, recs] of Object.entries(r.byArchitecture)) out.push(`${arch} only:`, ...recLines(recs, '').map((l) => `  ${l}`));
+  for (const [arch, recs] of Object.entries(r.byArchitecture))
+    out.push(`${arch} only:`, ...recLines(recs, '').map((l) => `  ${l}`));
   const archs = Object.keys(r.byArchitecture);
   const sizes = [...new Set(r.points.map((p) => p.memoryMb))].sort((a, b) => a - b);
   const at = new Map(r.points.map((p) => [`${p.memoryMb}/${p.architecture}`, p]));
-  out.push('', ['Memory MB'.padStart(9), ...archs.flatMap((a) => [`${a} ms`.padStart(16), `${a} $/month`.padStart(16)]), '  note'].join('  '));
+  out.push(
+    '',
+    [
+      'Memory MB'.padStart(9),
+      ...archs.flatMap((a) => [`${a} ms`.padStart(16), `${a} $/month`.padStart(16)]),
+      '  note',
+    ].join('  '),
+  );
   for (const size of sizes) {
     const cells = archs.flatMap((a) => {
       const p = at.get(`${size}/${a}`);
-      return p ? [String(ms(p.durationMs)).padStart(16), formatUsd(p.monthlyUsd).padStart(16)] : ['—'.padStart(16), '—'.padStart(16)];
+      return p
+        ? [String(ms(p.durationMs)).padStart(16), formatUsd(p.monthlyUsd).padStart(16)]
+        : ['—'.padStart(16), '—'.padStart(16)];
     });
     const any = r.points.find((p) => p.memoryMb === size);
-    const note = [any?.source === 'untested' ? 'untested' : '', any?.belowFloor ? 'below memory floor' : '', size === r.current.memoryMb ? 'current' : ''].filter(Boolean).join(', ');
+    const note = [
+      any?.source === 'untested' ? 'untested' : '',
+      any?.belowFloor ? 'below memory floor' : '',
+      size === r.current.memoryMb ? 'current' : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     out.push([String(size).padStart(9), ...cells, note ? `  ${note}` : ''].join('  ').trimEnd());
   }
   out.push('', ...r.notes.map((n) => `note: ${n}`), `Prices as of ${book.pricingDate} (${book.region}).`);
@@ -128,12 +179,24 @@ export function rightsizeTable(book: PriceBook, r: Rightsizing, m: MeasuredInfo 
 
 /** Recommendations as a Markdown table, for a design document. */
 export function rightsizeMarkdown(book: PriceBook, r: Rightsizing, m: MeasuredInfo | null): string {
-  const out = [...header(r, m).filter((l) => l !== ''), '', '| Choice | Memory | Architecture | Duration | Monthly | Against current |', '|---|---:|---|---:|---:|---|'];
-  const rows: [string, Choice | null][] = [['Cheapest', r.recommendations.cheapest], ['Fastest', r.recommendations.fastest], ['Balanced', r.recommendations.balanced], ['Within latency limit', r.recommendations.withinLatency]];
+  const out = [
+    ...header(r, m).filter((l) => l !== ''),
+    '',
+    '| Choice | Memory | Architecture | Duration | Monthly | Against current |',
+    '|---|---:|---|---:|---:|---|',
+  ];
+  const rows: [string, Choice | null][] = [
+    ['Cheapest', r.recommendations.cheapest],
+    ['Fastest', r.recommendations.fastest],
+    ['Balanced', r.recommendations.balanced],
+    ['Within latency limit', r.recommendations.withinLatency],
+  ];
   for (const [label, c] of rows) {
     if (!c) continue;
     const p = c.point;
-    out.push(`| ${label} | ${p.memoryMb} MB | ${p.architecture} | ${ms(p.durationMs)} ms${p.source === 'untested' ? ' (untested)' : ''} | ${formatUsd(p.monthlyUsd)} | ${versusText(c.vsCurrent)} |`);
+    out.push(
+      `| ${label} | ${p.memoryMb} MB | ${p.architecture} | ${ms(p.durationMs)} ms${p.source === 'untested' ? ' (untested)' : ''} | ${formatUsd(p.monthlyUsd)} | ${versusText(c.vsCurrent)} |`,
+    );
   }
   out.push('', ...r.notes.map((n) => `- ${n}`), '', `_Prices as of ${book.pricingDate} (${book.region})._`);
   return `${out.join('\n')}\n`;

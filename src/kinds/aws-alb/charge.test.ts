@@ -5,7 +5,14 @@ const w = { requestsPerMonth: 9_000_000, durationMs: 200, memoryMb: 512 };
 
 describe('ALB as an add-on charge', () => {
   it('bills the fleet’s hours and LCU-hours from one new connection per request', () => {
-    const l = lines(w, { kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1, hoursPerMonth: 500, loadBalancer: 'alb' });
+    const l = lines(w, {
+      kind: 'aws-fargate',
+      vcpu: 0.5,
+      memoryGb: 1,
+      tasks: 1,
+      hoursPerMonth: 500,
+      loadBalancer: 'alb',
+    });
     expect(l.line('alb-hours').quantity.toString()).toBe('500');
     // 9 M connections / (25 per s per LCU × 3,600 s) = 100 LCU-hours; the per-request rate 1/90,000 is held
     // to 34 significant digits, so the quantity is 100 to the 30th decimal.

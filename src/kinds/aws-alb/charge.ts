@@ -13,7 +13,10 @@ import { ALB_SERVICE, AWS_ALB } from './kind';
  * per request — the dimension that binds for short API requests without keep-alive; a stated,
  * conservative assumption, shown in the trace.
  */
-export const albCharge: Charge = { id: AWS_ALB, lines: (ctx, attach) => (attach.loadBalancer?.kind === 'alb' ? albLines(ctx, attach.loadBalancer.hoursPerMonth) : []) };
+export const albCharge: Charge = {
+  id: AWS_ALB,
+  lines: (ctx, attach) => (attach.loadBalancer?.kind === 'alb' ? albLines(ctx, attach.loadBalancer.hoursPerMonth) : []),
+};
 
 function albLines(ctx: ProviderContext, hoursPerMonth: number): LineModel[] {
   const prices = requireService(ctx, ALB_SERVICE, `${ctx.path}.loadBalancer`);

@@ -8,14 +8,20 @@ import type { ApiType } from './prices';
 import { quantityText } from '../../engine/priceText';
 import { type ProviderContext, requireService } from '../../engine/context';
 
-const LABELS: Record<ApiType, string> = { 'http-api': 'API Gateway HTTP API requests', 'rest-api': 'API Gateway REST API requests' };
+const LABELS: Record<ApiType, string> = {
+  'http-api': 'API Gateway HTTP API requests',
+  'rest-api': 'API Gateway REST API requests',
+};
 
 /**
  * API Gateway requests through their volume tiers. HTTP APIs meter each request in 512 KB
  * increments (a 4.5 MB upload counts as 9 requests); the free tier is the 12-month one for new
  * accounts, so it has its own switch.
  */
-export const apiGatewayCharge: Charge = { id: AWS_API_GATEWAY, lines: (ctx, attach) => (attach.frontDoor ? apiGatewayLines(ctx, attach.frontDoor) : []) };
+export const apiGatewayCharge: Charge = {
+  id: AWS_API_GATEWAY,
+  lines: (ctx, attach) => (attach.frontDoor ? apiGatewayLines(ctx, attach.frontDoor) : []),
+};
 
 function apiGatewayLines(ctx: ProviderContext, api: ApiType): LineModel[] {
   const prices = requireService(ctx, API_GATEWAY_SERVICE, `${ctx.path}.frontDoor`);

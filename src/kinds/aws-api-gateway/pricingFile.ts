@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { type FileMeta, dec } from '../../engine';
 import { API_TYPES, type ApiGatewayPrices } from './prices';
-import { DecimalString, FileHeaderSchema, TierTableSchema, mapValues, toTiers, serviceFormat } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  TierTableSchema,
+  mapValues,
+  toTiers,
+  serviceFormat,
+} from '../../pricing/common';
 import { AWS_API_GATEWAY, API_GATEWAY_SERVICE } from './kind';
 
 const Api = z.enum(API_TYPES);
@@ -18,7 +25,11 @@ export const AwsApiGatewayFile = z.strictObject({
 export type AwsApiGatewayFile = z.infer<typeof AwsApiGatewayFile>;
 
 /** API Gateway prices of one region of a validated file. */
-export function apiGatewayPrices(meta: FileMeta, file: AwsApiGatewayFile, region: string): ApiGatewayPrices | undefined {
+export function apiGatewayPrices(
+  meta: FileMeta,
+  file: AwsApiGatewayFile,
+  region: string,
+): ApiGatewayPrices | undefined {
   const r = file.regions[region];
   if (!r) return undefined;
   return {
@@ -26,10 +37,17 @@ export function apiGatewayPrices(meta: FileMeta, file: AwsApiGatewayFile, region
     requests: mapValues(r.requests, (t) => toTiers(meta, t)),
     rules: {
       httpApiMeteringKb: file.rules.httpApiMeteringKb,
-      freeTierRequests: { 'http-api': dec(file.rules.freeTier['http-api']), 'rest-api': dec(file.rules.freeTier['rest-api']) },
+      freeTierRequests: {
+        'http-api': dec(file.rules.freeTier['http-api']),
+        'rest-api': dec(file.rules.freeTier['rest-api']),
+      },
     },
   };
 }
 
 /** How aws-api-gateway pricing files are validated and read. */
-export const apiGatewayPricingFile = serviceFormat({ service: API_GATEWAY_SERVICE, schema: AwsApiGatewayFile, prices: apiGatewayPrices });
+export const apiGatewayPricingFile = serviceFormat({
+  service: API_GATEWAY_SERVICE,
+  schema: AwsApiGatewayFile,
+  prices: apiGatewayPrices,
+});

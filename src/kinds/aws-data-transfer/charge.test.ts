@@ -6,7 +6,11 @@ const w = { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512, respons
 
 describe('data transfer out as an add-on charge', () => {
   it('bills AWS systems’ responses per GB', () => {
-    for (const system of [{ kind: 'aws-lambda' }, { kind: 'aws-ec2', instanceType: 't3.small', count: 1 }, { kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1 }]) {
+    for (const system of [
+      { kind: 'aws-lambda' },
+      { kind: 'aws-ec2', instanceType: 't3.small', count: 1 },
+      { kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1 },
+    ]) {
       const line = lines(w, system).line('data-transfer-out');
       expect(line.quantity.toString()).toBe('1000');
       expect(line.usd.eq(line.rate.usdPerUnit.times(1000))).toBe(true);
@@ -14,7 +18,9 @@ describe('data transfer out as an add-on charge', () => {
   });
 
   it('takes the 100 GB free allowance with the free tier', () => {
-    expect(lines(w, { kind: 'aws-lambda' }, { freeTier: true }).line('data-transfer-out').billableQuantity.toString()).toBe('900');
+    expect(
+      lines(w, { kind: 'aws-lambda' }, { freeTier: true }).line('data-transfer-out').billableQuantity.toString(),
+    ).toBe('900');
   });
 
   it('attaches only to AWS systems', () => {

@@ -14,7 +14,10 @@ const KB_PER_GB = 1024 * 1024;
  * Responses sent to the internet, when the workload has a response size: the same for every
  * AWS system serving the traffic, so it shifts totals without moving a breakeven much.
  */
-export const dataTransferCharge: Charge = { id: AWS_DATA_TRANSFER, lines: (ctx, attach) => (attach.cloud === 'aws' ? dataTransferLines(ctx) : []) };
+export const dataTransferCharge: Charge = {
+  id: AWS_DATA_TRANSFER,
+  lines: (ctx, attach) => (attach.cloud === 'aws' ? dataTransferLines(ctx) : []),
+};
 
 function dataTransferLines(ctx: ProviderContext): LineModel[] {
   const kb = ctx.workload.responseKb;

@@ -13,11 +13,19 @@ export const AwsDataTransferFile = z.strictObject({
 export type AwsDataTransferFile = z.infer<typeof AwsDataTransferFile>;
 
 /** Data-transfer prices of one region of a validated file. */
-export function dataTransferPrices(meta: FileMeta, file: AwsDataTransferFile, region: string): DataTransferPrices | undefined {
+export function dataTransferPrices(
+  meta: FileMeta,
+  file: AwsDataTransferFile,
+  region: string,
+): DataTransferPrices | undefined {
   const r = file.regions[region];
   if (!r) return undefined;
   return { meta, internetOut: toTiers(meta, r.internetOut), freeGbPerMonth: dec(file.rules.freeGbPerMonth) };
 }
 
 /** How aws-data-transfer pricing files are validated and read. */
-export const dataTransferPricingFile = serviceFormat({ service: DATA_TRANSFER_SERVICE, schema: AwsDataTransferFile, prices: dataTransferPrices });
+export const dataTransferPricingFile = serviceFormat({
+  service: DATA_TRANSFER_SERVICE,
+  schema: AwsDataTransferFile,
+  prices: dataTransferPrices,
+});

@@ -32,7 +32,11 @@ export function Ec2Editor({ system, path, onChange }: EditorProps<typeof AWS_EC2
         label="Application Load Balancer"
         checked={system.loadBalancer === 'alb'}
         onChange={(on) => onChange(withPatch(system, { loadBalancer: on ? 'alb' : undefined }))}
-        hint={alb ? `${priceText(alb.hourly)} plus ${priceText(alb.lcuHourly)} (one new connection per request).` : 'Hours plus LCUs (one new connection per request).'}
+        hint={
+          alb
+            ? `${priceText(alb.hourly)} plus ${priceText(alb.lcuHourly)} (one new connection per request).`
+            : 'Hours plus LCUs (one new connection per request).'
+        }
       />
     </>
   );

@@ -3,6 +3,13 @@ import type { LinkKeys } from '../linkKeys';
 /** EC2's abbreviations in share links (append-only). */
 export const EC2_LINK_KEYS: LinkKeys = {
   kind: 'e',
-  keys: { instanceType: 't', count: 'u', minInstances: 'M', rpsPerInstance: 'R', hoursPerMonth: 'h', loadBalancer: 'b' },
+  keys: {
+    instanceType: 't',
+    count: 'u',
+    minInstances: 'M',
+    rpsPerInstance: 'R',
+    hoursPerMonth: 'h',
+    loadBalancer: 'b',
+  },
   values: { loadBalancer: { none: 'n', alb: 'a' } },
 };

@@ -14,7 +14,10 @@ function ec2Lines(ctx: ProviderContext, system: Ec2System): KindLines {
   const instance = prices.instances[system.instanceType];
   if (!instance) {
     const known = Object.keys(prices.instances).join(', ');
-    throw new EngineError(`${ctx.path}.instanceType`, `unknown instance type "${system.instanceType}" in ${prices.meta.id}; known: ${known}`);
+    throw new EngineError(
+      `${ctx.path}.instanceType`,
+      `unknown instance type "${system.instanceType}" in ${prices.meta.id}; known: ${known}`,
+    );
   }
   const lines: LineModel[] = [
     fleetLine({
@@ -34,7 +37,12 @@ function ec2Lines(ctx: ProviderContext, system: Ec2System): KindLines {
       },
     }),
   ];
-  const notes = [`${instance.name}: ${instance.vcpu} vCPU, ${instance.memoryGib} GiB, ${instance.architecture}. Not included: EBS volumes, public IPv4 addresses.`];
-  const attach = system.loadBalancer === 'alb' ? { cloud: 'aws', loadBalancer: { kind: 'alb', hoursPerMonth: system.hoursPerMonth } } as const : { cloud: 'aws' } as const;
+  const notes = [
+    `${instance.name}: ${instance.vcpu} vCPU, ${instance.memoryGib} GiB, ${instance.architecture}. Not included: EBS volumes, public IPv4 addresses.`,
+  ];
+  const attach =
+    system.loadBalancer === 'alb'
+      ? ({ cloud: 'aws', loadBalancer: { kind: 'alb', hoursPerMonth: system.hoursPerMonth } } as const)
+      : ({ cloud: 'aws' } as const);
   return { lines, notes, attach };
 }

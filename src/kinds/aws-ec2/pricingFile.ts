@@ -15,7 +15,10 @@ export const AwsEc2File = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_EC2),
   rules: z.strictObject({ hoursPerMonth: z.number().positive() }),
-  regions: z.record(z.string(), z.strictObject({ instances: z.record(z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/), Instance) })),
+  regions: z.record(
+    z.string(),
+    z.strictObject({ instances: z.record(z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/), Instance) }),
+  ),
 });
 export type AwsEc2File = z.infer<typeof AwsEc2File>;
 
@@ -24,7 +27,10 @@ export function ec2Prices(meta: FileMeta, file: AwsEc2File, region: string): Ec2
   const r = file.regions[region];
   if (!r) return undefined;
   const instances = Object.fromEntries(
-    Object.entries(r.instances).map(([name, i]) => [name, { name, vcpu: i.vcpu, memoryGib: i.memoryGib, architecture: i.architecture, hourly: toPrice(meta, i.hourly) }]),
+    Object.entries(r.instances).map(([name, i]) => [
+      name,
+      { name, vcpu: i.vcpu, memoryGib: i.memoryGib, architecture: i.architecture, hourly: toPrice(meta, i.hourly) },
+    ]),
   );
   return { meta, hoursPerMonth: file.rules.hoursPerMonth, instances };
 }

@@ -9,8 +9,12 @@ export const Ec2SystemSchema = z
     name: Name.optional(),
     kind: z.literal(AWS_EC2),
     instanceType: z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/, 'must look like "t3.small"'),
-    count: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
-    minInstances: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
+    count: integer()
+      .refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000')
+      .optional(),
+    minInstances: integer()
+      .refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000')
+      .optional(),
     rpsPerInstance: rpsPerMember().optional(),
     hoursPerMonth: hours().optional(),
     loadBalancer: z.enum(['none', 'alb']).optional(),

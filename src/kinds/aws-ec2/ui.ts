@@ -7,5 +7,12 @@ export const ec2Ui: KindUi<typeof AWS_EC2> = {
   label: 'Amazon EC2',
   create: () => ({ id: 'ec2', name: 'EC2 t3.small', kind: AWS_EC2, instanceType: 't3.small', count: 1 }),
   Editor: lazy(() => import('../editors').then((m) => ({ default: m.Ec2Editor }))),
-  summary: (s) => [s.instanceType, fleetText(s.count, s.rpsPerInstance, s.minInstances, 'instance'), s.loadBalancer === 'alb' ? 'ALB' : null].filter(Boolean).join(' · '),
+  summary: (s) =>
+    [
+      s.instanceType,
+      fleetText(s.count, s.rpsPerInstance, s.minInstances, 'instance'),
+      s.loadBalancer === 'alb' ? 'ALB' : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
 };

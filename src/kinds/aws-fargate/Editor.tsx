@@ -29,7 +29,11 @@ export function FargateEditor({ system, path, onChange }: EditorProps<typeof AWS
         onChange={(v) => v !== undefined && onChange({ ...system, memoryGb: v })}
         issue={useFieldIssue(`${path}.memoryGb`)}
       />
-      <ArchitectureField value={system.architecture} onChange={(architecture) => onChange(withPatch(system, { architecture }))} issue={useFieldIssue(`${path}.architecture`)} />
+      <ArchitectureField
+        value={system.architecture}
+        onChange={(architecture) => onChange(withPatch(system, { architecture }))}
+        issue={useFieldIssue(`${path}.architecture`)}
+      />
       <FleetFields
         path={path}
         keys={{ count: 'tasks', rps: 'rpsPerTask', min: 'minTasks' }}
@@ -37,7 +41,15 @@ export function FargateEditor({ system, path, onChange }: EditorProps<typeof AWS
         count={system.tasks}
         rps={system.rpsPerTask}
         min={system.minTasks}
-        onChange={(f) => onChange(withPatch(system, { ...pick('count' in f, { tasks: f.count }), ...pick('rps' in f, { rpsPerTask: f.rps }), ...pick('min' in f, { minTasks: f.min }) }))}
+        onChange={(f) =>
+          onChange(
+            withPatch(system, {
+              ...pick('count' in f, { tasks: f.count }),
+              ...pick('rps' in f, { rpsPerTask: f.rps }),
+              ...pick('min' in f, { minTasks: f.min }),
+            }),
+          )
+        }
       />
       <CheckboxField
         label="Application Load Balancer"

@@ -13,7 +13,13 @@ describe('AWS Fargate', () => {
   });
 
   it('takes a savings plan on vCPU and memory, as its own line', () => {
-    const l = lines(w, { kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1, discount: { kind: 'savings-plan', percent: 20 } });
+    const l = lines(w, {
+      kind: 'aws-fargate',
+      vcpu: 0.5,
+      memoryGb: 1,
+      tasks: 1,
+      discount: { kind: 'savings-plan', percent: 20 },
+    });
     const compute = l.line('fargate-vcpu').usd.plus(l.line('fargate-memory').usd);
     expect(l.line('discount').usd.eq(compute.times(-0.2))).toBe(true);
   });

@@ -47,5 +47,12 @@ function fargateLines(ctx: ProviderContext, system: FargateSystem): KindLines {
       sizing,
     }),
   ];
-  return { lines, notes: [], attach: system.loadBalancer === 'alb' ? { cloud: 'aws', loadBalancer: { kind: 'alb', hoursPerMonth: h } } : { cloud: 'aws' } };
+  return {
+    lines,
+    notes: [],
+    attach:
+      system.loadBalancer === 'alb'
+        ? { cloud: 'aws', loadBalancer: { kind: 'alb', hoursPerMonth: h } }
+        : { cloud: 'aws' },
+  };
 }

@@ -9,8 +9,14 @@ const Arch = z.enum(ARCHITECTURES);
 export const AwsFargateFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_FARGATE),
-  rules: z.strictObject({ minimumBilledSeconds: z.number().int().nonnegative(), includedEphemeralGb: z.number().nonnegative() }),
-  regions: z.record(z.string(), z.strictObject({ vcpuHourly: z.partialRecord(Arch, PriceSchema), gbHourly: z.partialRecord(Arch, PriceSchema) })),
+  rules: z.strictObject({
+    minimumBilledSeconds: z.number().int().nonnegative(),
+    includedEphemeralGb: z.number().nonnegative(),
+  }),
+  regions: z.record(
+    z.string(),
+    z.strictObject({ vcpuHourly: z.partialRecord(Arch, PriceSchema), gbHourly: z.partialRecord(Arch, PriceSchema) }),
+  ),
 });
 export type AwsFargateFile = z.infer<typeof AwsFargateFile>;
 
@@ -27,4 +33,8 @@ export function fargatePrices(meta: FileMeta, file: AwsFargateFile, region: stri
 }
 
 /** How aws-fargate pricing files are validated and read. */
-export const fargatePricingFile = serviceFormat({ service: FARGATE_SERVICE, schema: AwsFargateFile, prices: fargatePrices });
+export const fargatePricingFile = serviceFormat({
+  service: FARGATE_SERVICE,
+  schema: AwsFargateFile,
+  prices: fargatePrices,
+});

@@ -20,13 +20,20 @@ export const FargateSystemSchema = z
     id: Id,
     name: Name.optional(),
     kind: z.literal(AWS_FARGATE),
-    vcpu: z.union([z.literal(0.25), z.literal(0.5), z.literal(1), z.literal(2), z.literal(4), z.literal(8), z.literal(16)], {
-      error: 'must be one of 0.25, 0.5, 1, 2, 4, 8, 16',
-    }),
+    vcpu: z.union(
+      [z.literal(0.25), z.literal(0.5), z.literal(1), z.literal(2), z.literal(4), z.literal(8), z.literal(16)],
+      {
+        error: 'must be one of 0.25, 0.5, 1, 2, 4, 8, 16',
+      },
+    ),
     memoryGb: positive().refine((n) => n <= 120, 'must be at most 120 GB'),
     architecture: z.enum(ARCHITECTURES).optional(),
-    tasks: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
-    minTasks: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
+    tasks: integer()
+      .refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000')
+      .optional(),
+    minTasks: integer()
+      .refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000')
+      .optional(),
     rpsPerTask: rpsPerMember().optional(),
     hoursPerMonth: hours().optional(),
     loadBalancer: z.enum(['none', 'alb']).optional(),
@@ -34,16 +41,23 @@ export const FargateSystemSchema = z
   })
   .superRefine((s, ctx) => {
     const [lo, hi] = FARGATE_MEMORY_GB[s.vcpu] ?? [0, Infinity];
-    if (s.memoryGb < lo || s.memoryGb > hi) ctx.addIssue({ code: 'custom', path: ['memoryGb'], message: `with ${s.vcpu} vCPU Fargate takes ${lo}–${hi} GB` });
+    if (s.memoryGb < lo || s.memoryGb > hi)
+      ctx.addIssue({ code: 'custom', path: ['memoryGb'], message: `with ${s.vcpu} vCPU Fargate takes ${lo}–${hi} GB` });
     eitherCountOrRate(s.tasks, s.rpsPerTask, ctx, 'tasks', 'a fixed number of tasks or rpsPerTask');
   });
 export type FargateSystemInput = z.infer<typeof FargateSystemSchema>;
 
-
 /** Fills Fargate's defaults. */
 export function resolveFargate(s: FargateSystemInput): FargateSystem {
   return {
-    ...present({ id: s.id, name: s.name, architecture: s.architecture, tasks: s.tasks, rpsPerTask: s.rpsPerTask, discount: s.discount }),
+    ...present({
+      id: s.id,
+      name: s.name,
+      architecture: s.architecture,
+      tasks: s.tasks,
+      rpsPerTask: s.rpsPerTask,
+      discount: s.discount,
+    }),
     kind: s.kind,
     vcpu: s.vcpu,
     memoryGb: s.memoryGb,

@@ -7,7 +7,6 @@ import type { EditorProps } from '../../ui/systems/editorProps';
 import { withPatch } from '../../ui/systems/patch';
 import type { AWS_LAMBDA, FrontDoor } from './kind';
 
-
 /** AWS Lambda: architecture, front door (API Gateway), provisioned concurrency. */
 export function LambdaEditor({ system, path, onChange }: EditorProps<typeof AWS_LAMBDA>) {
   const pc = system.provisionedConcurrency;
@@ -21,7 +20,11 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<typeof AWS_
   const frontDoorIssue = useFieldIssue(`${path}.frontDoor`);
   return (
     <>
-      <ArchitectureField value={system.architecture} onChange={(architecture) => onChange(withPatch(system, { architecture }))} issue={archIssue} />
+      <ArchitectureField
+        value={system.architecture}
+        onChange={(architecture) => onChange(withPatch(system, { architecture }))}
+        issue={archIssue}
+      />
       <SelectField<FrontDoor>
         label="Front door"
         value={system.frontDoor ?? 'none'}
@@ -30,13 +33,19 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<typeof AWS_
           { value: 'http-api', label: 'API Gateway HTTP API' },
           { value: 'rest-api', label: 'API Gateway REST API' },
         ]}
-        onChange={(frontDoor) => onChange(withPatch(system, { frontDoor: frontDoor === 'none' ? undefined : frontDoor }))}
+        onChange={(frontDoor) =>
+          onChange(withPatch(system, { frontDoor: frontDoor === 'none' ? undefined : frontDoor }))
+        }
         issue={frontDoorIssue}
       />
       <CheckboxField
         label="Provisioned concurrency"
         checked={pc !== undefined}
-        onChange={(on) => onChange(withPatch(system, { provisionedConcurrency: on ? { concurrency: 1, hoursPerMonth: 730 } : undefined }))}
+        onChange={(on) =>
+          onChange(
+            withPatch(system, { provisionedConcurrency: on ? { concurrency: 1, hoursPerMonth: 730 } : undefined }),
+          )
+        }
       />
       {pcIssue && <p className="field__error">{pcIssue}</p>}
       {pc && (
@@ -45,14 +54,18 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<typeof AWS_
             label="Concurrency"
             unit="environments"
             value={pc.concurrency}
-            onChange={(v) => v !== undefined && onChange({ ...system, provisionedConcurrency: { ...pc, concurrency: v } })}
+            onChange={(v) =>
+              v !== undefined && onChange({ ...system, provisionedConcurrency: { ...pc, concurrency: v } })
+            }
             issue={concurrencyIssue}
           />
           <NumberField
             label="Provisioned hours"
             unit="h/month"
             value={pc.hoursPerMonth}
-            onChange={(v) => v !== undefined && onChange({ ...system, provisionedConcurrency: { ...pc, hoursPerMonth: v } })}
+            onChange={(v) =>
+              v !== undefined && onChange({ ...system, provisionedConcurrency: { ...pc, hoursPerMonth: v } })
+            }
             slider={{ min: 0, max: 744, step: 1 }}
             issue={hoursIssue}
           />

@@ -13,7 +13,11 @@ describe('AWS Lambda', () => {
   });
 
   it('puts an API Gateway front door after its own lines, as an add-on charge', () => {
-    expect(lines(brief, { kind: 'aws-lambda', frontDoor: 'http-api' }).keys).toEqual(['lambda-requests', 'lambda-duration', 'apigw-http-api']);
+    expect(lines(brief, { kind: 'aws-lambda', frontDoor: 'http-api' }).keys).toEqual([
+      'lambda-requests',
+      'lambda-duration',
+      'apigw-http-api',
+    ]);
   });
 
   it('refuses memory outside the limits of the pricing date, naming workload.memoryMb', () => {

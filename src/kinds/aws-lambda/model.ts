@@ -25,7 +25,10 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
   checkLimits(ctx, prices);
   const tiers = prices.duration[arch];
   if (!tiers) {
-    throw new EngineError(`${ctx.path}.architecture`, `${arch} Lambda is not available as of ${prices.meta.effectiveDate} (${prices.meta.id})`);
+    throw new EngineError(
+      `${ctx.path}.architecture`,
+      `${arch} Lambda is not available as of ${prices.meta.effectiveDate} (${prices.meta.id})`,
+    );
   }
   const gb = gbFromMb(w.memoryMb);
   const pc = system.provisionedConcurrency ? provisionedRequests(ctx, system.provisionedConcurrency, prices) : null;
@@ -57,10 +60,14 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
         `${quantityText(pc ? evaluate(onDemand, r) : r, 'request')} × ${billed.text} × ${formatQuantity(gb)} GB (${w.memoryMb} MB / 1024) = ${quantityText(q, 'GB-s')}`,
     },
   ];
-  if (pc && system.provisionedConcurrency) lines.push(...provisionedLines(ctx, system.provisionedConcurrency, prices, arch, pc));
+  if (pc && system.provisionedConcurrency)
+    lines.push(...provisionedLines(ctx, system.provisionedConcurrency, prices, arch, pc));
   const extraMb = w.ephemeralStorageMb - prices.rules.ephemeralStorageMb.included;
   if (extraMb > 0 && !prices.ephemeralStorage) {
-    throw new EngineError('workload.ephemeralStorageMb', `no ephemeral-storage price for ${ctx.book.region} in ${prices.meta.id}; keep it at ${prices.rules.ephemeralStorageMb.included} MB`);
+    throw new EngineError(
+      'workload.ephemeralStorageMb',
+      `no ephemeral-storage price for ${ctx.book.region} in ${prices.meta.id}; keep it at ${prices.rules.ephemeralStorageMb.included} MB`,
+    );
   }
   if (extraMb > 0 && prices.ephemeralStorage) {
     const extraGb = gbFromMb(extraMb);
@@ -79,7 +86,11 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
     });
   }
   const notes = pc?.notes ?? [];
-  return { lines, notes, attach: system.frontDoor === 'none' ? { cloud: 'aws' } : { cloud: 'aws', frontDoor: system.frontDoor } };
+  return {
+    lines,
+    notes,
+    attach: system.frontDoor === 'none' ? { cloud: 'aws' } : { cloud: 'aws', frontDoor: system.frontDoor },
+  };
 }
 
 function checkLimits(ctx: ProviderContext, prices: LambdaPrices): void {
@@ -88,7 +99,10 @@ function checkLimits(ctx: ProviderContext, prices: LambdaPrices): void {
   const asOf = `as of ${prices.meta.effectiveDate} (${prices.meta.id})`;
   if (w.memoryMb < memoryMb.min || w.memoryMb > memoryMb.max || (w.memoryMb - memoryMb.min) % memoryMb.step !== 0) {
     const steps = memoryMb.step === 1 ? '' : ` in ${memoryMb.step} MB steps`;
-    throw new EngineError('workload.memoryMb', `Lambda memory must be ${memoryMb.min}–${memoryMb.max} MB${steps} ${asOf}; got ${w.memoryMb}`);
+    throw new EngineError(
+      'workload.memoryMb',
+      `Lambda memory must be ${memoryMb.min}–${memoryMb.max} MB${steps} ${asOf}; got ${w.memoryMb}`,
+    );
   }
   if (w.ephemeralStorageMb < ephemeralStorageMb.min || w.ephemeralStorageMb > ephemeralStorageMb.max) {
     throw new EngineError(

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { ARCHITECTURES, type FileMeta, dec } from '../../engine';
 import { type LambdaPrices } from './prices';
-import { DecimalString, FileHeaderSchema, PriceSchema, TierTableSchema, mapValues, toPrice, toTiers, serviceFormat } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  PriceSchema,
+  TierTableSchema,
+  mapValues,
+  toPrice,
+  toTiers,
+  serviceFormat,
+} from '../../pricing/common';
 import { AWS_LAMBDA, LAMBDA_SERVICE } from './kind';
 
 const Arch = z.enum(ARCHITECTURES);
@@ -18,8 +27,16 @@ export const AwsLambdaFile = z.strictObject({
   service: z.literal(AWS_LAMBDA),
   rules: z.strictObject({
     billingGranularityMs: z.number().int().positive(),
-    memoryMb: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive(), step: z.number().int().positive() }),
-    ephemeralStorageMb: z.strictObject({ included: z.number().int().positive(), min: z.number().int().positive(), max: z.number().int().positive() }),
+    memoryMb: z.strictObject({
+      min: z.number().int().positive(),
+      max: z.number().int().positive(),
+      step: z.number().int().positive(),
+    }),
+    ephemeralStorageMb: z.strictObject({
+      included: z.number().int().positive(),
+      min: z.number().int().positive(),
+      max: z.number().int().positive(),
+    }),
     architectures: z.array(Arch).min(1),
     initBilledOnDemand: z.boolean(),
     maxInitMs: z.number().int().positive(),
@@ -47,4 +64,8 @@ export function lambdaPrices(meta: FileMeta, file: AwsLambdaFile, region: string
 }
 
 /** How aws-lambda pricing files are validated and read. */
-export const lambdaPricingFile = serviceFormat({ service: LAMBDA_SERVICE, schema: AwsLambdaFile, prices: lambdaPrices });
+export const lambdaPricingFile = serviceFormat({
+  service: LAMBDA_SERVICE,
+  schema: AwsLambdaFile,
+  prices: lambdaPrices,
+});

@@ -22,7 +22,11 @@ export type ProvisionedTraffic = {
  * its total, else the share of the month PC is enabled), capped by what the configured
  * concurrency can serve in its hours; the rest spills over to on-demand.
  */
-export function provisionedRequests(ctx: ProviderContext, pc: ProvisionedConcurrency, prices: LambdaPrices): ProvisionedTraffic {
+export function provisionedRequests(
+  ctx: ProviderContext,
+  pc: ProvisionedConcurrency,
+  prices: LambdaPrices,
+): ProvisionedTraffic {
   const totalRequests = ctx.workload.requestsPerMonth;
   const durationMs = pc.durationMs ?? ctx.workload.durationMs;
   if (pc.requestsPerMonth !== undefined && pc.requestsPerMonth > totalRequests) {
@@ -33,9 +37,14 @@ export function provisionedRequests(ctx: ProviderContext, pc: ProvisionedConcurr
   }
   const share =
     pc.requestsPerMonth !== undefined
-      ? totalRequests > 0 ? dec(pc.requestsPerMonth).div(totalRequests) : ZERO
+      ? totalRequests > 0
+        ? dec(pc.requestsPerMonth).div(totalRequests)
+        : ZERO
       : minDec(ONE, dec(pc.hoursPerMonth).div(730));
-  const capacity = dec(pc.concurrency).times(pc.hoursPerMonth).times(3600).div(provisionedBilledSeconds(durationMs, prices));
+  const capacity = dec(pc.concurrency)
+    .times(pc.hoursPerMonth)
+    .times(3600)
+    .div(provisionedBilledSeconds(durationMs, prices));
   const notes: string[] = [];
   if (share.isZero() || capacity.isZero()) return { requests: constant(0), durationMs, notes };
   const saturatesAt = capacity.div(share);
@@ -91,12 +100,17 @@ export function provisionedLines(
       quantity: scale(traffic.requests, pcSeconds.times(gb)),
       freeUnits: ZERO,
       tiers: [flatTier(durPrice)],
-      describe: (_r, q) => `${quantityText(q.div(pcSeconds.times(gb)), 'request')} × ${formatQuantity(pcSeconds.times(1000))} ms × ${formatQuantity(gb)} GB = ${quantityText(q, 'GB-s')}`,
+      describe: (_r, q) =>
+        `${quantityText(q.div(pcSeconds.times(gb)), 'request')} × ${formatQuantity(pcSeconds.times(1000))} ms × ${formatQuantity(gb)} GB = ${quantityText(q, 'GB-s')}`,
     },
   ];
 }
 
 function required(p: Price | undefined, ctx: ProviderContext, arch: Architecture, prices: LambdaPrices): Price {
-  if (!p) throw new EngineError(`${ctx.path}.provisionedConcurrency`, `no ${arch} provisioned-concurrency price in ${prices.meta.id}`);
+  if (!p)
+    throw new EngineError(
+      `${ctx.path}.provisionedConcurrency`,
+      `no ${arch} provisioned-concurrency price in ${prices.meta.id}`,
+    );
   return p;
 }

@@ -17,8 +17,12 @@ export const LambdaSystemSchema = z.strictObject({
     .strictObject({
       concurrency: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000'),
       hoursPerMonth: hours(),
-      requestsPerMonth: nonNegative().refine((n) => n <= 1e12, 'must be at most 10^12 requests/month').optional(),
-      durationMs: positive().refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)').optional(),
+      requestsPerMonth: nonNegative()
+        .refine((n) => n <= 1e12, 'must be at most 10^12 requests/month')
+        .optional(),
+      durationMs: positive()
+        .refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)')
+        .optional(),
     })
     .optional(),
   discount: DiscountSchema.optional(),

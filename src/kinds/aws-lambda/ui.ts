@@ -10,7 +10,11 @@ export const lambdaUi: KindUi<typeof AWS_LAMBDA> = {
   create: () => ({ id: 'lambda', name: 'Lambda', kind: AWS_LAMBDA }),
   Editor: lazy(() => import('../editors').then((m) => ({ default: m.LambdaEditor }))),
   summary: (s) =>
-    [s.architecture ?? 'workload architecture', FRONT_DOOR[s.frontDoor ?? 'none'], s.provisionedConcurrency ? `${s.provisionedConcurrency.concurrency} provisioned` : null]
+    [
+      s.architecture ?? 'workload architecture',
+      FRONT_DOOR[s.frontDoor ?? 'none'],
+      s.provisionedConcurrency ? `${s.provisionedConcurrency.concurrency} provisioned` : null,
+    ]
       .filter(Boolean)
       .join(' · '),
 };

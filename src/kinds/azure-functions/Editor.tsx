@@ -39,7 +39,14 @@ export function AzureFunctionsEditor({ system, path, onChange }: EditorProps<typ
           { value: 'flex', label: 'Flex Consumption' },
         ]}
         onChange={(p) =>
-          onChange(withPatch(system, { plan: p === 'consumption' ? undefined : p, instanceMemoryMb: undefined, concurrency: undefined, alwaysReady: undefined }))
+          onChange(
+            withPatch(system, {
+              plan: p === 'consumption' ? undefined : p,
+              instanceMemoryMb: undefined,
+              concurrency: undefined,
+              alwaysReady: undefined,
+            }),
+          )
         }
         issue={planIssue}
       />

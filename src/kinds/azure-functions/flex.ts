@@ -16,13 +16,22 @@ import { busyInstanceSeconds, busyRuleText, lastAtOrBelow } from '../../engine/b
  * executions. Always-ready instances take the traffic first: a baseline for every second they
  * exist, a lower rate while they execute; only on-demand usage gets the free grant.
  */
-export function azureFlexLines(ctx: ProviderContext, prices: AzureFunctionsPrices, region: AzureFunctionsRegion, system: AzureFunctionsSystem): LineModel[] {
+export function azureFlexLines(
+  ctx: ProviderContext,
+  prices: AzureFunctionsPrices,
+  region: AzureFunctionsRegion,
+  system: AzureFunctionsSystem,
+): LineModel[] {
   const rules = prices.rules.flex;
   const p = region.flex;
-  if (!p) throw new EngineError(`${ctx.path}.plan`, `no Flex Consumption prices for ${system.region} in ${prices.meta.id}`);
+  if (!p)
+    throw new EngineError(`${ctx.path}.plan`, `no Flex Consumption prices for ${system.region} in ${prices.meta.id}`);
   const memMb = system.instanceMemoryMb;
   if (!rules.instanceMemoryMb.includes(memMb)) {
-    throw new EngineError(`${ctx.path}.instanceMemoryMb`, `Flex Consumption instance memory must be one of ${rules.instanceMemoryMb.join(', ')} MB; got ${memMb}`);
+    throw new EngineError(
+      `${ctx.path}.instanceMemoryMb`,
+      `Flex Consumption instance memory must be one of ${rules.instanceMemoryMb.join(', ')} MB; got ${memMb}`,
+    );
   }
   const concurrency = system.concurrency ?? rules.defaultConcurrency[String(memMb)] ?? 1;
   const d = ctx.workload.durationMs;
@@ -32,10 +41,22 @@ export function azureFlexLines(ctx: ProviderContext, prices: AzureFunctionsPrice
   const month = dec(SECONDS_PER_MONTH);
   const ready = dec(system.alwaysReady);
   const readySeconds = ready.times(month);
-  const busyReady: Piecewise = compose([{ to: readySeconds, a: ZERO, b: dec(1) }, { to: null, a: readySeconds, b: ZERO }], busy);
+  const busyReady: Piecewise = compose(
+    [
+      { to: readySeconds, a: ZERO, b: dec(1) },
+      { to: null, a: readySeconds, b: ZERO },
+    ],
+    busy,
+  );
   const busyOnDemand = add(busy, scale(busyReady, -1));
   const readyTakesUpTo = ready.isZero() ? ZERO : lastAtOrBelow(busy, readySeconds);
-  const onDemandExecutions: Piecewise = readyTakesUpTo === null ? constant(0) : [{ to: readyTakesUpTo, a: ZERO, b: ZERO }, { to: null, a: readyTakesUpTo.neg(), b: dec(1) }];
+  const onDemandExecutions: Piecewise =
+    readyTakesUpTo === null
+      ? constant(0)
+      : [
+          { to: readyTakesUpTo, a: ZERO, b: ZERO },
+          { to: null, a: readyTakesUpTo.neg(), b: dec(1) },
+        ];
   const rule = busyRuleText(d, concurrency, sparseMs);
   const mapping = `${formatQuantity(gb)} GB (${memMb} MB instance)`;
   const free = ctx.options.freeTier;
@@ -60,7 +81,10 @@ export function azureFlexLines(ctx: ProviderContext, prices: AzureFunctionsPrice
       quantity: onDemandExecutions,
       freeUnits: free ? rules.freeExecutions : ZERO,
       tiers: [flatTier(p.onDemandExecutions)],
-      describe: (r, q) => (ready.isZero() ? quantityText(q, 'execution') : `${quantityText(r, 'execution')} − those the always-ready instances serve = ${quantityText(q, 'execution')}`),
+      describe: (r, q) =>
+        ready.isZero()
+          ? quantityText(q, 'execution')
+          : `${quantityText(r, 'execution')} − those the always-ready instances serve = ${quantityText(q, 'execution')}`,
     },
   ];
   if (ready.isZero()) return lines;
@@ -75,7 +99,8 @@ export function azureFlexLines(ctx: ProviderContext, prices: AzureFunctionsPrice
       quantity: constant(readySeconds.times(gb)),
       freeUnits: ZERO,
       tiers: [flatTier(p.alwaysReadyBaselineGbSecond)],
-      describe: (_r, q) => `${system.alwaysReady} always-ready × ${formatQuantity(month)} s × ${mapping} = ${quantityText(q, 'GB-s')}`,
+      describe: (_r, q) =>
+        `${system.alwaysReady} always-ready × ${formatQuantity(month)} s × ${mapping} = ${quantityText(q, 'GB-s')}`,
     },
     {
       kind: 'metered',
@@ -86,7 +111,8 @@ export function azureFlexLines(ctx: ProviderContext, prices: AzureFunctionsPrice
       quantity: scale(busyReady, gb),
       freeUnits: ZERO,
       tiers: [flatTier(p.alwaysReadyExecutionGbSecond)],
-      describe: (r, q) => `min(${rule}, ${formatQuantity(readySeconds)} s always ready) = ${formatQuantity(evaluate(busyReady, r), 3)} s × ${mapping} = ${quantityText(q, 'GB-s')}`,
+      describe: (r, q) =>
+        `min(${rule}, ${formatQuantity(readySeconds)} s always ready) = ${formatQuantity(evaluate(busyReady, r), 3)} s × ${mapping} = ${quantityText(q, 'GB-s')}`,
     },
     {
       kind: 'metered',

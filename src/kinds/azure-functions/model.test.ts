@@ -11,11 +11,17 @@ describe('Azure Functions Consumption', () => {
   });
 
   it('bills at least 100 ms and 128 MB per execution', () => {
-    expect(lines({ requestsPerMonth: 1_024_000, durationMs: 20, memoryMb: 64 }, az).line('azure-gbs').quantity.toString()).toBe('12800');
+    expect(
+      lines({ requestsPerMonth: 1_024_000, durationMs: 20, memoryMb: 64 }, az).line('azure-gbs').quantity.toString(),
+    ).toBe('12800');
   });
 
   it('rounds time up to 1 ms above the minimum: 100.2 ms bills 101 ms', () => {
-    expect(lines({ requestsPerMonth: 1_024_000, durationMs: 100.2, memoryMb: 1024 }, az).line('azure-gbs').quantity.toString()).toBe('103424');
+    expect(
+      lines({ requestsPerMonth: 1_024_000, durationMs: 100.2, memoryMb: 1024 }, az)
+        .line('azure-gbs')
+        .quantity.toString(),
+    ).toBe('103424');
   });
 
   it('applies the 1 M executions and 400,000 GB-s grant only with freeTier', () => {
@@ -29,7 +35,9 @@ describe('Azure Functions Consumption', () => {
   });
 
   it('refuses Flex-only fields on the Consumption plan, naming the field', () => {
-    expect(issues({ requestsPerMonth: 1, durationMs: 10, memoryMb: 128 }, { ...az, alwaysReady: 1 })[0]!.field).toBe('systems[0].alwaysReady');
+    expect(issues({ requestsPerMonth: 1, durationMs: 10, memoryMb: 128 }, { ...az, alwaysReady: 1 })[0]!.field).toBe(
+      'systems[0].alwaysReady',
+    );
   });
 });
 
@@ -41,7 +49,11 @@ describe('Azure Functions Flex Consumption', () => {
   });
 
   it('rounds a sparse activity period above 1 s up to 100 ms: 1,050 ms bills 1,100 ms', () => {
-    expect(lines({ requestsPerMonth: 1000, durationMs: 1050, memoryMb: 512 }, flex).line('flex-ondemand-gbs').quantity.toString()).toBe('2200');
+    expect(
+      lines({ requestsPerMonth: 1000, durationMs: 1050, memoryMb: 512 }, flex)
+        .line('flex-ondemand-gbs')
+        .quantity.toString(),
+    ).toBe('2200');
   });
 
   it('bills busy instances once however many executions they run at once', () => {
@@ -52,16 +64,28 @@ describe('Azure Functions Flex Consumption', () => {
   });
 
   it('takes the default concurrency of the instance size when none is given (2,048 MB: 16)', () => {
-    const l = lines({ requestsPerMonth: 1e9, durationMs: 160, memoryMb: 512 }, { kind: 'azure-functions', plan: 'flex' }).line('flex-ondemand-gbs');
+    const l = lines(
+      { requestsPerMonth: 1e9, durationMs: 160, memoryMb: 512 },
+      { kind: 'azure-functions', plan: 'flex' },
+    ).line('flex-ondemand-gbs');
     expect(l.trace).toContain('/ 16 concurrent');
   });
 
   it('sends traffic to always-ready instances first, with no free grant on them', () => {
-    const l = lines({ requestsPerMonth: 1_000_000, durationMs: 100, memoryMb: 512 }, { ...flex, alwaysReady: 1 }, { freeTier: true });
-    expect(l.keys).toEqual(['flex-ondemand-gbs', 'flex-ondemand-executions', 'flex-baseline', 'flex-ar-gbs', 'flex-ar-executions']);
+    const l = lines(
+      { requestsPerMonth: 1_000_000, durationMs: 100, memoryMb: 512 },
+      { ...flex, alwaysReady: 1 },
+      { freeTier: true },
+    );
+    expect(l.keys).toEqual([
+      'flex-ondemand-gbs',
+      'flex-ondemand-executions',
+      'flex-baseline',
+      'flex-ar-gbs',
+      'flex-ar-executions',
+    ]);
     expect(l.line('flex-ondemand-gbs').usd.isZero()).toBe(true);
     expect(l.line('flex-ar-executions').quantity.toString()).toBe('1000000');
     expect(centsString(l.line('flex-baseline').usd)).toBe('21.02');
   });
 });
-

@@ -21,10 +21,18 @@ function azureFunctionsLines(ctx: ProviderContext, system: AzureFunctionsSystem)
   const prices = requireService(ctx, AZURE_FUNCTIONS_SERVICE, `${ctx.path}.kind`);
   const region = prices.regions[system.region];
   if (!region) {
-    throw new EngineError(`${ctx.path}.region`, `no Azure Functions prices for region "${system.region}" in ${prices.meta.id}; known: ${Object.keys(prices.regions).join(', ')}`);
+    throw new EngineError(
+      `${ctx.path}.region`,
+      `no Azure Functions prices for region "${system.region}" in ${prices.meta.id}; known: ${Object.keys(prices.regions).join(', ')}`,
+    );
   }
-  const lines = system.plan === 'consumption' ? consumptionLines(ctx, prices, region, system) : azureFlexLines(ctx, prices, region, system);
-  const notes = [`Azure region ${system.region}; ${system.plan === 'consumption' ? 'Consumption (legacy) plan' : 'Flex Consumption plan'}.`];
+  const lines =
+    system.plan === 'consumption'
+      ? consumptionLines(ctx, prices, region, system)
+      : azureFlexLines(ctx, prices, region, system);
+  const notes = [
+    `Azure region ${system.region}; ${system.plan === 'consumption' ? 'Consumption (legacy) plan' : 'Flex Consumption plan'}.`,
+  ];
   return { lines, notes, attach: { cloud: 'azure' } };
 }
 
@@ -32,13 +40,22 @@ function azureFunctionsLines(ctx: ProviderContext, system: AzureFunctionsSystem)
  * Consumption: each execution bills its memory rounded up to 128 MB (at least 128 MB) × its time
  * rounded up to 1 ms (at least 100 ms); the free grant covers 1 M executions and 400,000 GB-s.
  */
-function consumptionLines(ctx: ProviderContext, prices: AzureFunctionsPrices, region: AzureFunctionsRegion, system: AzureFunctionsSystem): LineModel[] {
+function consumptionLines(
+  ctx: ProviderContext,
+  prices: AzureFunctionsPrices,
+  region: AzureFunctionsRegion,
+  system: AzureFunctionsSystem,
+): LineModel[] {
   const r = prices.rules.consumption;
   const p = region.consumption;
-  if (!p) throw new EngineError(`${ctx.path}.plan`, `no Consumption plan prices for ${system.region} in ${prices.meta.id}`);
+  if (!p)
+    throw new EngineError(`${ctx.path}.plan`, `no Consumption plan prices for ${system.region} in ${prices.meta.id}`);
   const w = ctx.workload;
   if (w.memoryMb > r.maxMemoryMb) {
-    throw new EngineError('workload.memoryMb', `Azure Functions Consumption runs at most ${formatQuantity(r.maxMemoryMb)} MB (${prices.meta.id}); got ${w.memoryMb}`);
+    throw new EngineError(
+      'workload.memoryMb',
+      `Azure Functions Consumption runs at most ${formatQuantity(r.maxMemoryMb)} MB (${prices.meta.id}); got ${w.memoryMb}`,
+    );
   }
   const memMb = Math.max(r.minMemoryMb, Math.ceil(w.memoryMb / r.memoryStepMb) * r.memoryStepMb);
   const gb = dec(memMb).div(1024);

@@ -53,7 +53,9 @@ export function azureFunctionsPrices(meta: FileMeta, file: AzureFunctionsFile): 
     Object.entries(file.regions).map(([name, r]) => [
       name,
       {
-        ...(r.consumption ? { consumption: { gbSecond: p(r.consumption.gbSecond), executions: p(r.consumption.executions) } } : {}),
+        ...(r.consumption
+          ? { consumption: { gbSecond: p(r.consumption.gbSecond), executions: p(r.consumption.executions) } }
+          : {}),
         ...(r.flex
           ? {
               flex: {
@@ -81,4 +83,8 @@ export function azureFunctionsPrices(meta: FileMeta, file: AzureFunctionsFile): 
 
 // One file holds all of that cloud's regions; a system names its own, so the scenario's AWS region is ignored.
 /** How azure-functions pricing files are validated and read. */
-export const azureFunctionsPricingFile = serviceFormat({ service: AZURE_FUNCTIONS_SERVICE, schema: AzureFunctionsFile, prices: (meta, file) => azureFunctionsPrices(meta, file) });
+export const azureFunctionsPricingFile = serviceFormat({
+  service: AZURE_FUNCTIONS_SERVICE,
+  schema: AzureFunctionsFile,
+  prices: (meta, file) => azureFunctionsPrices(meta, file),
+});

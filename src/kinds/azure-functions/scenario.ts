@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { AzureRegion, DiscountSchema, Id, Name, integer, present, resolvedBase } from '../../scenario/fields';
 import { AZURE_FUNCTIONS, type AzureFunctionsSystem } from './kind';
 
-export const AZURE_FUNCTIONS_DEFAULTS = { region: 'eastus', plan: 'consumption', instanceMemoryMb: 2048, alwaysReady: 0 } as const;
+export const AZURE_FUNCTIONS_DEFAULTS = {
+  region: 'eastus',
+  plan: 'consumption',
+  instanceMemoryMb: 2048,
+  alwaysReady: 0,
+} as const;
 
 export const AzureFunctionsSystemSchema = z
   .strictObject({
@@ -11,15 +16,22 @@ export const AzureFunctionsSystemSchema = z
     kind: z.literal(AZURE_FUNCTIONS),
     region: AzureRegion.optional(),
     plan: z.enum(['consumption', 'flex'], { error: 'must be "consumption" or "flex"' }).optional(),
-    instanceMemoryMb: z.union([z.literal(512), z.literal(2048), z.literal(4096)], { error: 'must be 512, 2048 or 4096' }).optional(),
-    concurrency: integer().refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000').optional(),
-    alwaysReady: integer().refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000').optional(),
+    instanceMemoryMb: z
+      .union([z.literal(512), z.literal(2048), z.literal(4096)], { error: 'must be 512, 2048 or 4096' })
+      .optional(),
+    concurrency: integer()
+      .refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000')
+      .optional(),
+    alwaysReady: integer()
+      .refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000')
+      .optional(),
     discount: DiscountSchema.optional(),
   })
   .superRefine((s, ctx) => {
     if ((s.plan ?? AZURE_FUNCTIONS_DEFAULTS.plan) !== 'consumption') return;
     for (const field of ['instanceMemoryMb', 'concurrency', 'alwaysReady'] as const) {
-      if (s[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'applies only to plan "flex"' });
+      if (s[field] !== undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: 'applies only to plan "flex"' });
     }
   });
 export type AzureFunctionsSystemInput = z.infer<typeof AzureFunctionsSystemSchema>;

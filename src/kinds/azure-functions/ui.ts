@@ -10,6 +10,12 @@ export const azureFunctionsUi: KindUi<typeof AZURE_FUNCTIONS> = {
   Editor: lazy(() => import('../editors').then((m) => ({ default: m.AzureFunctionsEditor }))),
   summary: (s) =>
     s.plan === 'flex'
-      ? ['Flex Consumption', `${s.instanceMemoryMb ?? AZURE_FUNCTIONS_DEFAULTS.instanceMemoryMb} MB instances`, s.alwaysReady ? `${s.alwaysReady} always ready` : null].filter(Boolean).join(' · ')
+      ? [
+          'Flex Consumption',
+          `${s.instanceMemoryMb ?? AZURE_FUNCTIONS_DEFAULTS.instanceMemoryMb} MB instances`,
+          s.alwaysReady ? `${s.alwaysReady} always ready` : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')
       : 'Consumption',
 };

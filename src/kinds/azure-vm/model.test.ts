@@ -15,7 +15,9 @@ describe('Azure VM VMs', () => {
 
   it('name the field of an unknown region or machine type', () => {
     expect(issues(w, { kind: 'azure-vm', machineType: 'nope-1', count: 1 })[0]!.field).toBe('systems[0].machineType');
-    expect(issues(w, { kind: 'azure-vm', region: 'nowhere1', machineType: 'B1s', count: 1 })[0]!.field).toBe('systems[0].region');
+    expect(issues(w, { kind: 'azure-vm', region: 'nowhere1', machineType: 'B1s', count: 1 })[0]!.field).toBe(
+      'systems[0].region',
+    );
   });
 
   it('default to eastus', () => {

@@ -6,4 +6,5 @@ export const AZURE_VM_DEFAULTS = { region: 'eastus' } as const;
 export const AzureVmSystemSchema = cloudVmSchema(AZURE_VM, AzureRegion);
 
 /** Fills Azure VM's defaults. */
-export const resolveAzureVm = (s: Parameters<typeof resolveCloudVm<typeof AZURE_VM>>[0]): AzureVmSystem => resolveCloudVm(s, AZURE_VM_DEFAULTS.region);
+export const resolveAzureVm = (s: Parameters<typeof resolveCloudVm<typeof AZURE_VM>>[0]): AzureVmSystem =>
+  resolveCloudVm(s, AZURE_VM_DEFAULTS.region);

@@ -22,7 +22,9 @@ export function CloudflareWorkersEditor({ system, path, onChange }: EditorProps<
         label="Static-asset share of requests"
         unit="%"
         value={(system.staticAssetShare ?? 0) * 100}
-        onChange={(v) => v !== undefined && onChange(withPatch(system, { staticAssetShare: v === 0 ? undefined : v / 100 }))}
+        onChange={(v) =>
+          v !== undefined && onChange(withPatch(system, { staticAssetShare: v === 0 ? undefined : v / 100 }))
+        }
         slider={{ min: 0, max: 100, step: 1 }}
         issue={issue}
       />

@@ -22,10 +22,16 @@ function workersLines(ctx: ProviderContext, system: CloudflareWorkersSystem): Ki
   const prices = requireService(ctx, WORKERS_SERVICE, `${ctx.path}.kind`);
   const w = ctx.workload;
   if (w.cpuMs > prices.rules.maxCpuMsPerRequest) {
-    throw new EngineError('workload.cpuMs', `Workers allow at most ${formatQuantity(prices.rules.maxCpuMsPerRequest)} ms of CPU per request (${prices.meta.id}); got ${w.cpuMs}`);
+    throw new EngineError(
+      'workload.cpuMs',
+      `Workers allow at most ${formatQuantity(prices.rules.maxCpuMsPerRequest)} ms of CPU per request (${prices.meta.id}); got ${w.cpuMs}`,
+    );
   }
   const workerShare = ONE.minus(dec(system.staticAssetShare));
-  const staticText = system.staticAssetShare > 0 ? ` (${formatQuantity(workerShare.times(100), 2)}% of requests; static assets are free)` : '';
+  const staticText =
+    system.staticAssetShare > 0
+      ? ` (${formatQuantity(workerShare.times(100), 2)}% of requests; static assets are free)`
+      : '';
   const cpuPerRequest = dec(w.cpuMs);
   const lines: LineModel[] = [
     {
@@ -36,7 +42,8 @@ function workersLines(ctx: ProviderContext, system: CloudflareWorkersSystem): Ki
       quantity: constant(1),
       freeUnits: ZERO,
       tiers: [flatTier(prices.subscription)],
-      describe: () => `1 month (includes ${quantityText(prices.rules.includedRequests, 'request')} and ${formatQuantity(prices.rules.includedCpuMs)} CPU-ms)`,
+      describe: () =>
+        `1 month (includes ${quantityText(prices.rules.includedRequests, 'request')} and ${formatQuantity(prices.rules.includedCpuMs)} CPU-ms)`,
     },
     {
       kind: 'metered',
@@ -46,7 +53,10 @@ function workersLines(ctx: ProviderContext, system: CloudflareWorkersSystem): Ki
       quantity: affine(0, workerShare),
       freeUnits: prices.rules.includedRequests,
       tiers: [flatTier(prices.requests)],
-      describe: (r, q) => (staticText ? `${quantityText(r, 'request')} × ${formatQuantity(workerShare, 4)}${staticText} = ${quantityText(q, 'request')}` : quantityText(q, 'request')),
+      describe: (r, q) =>
+        staticText
+          ? `${quantityText(r, 'request')} × ${formatQuantity(workerShare, 4)}${staticText} = ${quantityText(q, 'request')}`
+          : quantityText(q, 'request'),
     },
     {
       kind: 'metered',

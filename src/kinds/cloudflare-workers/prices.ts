@@ -6,5 +6,9 @@ export type CloudflareWorkersPrices = {
   readonly subscription: Price;
   readonly requests: Price;
   readonly cpuMs: Price;
-  readonly rules: { readonly includedRequests: Decimal; readonly includedCpuMs: Decimal; readonly maxCpuMsPerRequest: number };
+  readonly rules: {
+    readonly includedRequests: Decimal;
+    readonly includedCpuMs: Decimal;
+    readonly maxCpuMsPerRequest: number;
+  };
 };

@@ -7,8 +7,14 @@ import { CLOUDFLARE_WORKERS, WORKERS_SERVICE } from './kind';
 export const CloudflareWorkersFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(CLOUDFLARE_WORKERS),
-  rules: z.strictObject({ includedRequests: DecimalString, includedCpuMs: DecimalString, maxCpuMsPerRequest: z.number().int().positive() }),
-  regions: z.strictObject({ global: z.strictObject({ subscription: PriceSchema, requests: PriceSchema, cpuMs: PriceSchema }) }),
+  rules: z.strictObject({
+    includedRequests: DecimalString,
+    includedCpuMs: DecimalString,
+    maxCpuMsPerRequest: z.number().int().positive(),
+  }),
+  regions: z.strictObject({
+    global: z.strictObject({ subscription: PriceSchema, requests: PriceSchema, cpuMs: PriceSchema }),
+  }),
 });
 export type CloudflareWorkersFile = z.infer<typeof CloudflareWorkersFile>;
 
@@ -20,10 +26,18 @@ export function cloudflareWorkersPrices(meta: FileMeta, file: CloudflareWorkersF
     subscription: toPrice(meta, g.subscription),
     requests: toPrice(meta, g.requests),
     cpuMs: toPrice(meta, g.cpuMs),
-    rules: { includedRequests: dec(file.rules.includedRequests), includedCpuMs: dec(file.rules.includedCpuMs), maxCpuMsPerRequest: file.rules.maxCpuMsPerRequest },
+    rules: {
+      includedRequests: dec(file.rules.includedRequests),
+      includedCpuMs: dec(file.rules.includedCpuMs),
+      maxCpuMsPerRequest: file.rules.maxCpuMsPerRequest,
+    },
   };
 }
 
 // One file holds all of that cloud's regions; a system names its own, so the scenario's AWS region is ignored.
 /** How cloudflare-workers pricing files are validated and read. */
-export const workersPricingFile = serviceFormat({ service: WORKERS_SERVICE, schema: CloudflareWorkersFile, prices: (meta, file) => cloudflareWorkersPrices(meta, file) });
+export const workersPricingFile = serviceFormat({
+  service: WORKERS_SERVICE,
+  schema: CloudflareWorkersFile,
+  prices: (meta, file) => cloudflareWorkersPrices(meta, file),
+});

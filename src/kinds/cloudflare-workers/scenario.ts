@@ -8,12 +8,18 @@ export const CloudflareWorkersSystemSchema = z.strictObject({
   id: Id,
   name: Name.optional(),
   kind: z.literal(CLOUDFLARE_WORKERS),
-  staticAssetShare: finite().refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1').optional(),
+  staticAssetShare: finite()
+    .refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1')
+    .optional(),
   discount: DiscountSchema.optional(),
 });
 export type CloudflareWorkersSystemInput = z.infer<typeof CloudflareWorkersSystemSchema>;
 
 /** Fills Workers' defaults. */
 export function resolveCloudflareWorkers(s: CloudflareWorkersSystemInput): CloudflareWorkersSystem {
-  return { ...resolvedBase(s), kind: s.kind, staticAssetShare: s.staticAssetShare ?? WORKERS_DEFAULTS.staticAssetShare };
+  return {
+    ...resolvedBase(s),
+    kind: s.kind,
+    staticAssetShare: s.staticAssetShare ?? WORKERS_DEFAULTS.staticAssetShare,
+  };
 }

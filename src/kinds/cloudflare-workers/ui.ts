@@ -7,5 +7,8 @@ export const workersUi: KindUi<typeof CLOUDFLARE_WORKERS> = {
   label: 'Cloudflare Workers',
   create: () => ({ id: 'workers', name: 'Cloudflare Workers', kind: CLOUDFLARE_WORKERS }),
   Editor: lazy(() => import('../editors').then((m) => ({ default: m.CloudflareWorkersEditor }))),
-  summary: (s) => ['billed on CPU time', s.staticAssetShare ? `${Math.round(s.staticAssetShare * 100)}% static assets` : null].filter(Boolean).join(' · '),
+  summary: (s) =>
+    ['billed on CPU time', s.staticAssetShare ? `${Math.round(s.staticAssetShare * 100)}% static assets` : null]
+      .filter(Boolean)
+      .join(' · '),
 };

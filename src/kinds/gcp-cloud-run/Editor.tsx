@@ -45,10 +45,34 @@ export function CloudRunEditor({ system, path, onChange }: EditorProps<typeof GC
         onChange={(b) => onChange(withPatch(system, { billing: b === CLOUD_RUN_DEFAULTS.billing ? undefined : b }))}
         issue={issues.billing}
       />
-      <NumberField label="vCPU per instance" unit="vCPU" value={system.vcpu ?? CLOUD_RUN_DEFAULTS.vcpu} onChange={(v) => onChange(withPatch(system, { vcpu: v }))} issue={issues.vcpu} />
-      <NumberField label="Memory per instance" unit="GiB" value={system.memoryGib ?? workloadMemoryMb / 1024} onChange={(v) => onChange(withPatch(system, { memoryGib: v }))} issue={issues.memoryGib} />
-      <NumberField label="Concurrent requests per instance" unit="requests" value={system.concurrency ?? prices?.rules.defaultConcurrency} onChange={(v) => onChange(withPatch(system, { concurrency: v }))} issue={issues.concurrency} />
-      <NumberField label="Minimum instances" unit="instances" value={system.minInstances ?? 0} onChange={(v) => onChange(withPatch(system, { minInstances: v === 0 ? undefined : v }))} issue={issues.minInstances} />
+      <NumberField
+        label="vCPU per instance"
+        unit="vCPU"
+        value={system.vcpu ?? CLOUD_RUN_DEFAULTS.vcpu}
+        onChange={(v) => onChange(withPatch(system, { vcpu: v }))}
+        issue={issues.vcpu}
+      />
+      <NumberField
+        label="Memory per instance"
+        unit="GiB"
+        value={system.memoryGib ?? workloadMemoryMb / 1024}
+        onChange={(v) => onChange(withPatch(system, { memoryGib: v }))}
+        issue={issues.memoryGib}
+      />
+      <NumberField
+        label="Concurrent requests per instance"
+        unit="requests"
+        value={system.concurrency ?? prices?.rules.defaultConcurrency}
+        onChange={(v) => onChange(withPatch(system, { concurrency: v }))}
+        issue={issues.concurrency}
+      />
+      <NumberField
+        label="Minimum instances"
+        unit="instances"
+        value={system.minInstances ?? 0}
+        onChange={(v) => onChange(withPatch(system, { minInstances: v === 0 ? undefined : v }))}
+        issue={issues.minInstances}
+      />
     </>
   );
 }

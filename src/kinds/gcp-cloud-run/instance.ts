@@ -13,14 +13,33 @@ import { type CloudRunMapping, freeTierCredit } from './shared';
  * Instance-based billing: every instance bills its whole lifetime, no request fee. Instances are
  * sized from peak traffic: `max(minInstances, ⌈peak RPS × duration / concurrency⌉)`, all month.
  */
-export function cloudRunInstanceLines(ctx: ProviderContext, system: GcpCloudRunSystem, m: CloudRunMapping): LineModel[] {
+export function cloudRunInstanceLines(
+  ctx: ProviderContext,
+  system: GcpCloudRunSystem,
+  m: CloudRunMapping,
+): LineModel[] {
   const p = m.tier.instance;
-  if (!p) throw new EngineError(`${ctx.path}.billing`, `no instance-based Cloud Run prices for ${m.tierName} in ${m.prices.meta.id}`);
+  if (!p)
+    throw new EngineError(
+      `${ctx.path}.billing`,
+      `no instance-based Cloud Run prices for ${m.tierName} in ${m.prices.meta.id}`,
+    );
   const w = ctx.workload;
   // One instance absorbs `concurrency / duration` RPS at peak: SECONDS_PER_MONTH × that / peakToAverage requests a month.
-  const requestsPerStep = dec(SECONDS_PER_MONTH).times(m.concurrency).times(1000).div(w.durationMs).div(w.peakToAverage);
+  const requestsPerStep = dec(SECONDS_PER_MONTH)
+    .times(m.concurrency)
+    .times(1000)
+    .div(w.durationMs)
+    .div(w.peakToAverage);
   const rpsPerInstance = dec(m.concurrency).times(1000).div(w.durationMs);
-  const fleet = (key: string, label: string, unit: string, perInstance: number | string, price: Price, what: string): LineModel => ({
+  const fleet = (
+    key: string,
+    label: string,
+    unit: string,
+    perInstance: number | string,
+    price: Price,
+    what: string,
+  ): LineModel => ({
     kind: 'fleet',
     key,
     tags: COMPUTE,
@@ -35,7 +54,14 @@ export function cloudRunInstanceLines(ctx: ProviderContext, system: GcpCloudRunS
   });
   const lines: LineModel[] = [
     fleet('run-instance-vcpu', 'Cloud Run instances, CPU', 'vCPU-s', system.vcpu, p.vcpuSecond, `${system.vcpu} vCPU`),
-    fleet('run-instance-memory', 'Cloud Run instances, memory', 'GiB-s', m.memoryGib.toString(), p.gibSecond, m.memoryText),
+    fleet(
+      'run-instance-memory',
+      'Cloud Run instances, memory',
+      'GiB-s',
+      m.memoryGib.toString(),
+      p.gibSecond,
+      m.memoryText,
+    ),
   ];
   const t1 = m.prices.tiers.tier1?.instance;
   if (ctx.options.freeTier && t1) {

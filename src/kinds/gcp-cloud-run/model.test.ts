@@ -8,12 +8,16 @@ describe('Google Cloud Run', () => {
     const l = lines({ requestsPerMonth: 10_000, durationMs: 120, memoryMb: 512 }, run).line('run-vcpu');
     expect(l.quantity.toString()).toBe('2000');
     const res = price({ requestsPerMonth: 1, durationMs: 120, memoryMb: 512 }, [run]);
-    expect(res.ok && res.analysis.estimates[0]!.notes[0]).toContain('512 MB → 0.5 GiB; 1 vCPU; 120 ms billed as 200 ms');
+    expect(res.ok && res.analysis.estimates[0]!.notes[0]).toContain(
+      '512 MB → 0.5 GiB; 1 vCPU; 120 ms billed as 200 ms',
+    );
   });
 
   it('bills the busy share of the month random arrivals keep an instance busy, within 1% of 1 − e^(−x)', () => {
     // 10 M requests of 120 ms billed as 200 ms: offered load x = 10 M × 0.2 s / 2,628,000 s ≈ 0.761.
-    const busy = lines({ requestsPerMonth: 10_000_000, durationMs: 120, memoryMb: 512 }, run).line('run-vcpu').quantity.toNumber();
+    const busy = lines({ requestsPerMonth: 10_000_000, durationMs: 120, memoryMb: 512 }, run)
+      .line('run-vcpu')
+      .quantity.toNumber();
     const x = (10_000_000 * 0.2) / 2_628_000;
     const poisson = 2_628_000 * (1 - Math.exp(-x));
     expect(Math.abs(busy - poisson) / poisson).toBeLessThan(0.01);
@@ -38,13 +42,25 @@ describe('Google Cloud Run', () => {
   });
 
   it('sizes instance-based billing from peak traffic and concurrency', () => {
-    const l = lines({ requestsPerMonth: 2_628_000 * 25, durationMs: 200, memoryMb: 512 }, { kind: 'gcp-cloud-run', billing: 'instance', concurrency: 2 });
+    const l = lines(
+      { requestsPerMonth: 2_628_000 * 25, durationMs: 200, memoryMb: 512 },
+      { kind: 'gcp-cloud-run', billing: 'instance', concurrency: 2 },
+    );
     expect(l.line('run-instance-vcpu').trace).toMatch(/^3 instances/);
   });
 
   it('names the field when a region or a billing mode has no prices', () => {
-    expect(issues({ requestsPerMonth: 1, durationMs: 10, memoryMb: 128 }, { kind: 'gcp-cloud-run', region: 'mars-north1' })[0]!.field).toBe('systems[0].region');
-    expect(issues({ requestsPerMonth: 1, durationMs: 10, memoryMb: 128 }, { kind: 'gcp-cloud-run', region: 'asia-southeast1', billing: 'instance' })[0]!.field).toBe('systems[0].billing');
+    expect(
+      issues(
+        { requestsPerMonth: 1, durationMs: 10, memoryMb: 128 },
+        { kind: 'gcp-cloud-run', region: 'mars-north1' },
+      )[0]!.field,
+    ).toBe('systems[0].region');
+    expect(
+      issues(
+        { requestsPerMonth: 1, durationMs: 10, memoryMb: 128 },
+        { kind: 'gcp-cloud-run', region: 'asia-southeast1', billing: 'instance' },
+      )[0]!.field,
+    ).toBe('systems[0].billing');
   });
 });
-

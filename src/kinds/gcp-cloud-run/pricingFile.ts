@@ -27,7 +27,10 @@ export const GcpCloudRunFile = z.strictObject({
       request: z.strictObject({ vcpuSeconds: DecimalString, gibSeconds: DecimalString, requests: DecimalString }),
       instance: z.strictObject({ vcpuSeconds: DecimalString, gibSeconds: DecimalString }),
     }),
-    regionTiers: z.record(z.string().regex(/^[a-z]+-[a-z]+\d+$/, 'a Google Cloud region such as "us-central1"'), z.union([z.literal(1), z.literal(2)])),
+    regionTiers: z.record(
+      z.string().regex(/^[a-z]+-[a-z]+\d+$/, 'a Google Cloud region such as "us-central1"'),
+      z.union([z.literal(1), z.literal(2)]),
+    ),
   }),
   regions: z.strictObject({ tier1: Tier, tier2: Tier.optional() }),
 });
@@ -59,7 +62,11 @@ export function cloudRunPrices(meta: FileMeta, file: GcpCloudRunFile): CloudRunP
       defaultConcurrency: file.rules.defaultConcurrency,
       regionTiers: file.rules.regionTiers,
       freeTier: {
-        request: { vcpuSeconds: dec(request.vcpuSeconds), gibSeconds: dec(request.gibSeconds), requests: dec(request.requests) },
+        request: {
+          vcpuSeconds: dec(request.vcpuSeconds),
+          gibSeconds: dec(request.gibSeconds),
+          requests: dec(request.requests),
+        },
         instance: { vcpuSeconds: dec(instance.vcpuSeconds), gibSeconds: dec(instance.gibSeconds) },
       },
     },
@@ -68,4 +75,8 @@ export function cloudRunPrices(meta: FileMeta, file: GcpCloudRunFile): CloudRunP
 
 // One file holds all of that cloud's regions; a system names its own, so the scenario's AWS region is ignored.
 /** How gcp-cloud-run pricing files are validated and read. */
-export const cloudRunPricingFile = serviceFormat({ service: CLOUD_RUN_SERVICE, schema: GcpCloudRunFile, prices: (meta, file) => cloudRunPrices(meta, file) });
+export const cloudRunPricingFile = serviceFormat({
+  service: CLOUD_RUN_SERVICE,
+  schema: GcpCloudRunFile,
+  prices: (meta, file) => cloudRunPrices(meta, file),
+});

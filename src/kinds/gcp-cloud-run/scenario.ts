@@ -11,10 +11,18 @@ export const GcpCloudRunSystemSchema = z.strictObject({
   kind: z.literal(GCP_CLOUD_RUN),
   region: GcpRegion.optional(),
   billing: z.enum(['request', 'instance'], { error: 'must be "request" or "instance"' }).optional(),
-  vcpu: finite().refine((n) => n >= 0.08 && n <= 8, 'must be 0.08–8 vCPU').optional(),
-  memoryGib: finite().refine((n) => n >= 0.125 && n <= 32, 'must be 0.125–32 GiB').optional(),
-  concurrency: integer().refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000').optional(),
-  minInstances: integer().refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000').optional(),
+  vcpu: finite()
+    .refine((n) => n >= 0.08 && n <= 8, 'must be 0.08–8 vCPU')
+    .optional(),
+  memoryGib: finite()
+    .refine((n) => n >= 0.125 && n <= 32, 'must be 0.125–32 GiB')
+    .optional(),
+  concurrency: integer()
+    .refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000')
+    .optional(),
+  minInstances: integer()
+    .refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000')
+    .optional(),
   discount: DiscountSchema.optional(),
 });
 export type GcpCloudRunSystemInput = z.infer<typeof GcpCloudRunSystemSchema>;

@@ -34,7 +34,14 @@ export function metered(
 }
 
 /** Google's free tier as a dollar discount: the free units valued at Tier 1 prices, capped at the cost they offset. */
-export function freeTierCredit(key: string, unit: string, freeUnits: Decimal, tier1: Price, of: readonly string[], tags: readonly LineTag[] = []): LineModel {
+export function freeTierCredit(
+  key: string,
+  unit: string,
+  freeUnits: Decimal,
+  tier1: Price,
+  of: readonly string[],
+  tags: readonly LineTag[] = [],
+): LineModel {
   const credit = freeUnits.times(tier1.usdPerUnit);
   return {
     kind: 'derived',

@@ -10,5 +10,9 @@ export const cloudRunUi: KindUi<typeof GCP_CLOUD_RUN> = {
   Editor: lazy(() => import('../editors').then((m) => ({ default: m.CloudRunEditor }))),
   // Memory left blank bills the workload's memory (the engine's rule), so say so rather than guess a figure.
   summary: (s) =>
-    [s.region ?? CLOUD_RUN_DEFAULTS.region, `${s.billing ?? CLOUD_RUN_DEFAULTS.billing}-based`, `${s.vcpu ?? CLOUD_RUN_DEFAULTS.vcpu} vCPU / ${s.memoryGib !== undefined ? `${s.memoryGib} GiB` : 'workload memory'}`].join(' · '),
+    [
+      s.region ?? CLOUD_RUN_DEFAULTS.region,
+      `${s.billing ?? CLOUD_RUN_DEFAULTS.billing}-based`,
+      `${s.vcpu ?? CLOUD_RUN_DEFAULTS.vcpu} vCPU / ${s.memoryGib !== undefined ? `${s.memoryGib} GiB` : 'workload memory'}`,
+    ].join(' · '),
 };

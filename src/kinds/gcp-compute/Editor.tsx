@@ -5,5 +5,12 @@ import { GCP_COMPUTE_DEFAULTS } from './scenario';
 
 /** Google Compute Engine VM editor. */
 export function GcpVmEditor(props: EditorProps<typeof GCP_COMPUTE>) {
-  return <CloudVmEditor {...props} onChange={(s) => props.onChange(s as typeof props.system)} service={GCE_SERVICE} defaultRegion={GCP_COMPUTE_DEFAULTS.region} />;
+  return (
+    <CloudVmEditor
+      {...props}
+      onChange={(s) => props.onChange(s as typeof props.system)}
+      service={GCE_SERVICE}
+      defaultRegion={GCP_COMPUTE_DEFAULTS.region}
+    />
+  );
 }

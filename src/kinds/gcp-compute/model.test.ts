@@ -14,11 +14,17 @@ describe('Compute Engine VMs', () => {
   });
 
   it('name the field of an unknown region or machine type', () => {
-    expect(issues(w, { kind: 'gcp-compute', machineType: 'nope-1', count: 1 })[0]!.field).toBe('systems[0].machineType');
-    expect(issues(w, { kind: 'gcp-compute', region: 'nowhere-west9', machineType: 'e2-small', count: 1 })[0]!.field).toBe('systems[0].region');
+    expect(issues(w, { kind: 'gcp-compute', machineType: 'nope-1', count: 1 })[0]!.field).toBe(
+      'systems[0].machineType',
+    );
+    expect(
+      issues(w, { kind: 'gcp-compute', region: 'nowhere-west9', machineType: 'e2-small', count: 1 })[0]!.field,
+    ).toBe('systems[0].region');
   });
 
   it('default to us-central1', () => {
-    expect(lines(w, { kind: 'gcp-compute', machineType: 'e2-small', count: 1 }).line('vm-instances').trace).toBeTruthy();
+    expect(
+      lines(w, { kind: 'gcp-compute', machineType: 'e2-small', count: 1 }).line('vm-instances').trace,
+    ).toBeTruthy();
   });
 });

@@ -6,4 +6,5 @@ export const GCP_COMPUTE_DEFAULTS = { region: 'us-central1' } as const;
 export const GcpComputeSystemSchema = cloudVmSchema(GCP_COMPUTE, GcpRegion);
 
 /** Fills Compute Engine's defaults. */
-export const resolveGcpCompute = (s: Parameters<typeof resolveCloudVm<typeof GCP_COMPUTE>>[0]): GcpComputeSystem => resolveCloudVm(s, GCP_COMPUTE_DEFAULTS.region);
+export const resolveGcpCompute = (s: Parameters<typeof resolveCloudVm<typeof GCP_COMPUTE>>[0]): GcpComputeSystem =>
+  resolveCloudVm(s, GCP_COMPUTE_DEFAULTS.region);

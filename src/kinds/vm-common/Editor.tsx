@@ -57,7 +57,9 @@ export function CloudVmEditor({ system, path, onChange, service, defaultRegion }
         label="Hours per month"
         unit="h"
         value={system.hoursPerMonth ?? FLEET_DEFAULTS.hoursPerMonth}
-        onChange={(v) => onChange(withPatch(system, { hoursPerMonth: v === FLEET_DEFAULTS.hoursPerMonth ? undefined : v }))}
+        onChange={(v) =>
+          onChange(withPatch(system, { hoursPerMonth: v === FLEET_DEFAULTS.hoursPerMonth ? undefined : v }))
+        }
         slider={{ min: 0, max: 744, step: 1 }}
         issue={hoursIssue}
       />

@@ -10,7 +10,12 @@ import type { CloudVmSystem } from './kind';
 import type { VmPrices } from './prices';
 
 /** Which VM kind: the prices it reads, its product name for labels, its cloud and its discount terms. */
-export type CloudVmKind = { readonly service: ServiceKey<VmPrices>; readonly product: string; readonly cloud: Cloud; readonly discount: DiscountRule };
+export type CloudVmKind = {
+  readonly service: ServiceKey<VmPrices>;
+  readonly product: string;
+  readonly cloud: Cloud;
+  readonly discount: DiscountRule;
+};
 
 /** The model of an always-on VM fleet on another cloud (fixed or sized from peak traffic), like `aws-ec2`. */
 export function cloudVmKindModel<K extends string>(vm: CloudVmKind): KindModel<CloudVmSystem<K>> {
@@ -21,11 +26,17 @@ function cloudVmLines(ctx: ProviderContext, system: CloudVmSystem, vm: CloudVmKi
   const prices = requireService(ctx, vm.service, `${ctx.path}.kind`);
   const region = prices.regions[system.region];
   if (!region) {
-    throw new EngineError(`${ctx.path}.region`, `no ${system.kind} prices for region "${system.region}" in ${prices.meta.id}; known: ${Object.keys(prices.regions).join(', ')}`);
+    throw new EngineError(
+      `${ctx.path}.region`,
+      `no ${system.kind} prices for region "${system.region}" in ${prices.meta.id}; known: ${Object.keys(prices.regions).join(', ')}`,
+    );
   }
   const m = region[system.machineType];
   if (!m) {
-    throw new EngineError(`${ctx.path}.machineType`, `unknown machine type "${system.machineType}" in ${system.region} (${prices.meta.id}); known: ${Object.keys(region).join(', ')}`);
+    throw new EngineError(
+      `${ctx.path}.machineType`,
+      `unknown machine type "${system.machineType}" in ${system.region} (${prices.meta.id}); known: ${Object.keys(region).join(', ')}`,
+    );
   }
   const line = fleetLine({
     key: 'vm-instances',
@@ -35,8 +46,16 @@ function cloudVmLines(ctx: ProviderContext, system: CloudVmSystem, vm: CloudVmKi
     price: m.hourly,
     quantityPerMember: dec(system.hoursPerMonth),
     perMemberText: `${system.hoursPerMonth} h`,
-    sizing: { fixedCount: system.count, minCount: system.minInstances, rpsPerMember: system.rpsPerInstance, peakToAverage: ctx.workload.peakToAverage, noun: 'instance' },
+    sizing: {
+      fixedCount: system.count,
+      minCount: system.minInstances,
+      rpsPerMember: system.rpsPerInstance,
+      peakToAverage: ctx.workload.peakToAverage,
+      noun: 'instance',
+    },
   });
-  const notes = [`${m.name} in ${system.region}: ${m.vcpu} vCPU, ${m.memoryGib} GiB. Not included: disks, public IP addresses, egress, load balancer.`];
+  const notes = [
+    `${m.name} in ${system.region}: ${m.vcpu} vCPU, ${m.memoryGib} GiB. Not included: disks, public IP addresses, egress, load balancer.`,
+  ];
   return { lines: [line], notes, attach: { cloud: vm.cloud } };
 }

@@ -1,7 +1,12 @@
 import type { FileMeta, Price } from '../../engine';
 
 /** One VM size of a cloud other than AWS. */
-export type VmMachine = { readonly name: string; readonly vcpu: number; readonly memoryGib: number; readonly hourly: Price };
+export type VmMachine = {
+  readonly name: string;
+  readonly vcpu: number;
+  readonly memoryGib: number;
+  readonly hourly: Price;
+};
 
 /** On-demand VM prices by region of that cloud (Compute Engine, Azure VMs). */
 export type VmPrices = {

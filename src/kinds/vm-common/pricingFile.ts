@@ -4,11 +4,19 @@ import { FileHeaderSchema, PriceSchema, type ServiceFormat, serviceFormat, toPri
 import type { VmPrices } from './prices';
 
 const Machine = z.strictObject({ vcpu: z.number().positive(), memoryGib: z.number().positive(), hourly: PriceSchema });
-const Regions = z.record(z.string().regex(/^[a-z0-9-]+$/), z.strictObject({ machines: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/), Machine) }));
+const Regions = z.record(
+  z.string().regex(/^[a-z0-9-]+$/),
+  z.strictObject({ machines: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/), Machine) }),
+);
 
 /** The pricing-file schema of a VM service of another cloud: machine types by that cloud's region. */
 function vmFileSchema<K extends string>(service: K) {
-  return z.strictObject({ ...FileHeaderSchema, service: z.literal(service), rules: z.strictObject({ hoursPerMonth: z.number().positive() }), regions: Regions });
+  return z.strictObject({
+    ...FileHeaderSchema,
+    service: z.literal(service),
+    rules: z.strictObject({ hoursPerMonth: z.number().positive() }),
+    regions: Regions,
+  });
 }
 type VmFile = z.infer<ReturnType<typeof vmFileSchema<string>>>;
 
@@ -17,7 +25,12 @@ function vmPrices(meta: FileMeta, file: VmFile): VmPrices {
   const regions = Object.fromEntries(
     Object.entries(file.regions).map(([region, r]) => [
       region,
-      Object.fromEntries(Object.entries(r.machines).map(([name, m]) => [name, { name, vcpu: m.vcpu, memoryGib: m.memoryGib, hourly: toPrice(meta, m.hourly) }])),
+      Object.fromEntries(
+        Object.entries(r.machines).map(([name, m]) => [
+          name,
+          { name, vcpu: m.vcpu, memoryGib: m.memoryGib, hourly: toPrice(meta, m.hourly) },
+        ]),
+      ),
     ]),
   );
   return { meta, hoursPerMonth: file.rules.hoursPerMonth, regions };

@@ -6,8 +6,15 @@ import type { CloudVmSystem } from './kind';
 export const FLEET_DEFAULTS = { minInstances: 1, hoursPerMonth: 730, loadBalancer: 'none' } as const;
 
 /** A fleet is either pinned (`count`) or sized from traffic (`rpsPerInstance`), never both. */
-export function eitherCountOrRate(count: number | undefined, rps: number | undefined, ctx: z.RefinementCtx, field = 'count', what = 'a fixed count or rpsPerInstance'): void {
-  if (count !== undefined && rps !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `give either ${what}, not both` });
+export function eitherCountOrRate(
+  count: number | undefined,
+  rps: number | undefined,
+  ctx: z.RefinementCtx,
+  field = 'count',
+  what = 'a fixed count or rpsPerInstance',
+): void {
+  if (count !== undefined && rps !== undefined)
+    ctx.addIssue({ code: 'custom', path: [field], message: `give either ${what}, not both` });
 }
 
 /** The scenario schema of an always-on VM kind of another cloud, with that cloud's region names. */
@@ -19,8 +26,12 @@ export function cloudVmSchema<K extends string>(kind: K, region: z.ZodString) {
       kind: z.literal(kind),
       region: region.optional(),
       machineType: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a machine type like e2-small or B1s'),
-      count: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000').optional(),
-      minInstances: integer().refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000').optional(),
+      count: integer()
+        .refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000')
+        .optional(),
+      minInstances: integer()
+        .refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000')
+        .optional(),
       rpsPerInstance: rpsPerMember().optional(),
       hoursPerMonth: hours().optional(),
       discount: DiscountSchema.optional(),

@@ -3,7 +3,12 @@ import { type ChartTheme, type SeriesStyle, slotStyle } from './palette';
 import { type LogScale, decadeRange, decadeTicks, project, shortCount, shortUsd } from './scales';
 import { type SvgNode, el } from './svgTree';
 
-export type ChartOptions = { readonly width?: number; readonly plotHeight?: number; readonly theme?: ChartTheme; readonly idPrefix?: string };
+export type ChartOptions = {
+  readonly width?: number;
+  readonly plotHeight?: number;
+  readonly theme?: ChartTheme;
+  readonly idPrefix?: string;
+};
 
 /** The chart's own colours per theme; the series colours are the shared palette's (palette.ts). */
 const COLORS: Record<ChartTheme, { bg: string; fg: string; muted: string; grid: string }> = {
@@ -39,25 +44,41 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
   const styles: SeriesStyle[] = data.series.map((s) => slotStyle(s.slot, theme));
   const color = (i: number) => styles[i]!.stroke;
   const dash = (i: number) => styles[i]!.dash;
-  const text = (attrs: Record<string, string | number>, s: string) => el('text', { fill: c.fg, 'font-size': 11, ...attrs }, s);
+  const text = (attrs: Record<string, string | number>, s: string) =>
+    el('text', { fill: c.fg, 'font-size': 11, ...attrs }, s);
 
   const grid: SvgNode[] = [];
   for (const v of decadeTicks(x.lo, x.hi)) {
     const px = r1(project(x, v));
-    grid.push(el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.grid }), text({ x: px, y: y.from + 16, 'text-anchor': 'middle', fill: c.muted }, shortCount(v)));
+    grid.push(
+      el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.grid }),
+      text({ x: px, y: y.from + 16, 'text-anchor': 'middle', fill: c.muted }, shortCount(v)),
+    );
   }
   for (const v of decadeTicks(y.lo, y.hi)) {
     const py = r1(project(y, v));
-    grid.push(el('line', { x1: x.from, x2: x.to, y1: py, y2: py, stroke: c.grid }), text({ x: x.from - 6, y: py + 4, 'text-anchor': 'end', fill: c.muted }, shortUsd(v)));
+    grid.push(
+      el('line', { x1: x.from, x2: x.to, y1: py, y2: py, stroke: c.grid }),
+      text({ x: x.from - 6, y: py + 4, 'text-anchor': 'end', fill: c.muted }, shortUsd(v)),
+    );
   }
   const curves = data.series.map((s, i) =>
     el(
       'path',
-      { d: pathOf(s.points, x, y), fill: 'none', stroke: color(i), 'stroke-width': 2, 'stroke-linejoin': 'round', ...(dash(i) ? { 'stroke-dasharray': dash(i) } : {}) },
+      {
+        d: pathOf(s.points, x, y),
+        fill: 'none',
+        stroke: color(i),
+        'stroke-width': 2,
+        'stroke-linejoin': 'round',
+        ...(dash(i) ? { 'stroke-dasharray': dash(i) } : {}),
+      },
       el('title', {}, s.name),
     ),
   );
-  const labelRow = placeLabels(data.breakevens.map((b) => [project(x, b.requestsPerMonth), shortCount(b.requestsPerMonth).length * 6]));
+  const labelRow = placeLabels(
+    data.breakevens.map((b) => [project(x, b.requestsPerMonth), shortCount(b.requestsPerMonth).length * 6]),
+  );
   const marks = data.breakevens.map((b, i) => {
     const px = r1(project(x, b.requestsPerMonth));
     const py = r1(project(y, b.usd));
@@ -68,7 +89,14 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
       el('title', {}, b.sentence),
       el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.muted, 'stroke-dasharray': '3 3' }),
       el('circle', { cx: px, cy: py, r: 4, fill: c.bg, stroke: c.fg, 'stroke-width': 1.5 }),
-      ...(row === undefined ? [] : [text({ x: px, y: M.top - 6 - row * 12, 'text-anchor': 'middle', 'font-size': 10 }, shortCount(b.requestsPerMonth))]),
+      ...(row === undefined
+        ? []
+        : [
+            text(
+              { x: px, y: M.top - 6 - row * 12, 'text-anchor': 'middle', 'font-size': 10 },
+              shortCount(b.requestsPerMonth),
+            ),
+          ]),
     );
   });
   const now = [];
@@ -91,7 +119,15 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
       return el(
         'g',
         { class: 'legend-item' },
-        el('line', { x1: lx, x2: lx + 18, y1: ly - 4, y2: ly - 4, stroke: color(index), 'stroke-width': 3, ...(dash(index) ? { 'stroke-dasharray': dash(index) } : {}) }),
+        el('line', {
+          x1: lx,
+          x2: lx + 18,
+          y1: ly - 4,
+          y2: ly - 4,
+          stroke: color(index),
+          'stroke-width': 3,
+          ...(dash(index) ? { 'stroke-dasharray': dash(index) } : {}),
+        }),
         text({ x: lx + 24, y: ly, 'font-size': 12 }, label),
       );
     }),
@@ -99,12 +135,22 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
   const captionY = legendTop + legend.length * LEGEND_ROW_PX;
   return el(
     'svg',
-    { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, 'font-family': FONT },
+    {
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-labelledby': `${id}-title ${id}-desc`,
+      'font-family': FONT,
+    },
     el('title', { id: `${id}-title` }, data.title),
     el('desc', { id: `${id}-desc` }, describe(data)),
     el('rect', { x: 0, y: 0, width, height, fill: c.bg }),
     el('g', { class: 'grid' }, ...grid),
-    text({ x: (x.from + x.to) / 2, y: y.from + 32, 'text-anchor': 'middle', fill: c.muted }, 'Requests per month (log scale)'),
+    text(
+      { x: (x.from + x.to) / 2, y: y.from + 32, 'text-anchor': 'middle', fill: c.muted },
+      'Requests per month (log scale)',
+    ),
     text({ x: 12, y: 14, fill: c.muted }, 'USD per month (log scale)'),
     el('g', { class: 'curves' }, ...curves),
     el('g', { class: 'marks' }, ...marks, ...now),
@@ -133,7 +179,9 @@ function r1(n: number): number {
 }
 
 function pathOf(points: BreakevenChartData['series'][number]['points'], x: LogScale, y: LogScale): string {
-  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${r1(project(x, p.requestsPerMonth))} ${r1(project(y, p.usd))}`).join(' ');
+  return points
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${r1(project(x, p.requestsPerMonth))} ${r1(project(y, p.usd))}`)
+    .join(' ');
 }
 
 /** Legend items wrapped into rows that fit the width. */

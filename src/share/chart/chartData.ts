@@ -35,7 +35,10 @@ const MAX_R = 1e12;
  * fleet step, see `curvePoints`) over a log range of whole decades around the current traffic and
  * every breakeven between the selected systems. `systemIds` absent or empty selects every system.
  */
-export function chartData(analysis: Analysis, opts: { systemIds?: readonly string[]; title?: string; caption?: string } = {}): BreakevenChartData {
+export function chartData(
+  analysis: Analysis,
+  opts: { systemIds?: readonly string[]; title?: string; caption?: string } = {},
+): BreakevenChartData {
   const wanted = opts.systemIds && opts.systemIds.length > 0 ? new Set(opts.systemIds) : null;
   const estimates = analysis.estimates.filter((e) => !wanted || wanted.has(e.id));
   const ids = new Set(estimates.map((e) => e.id));
@@ -61,7 +64,11 @@ export function chartData(analysis: Analysis, opts: { systemIds?: readonly strin
       usdText: formatUsd(e.monthlyUsd),
     })),
     breakevens: bes
-      .map((b) => ({ requestsPerMonth: b.requestsPerMonth.toNumber(), usd: b.usdA.toNumber(), sentence: breakevenSentence(b, names) }))
+      .map((b) => ({
+        requestsPerMonth: b.requestsPerMonth.toNumber(),
+        usd: b.usdA.toNumber(),
+        sentence: breakevenSentence(b, names),
+      }))
       .filter((m) => m.requestsPerMonth >= fromR && m.requestsPerMonth <= toR),
   };
 }

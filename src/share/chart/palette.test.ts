@@ -15,7 +15,9 @@ const idsArb = fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/), { min
 describe('the chart palette', () => {
   it('gives the default comparison five different solid colours, Okabe–Ito’s blue, orange, green, pink and ochre', () => {
     const styles = defaultIds.map((id) => slotStyle(seriesSlots(defaultIds).get(id)!, 'light'));
-    expect(styles).toEqual(['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#996600'].map((stroke) => ({ stroke, dash: '' })));
+    expect(styles).toEqual(
+      ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#996600'].map((stroke) => ({ stroke, dash: '' })),
+    );
   });
 
   it('keeps a system’s colour when any other system is removed, added or reordered', () => {
@@ -45,9 +47,13 @@ describe('the chart palette', () => {
   it('colours the exported chart by id: a system drawn alone (an embed’s systems=) keeps the colour it has among all', () => {
     const priced = priceScenario(testCatalog(), DEFAULT_SCENARIO);
     if (!priced.ok) throw new Error('the default scenario must price');
-    const alone = svgToString(breakevenChart(chartData(priced.analysis, { systemIds: ['fargate'] }), { theme: 'dark' }));
+    const alone = svgToString(
+      breakevenChart(chartData(priced.analysis, { systemIds: ['fargate'] }), { theme: 'dark' }),
+    );
     const fargate = slotStyle(seriesSlots(defaultIds).get('fargate')!, 'dark').stroke;
     expect(alone).toContain(`stroke="${fargate}"`);
-    expect(chartData(priced.analysis, { systemIds: ['fargate'] }).series[0]!.slot).toEqual(seriesSlots(defaultIds).get('fargate'));
+    expect(chartData(priced.analysis, { systemIds: ['fargate'] }).series[0]!.slot).toEqual(
+      seriesSlots(defaultIds).get('fargate'),
+    );
   });
 });

@@ -8,7 +8,13 @@ export function project(s: LogScale, v: number): number {
 }
 
 /** Powers of ten enclosing [min, max], widened to at least `minDecades` and clamped to [floor, ceiling]. */
-export function decadeRange(min: number, max: number, minDecades: number, floor: number, ceiling: number): [number, number] {
+export function decadeRange(
+  min: number,
+  max: number,
+  minDecades: number,
+  floor: number,
+  ceiling: number,
+): [number, number] {
   let lo = Math.floor(Math.log10(Math.max(min, floor)));
   let hi = Math.ceil(Math.log10(Math.min(Math.max(max, floor), ceiling)));
   while (hi - lo < minDecades) {
@@ -28,7 +34,8 @@ const LOG_SLACK = 1e-9;
  */
 export function decadeTicks(lo: number, hi: number): number[] {
   const out: number[] = [];
-  for (let e = Math.ceil(Math.log10(lo) - LOG_SLACK); e <= Math.floor(Math.log10(hi) + LOG_SLACK); e++) out.push(10 ** e);
+  for (let e = Math.ceil(Math.log10(lo) - LOG_SLACK); e <= Math.floor(Math.log10(hi) + LOG_SLACK); e++)
+    out.push(10 ** e);
   return out;
 }
 

@@ -14,17 +14,24 @@ export const SVG_TAGS = ['svg', 'g', 'rect', 'path', 'line', 'circle', 'text', '
 export type SvgTag = (typeof SVG_TAGS)[number];
 
 /** Builds a node; children that are strings become text. */
-export function el(tag: SvgTag, attrs: Readonly<Record<string, string | number>> = {}, ...children: (SvgNode | string)[]): SvgNode {
+export function el(
+  tag: SvgTag,
+  attrs: Readonly<Record<string, string | number>> = {},
+  ...children: (SvgNode | string)[]
+): SvgNode {
   return { tag, attrs, children };
 }
 
 /** XML 1.0 forbids these characters even escaped (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F). */
-// oxlint-disable-next-line no-control-regex -- finding the control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // oxlint-disable-next-line no-control-regex -- finding the control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe inside an XML element or a double-quoted attribute. */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+  return text
+    .replace(NOT_XML, '\uFFFD')
+    .replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
 /** Writes a tree as XML; the root gets the SVG namespace. */

@@ -19,7 +19,11 @@ describe('the breakeven list', () => {
     if (!priced.ok) throw new Error('the default scenario must price');
     const names = new Map(priced.analysis.estimates.map((e) => [e.id, e.name]));
     const items = [...html.matchAll(/<li data-testid="breakeven">(.*?) <span class="muted">/g)].map((m) => m[1]!);
-    expect(items.map((i) => `${i.replace(/<[^>]+>/g, '')}.`)).toEqual(priced.analysis.breakevens.map((b) => breakevenSentence(b, names)));
-    expect(items[0]).toBe('<strong>Lambda</strong> costs more than <strong>t3.small</strong> above <span class="num">8,134,271</span> requests/month');
+    expect(items.map((i) => `${i.replace(/<[^>]+>/g, '')}.`)).toEqual(
+      priced.analysis.breakevens.map((b) => breakevenSentence(b, names)),
+    );
+    expect(items[0]).toBe(
+      '<strong>Lambda</strong> costs more than <strong>t3.small</strong> above <span class="num">8,134,271</span> requests/month',
+    );
   });
 });

@@ -13,7 +13,12 @@ export function BreakevenList() {
     return (
       analysis?.breakevens.map((b) => {
         const r = b.requestsPerMonth.toNumber();
-        return { key: `${b.between[0]}|${b.between[1]}|${b.requestsPerMonth.toString()}`, r, approx: compact(r), parts: breakevenParts(b, names, USER_LOCALE) };
+        return {
+          key: `${b.between[0]}|${b.between[1]}|${b.requestsPerMonth.toString()}`,
+          r,
+          approx: compact(r),
+          parts: breakevenParts(b, names, USER_LOCALE),
+        };
       }) ?? []
     );
   }, [analysis]);
@@ -29,7 +34,15 @@ export function BreakevenList() {
           {items.map(({ key, r, approx, parts }) => (
             <li key={key} data-testid="breakeven">
               {parts.map((p, i) =>
-                p.role === 'name' ? <strong key={i}>{p.text}</strong> : p.role === 'figure' ? <span key={i} className="num">{p.text}</span> : <Fragment key={i}>{p.text}</Fragment>,
+                p.role === 'name' ? (
+                  <strong key={i}>{p.text}</strong>
+                ) : p.role === 'figure' ? (
+                  <span key={i} className="num">
+                    {p.text}
+                  </span>
+                ) : (
+                  <Fragment key={i}>{p.text}</Fragment>
+                ),
               )}{' '}
               <span className="muted">
                 (≈ {approx}
@@ -40,7 +53,9 @@ export function BreakevenList() {
         </ul>
       )}
       {analysis.truncatedPairs.length > 0 && (
-        <p className="notice">Some pairs cost almost the same over long stretches of traffic; not every crossing between them is listed.</p>
+        <p className="notice">
+          Some pairs cost almost the same over long stretches of traffic; not every crossing between them is listed.
+        </p>
       )}
     </>
   );

@@ -37,7 +37,12 @@ export function ChartPanel() {
   }, []);
   const analysis = shown?.analysis;
   const markers = useMemo(
-    () => analysis?.breakevens.map((b) => ({ requestsPerMonth: b.requestsPerMonth.toNumber(), usd: b.usdA.toNumber(), label: `${b.between.join('|')}|${b.requestsPerMonth.toString()}` })) ?? [],
+    () =>
+      analysis?.breakevens.map((b) => ({
+        requestsPerMonth: b.requestsPerMonth.toNumber(),
+        usd: b.usdA.toNumber(),
+        label: `${b.between.join('|')}|${b.requestsPerMonth.toString()}`,
+      })) ?? [],
     [analysis],
   );
   if (!analysis) return null;
@@ -45,19 +50,23 @@ export function ChartPanel() {
   return (
     <>
       <Suspense fallback={CHART_PLACEHOLDER}>
-        {!afterFirstPaint ? CHART_PLACEHOLDER : <BreakevenChart
-          series={seriesOf(analysis, range)}
-          markers={markers}
-          fromExp={range.fromExp}
-          toExp={range.toExp}
-          costScale={costScale}
-          currentRequests={analysis.requestsPerMonth.toNumber()}
-          hoverRequests={hover}
-          onHover={setHover}
-          formatRequests={compact}
-          formatUsd={axisUsd}
-          theme={theme}
-        />}
+        {!afterFirstPaint ? (
+          CHART_PLACEHOLDER
+        ) : (
+          <BreakevenChart
+            series={seriesOf(analysis, range)}
+            markers={markers}
+            fromExp={range.fromExp}
+            toExp={range.toExp}
+            costScale={costScale}
+            currentRequests={analysis.requestsPerMonth.toNumber()}
+            hoverRequests={hover}
+            onHover={setHover}
+            formatRequests={compact}
+            formatUsd={axisUsd}
+            theme={theme}
+          />
+        )}
       </Suspense>
       <div className="readout" aria-live="polite" data-testid="hover-readout">
         {readout ? (
@@ -74,7 +83,9 @@ export function ChartPanel() {
             </ul>
           </>
         ) : (
-          <p className="muted">Point at the chart, or focus it and use the arrow keys, to read every system’s cost at that traffic.</p>
+          <p className="muted">
+            Point at the chart, or focus it and use the arrow keys, to read every system’s cost at that traffic.
+          </p>
         )}
       </div>
     </>

@@ -26,7 +26,19 @@ type Props = {
  * is not a number stays in the box with its reason and is not committed, so the last valid result
  * stays on screen; a number out of range is committed and the scenario's own issue names it.
  */
-export function NumberField({ label, unit, value, onChange, slider, issue, hint, placeholder, optional, allowSuffix, testId }: Props) {
+export function NumberField({
+  label,
+  unit,
+  value,
+  onChange,
+  slider,
+  issue,
+  hint,
+  placeholder,
+  optional,
+  allowSuffix,
+  testId,
+}: Props) {
   const id = useId();
   const [draft, setDraft] = useState(() => (value === undefined ? '' : showNumber(value)));
   const [seen, setSeen] = useState(value);

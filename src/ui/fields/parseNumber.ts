@@ -1,5 +1,6 @@
 /** The result of reading a typed number: the value, or why it is not one. */
-export type ParsedNumber = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string };
+export type ParsedNumber =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string };
 
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 

@@ -11,7 +11,11 @@ const catalog = testCatalog();
 const price = createPricer(catalog);
 const noop = () => {};
 /** 120 ms billed as 200 ms before 2020-12-01 (100 ms rounding), as 120 ms since: Lambda −35.7%. */
-const pinned2020: Scenario = { ...DEFAULT_SCENARIO, pricingDate: '2020-11-30', workload: { ...DEFAULT_SCENARIO.workload, durationMs: 120 } };
+const pinned2020: Scenario = {
+  ...DEFAULT_SCENARIO,
+  pricingDate: '2020-11-30',
+  workload: { ...DEFAULT_SCENARIO.workload, durationMs: 120 },
+};
 
 function changeOf(s: Scenario) {
   const p = price(s);
@@ -31,7 +35,12 @@ describe('PricesChangedNotice', () => {
   });
 
   it('says the newer prices change no total when none changes', () => {
-    const html = renderToStaticMarkup(<PricesChangedNotice change={changeOf({ ...DEFAULT_SCENARIO, systems: [DEFAULT_SCENARIO.systems[2]!], pricingDate: '2025-01-01' })} onSwitch={noop} />);
+    const html = renderToStaticMarkup(
+      <PricesChangedNotice
+        change={changeOf({ ...DEFAULT_SCENARIO, systems: [DEFAULT_SCENARIO.systems[2]!], pricingDate: '2025-01-01' })}
+        onSwitch={noop}
+      />,
+    );
     expect(html).toContain('They would not change any total.');
     expect(html).not.toContain('<li>');
   });
@@ -44,8 +53,13 @@ describe('PricesChangedNotice', () => {
 
   it('names the issues when the latest prices cannot price the scenario', () => {
     const html = renderToStaticMarkup(
-      <PricesChangedNotice change={{ kind: 'unpriceable', latestDate: '2026-03-01', issues: [{ field: 'region', message: 'no prices' }] }} onSwitch={noop} />,
+      <PricesChangedNotice
+        change={{ kind: 'unpriceable', latestDate: '2026-03-01', issues: [{ field: 'region', message: 'no prices' }] }}
+        onSwitch={noop}
+      />,
     );
-    expect(html).toContain('Newer prices exist (from 2026-03-01), but these systems cannot be priced with them: region: no prices.');
+    expect(html).toContain(
+      'Newer prices exist (from 2026-03-01), but these systems cannot be priced with them: region: no prices.',
+    );
   });
 });

@@ -17,7 +17,10 @@ export function usePricesChanged(shown: Priced | null): PricesChanged {
   const { catalog, price } = usePricing();
   const latest = latestDate(catalog);
   const settled = useSettled(shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS);
-  const change = useMemo(() => (settled ? pricesChangedSince(settled, price, latest) : CURRENT), [settled, price, latest]);
+  const change = useMemo(
+    () => (settled ? pricesChangedSince(settled, price, latest) : CURRENT),
+    [settled, price, latest],
+  );
   const date = shown?.scenario.pricingDate;
   return date === undefined || date >= latest ? CURRENT : change;
 }
@@ -27,7 +30,13 @@ export function usePricesChanged(shown: Priced | null): PricesChanged {
  * (from 2026-03-01). At the latest prices: Lambda: $1.87 → $1.20 (−35.7%). [Switch to prices as of
  * 2026-03-01]". Renders nothing when the scenario is at the latest prices.
  */
-export function PricesChangedNotice({ change, onSwitch }: { readonly change: PricesChanged; readonly onSwitch: (latestDate: string) => void }) {
+export function PricesChangedNotice({
+  change,
+  onSwitch,
+}: {
+  readonly change: PricesChanged;
+  readonly onSwitch: (latestDate: string) => void;
+}) {
   if (change.kind === 'current') return null;
   if (change.kind === 'unpriceable') {
     return (
@@ -43,7 +52,8 @@ export function PricesChangedNotice({ change, onSwitch }: { readonly change: Pri
   return (
     <div className="notice" role="status" data-testid="newer-prices">
       <p>
-        Newer prices exist (from {change.latestDate}). {change.anyChange ? 'At the latest prices:' : 'They would not change any total.'}
+        Newer prices exist (from {change.latestDate}).{' '}
+        {change.anyChange ? 'At the latest prices:' : 'They would not change any total.'}
       </p>
       {changed.length > 0 && (
         <ul>

@@ -33,7 +33,11 @@ export function PricesSection() {
       </p>
       <div className="field">
         <label htmlFor={dateId}>Price list date</label>
-        <select id={dateId} value={pricingDate ?? ''} onChange={(e) => setScenarioField('pricingDate', e.currentTarget.value || undefined)}>
+        <select
+          id={dateId}
+          value={pricingDate ?? ''}
+          onChange={(e) => setScenarioField('pricingDate', e.currentTarget.value || undefined)}
+        >
           <option value="">Latest ({latest})</option>
           {dates.map((d) => (
             <option key={d} value={d}>
@@ -44,14 +48,23 @@ export function PricesSection() {
       </div>
       <div className="field">
         <label htmlFor={regionId}>AWS region</label>
-        <select id={regionId} value={region} onChange={(e) => setScenarioField('region', e.currentTarget.value === 'us-east-1' ? undefined : e.currentTarget.value)}>
+        <select
+          id={regionId}
+          value={region}
+          onChange={(e) =>
+            setScenarioField('region', e.currentTarget.value === 'us-east-1' ? undefined : e.currentTarget.value)
+          }
+        >
           {regions.map((r) => (
             <option key={r} value={r}>
               {r}
             </option>
           ))}
         </select>
-        <p className="field__hint">Outside us-east-1 only some AWS prices are sourced; a system whose prices are missing there is named in the issues.</p>
+        <p className="field__hint">
+          Outside us-east-1 only some AWS prices are sourced; a system whose prices are missing there is named in the
+          issues.
+        </p>
       </div>
       <CheckboxField
         label="Lambda free tier (perpetual)"

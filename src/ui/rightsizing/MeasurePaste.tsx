@@ -1,7 +1,11 @@
 import type { Measurements } from '../../measure';
 import type { PanelForm } from './inputs';
 
-type Props = { readonly form: PanelForm; readonly measurements: Measurements; readonly onChange: (patch: Partial<PanelForm>) => void };
+type Props = {
+  readonly form: PanelForm;
+  readonly measurements: Measurements;
+  readonly onChange: (patch: Partial<PanelForm>) => void;
+};
 
 function status(m: Measurements): string {
   switch (m.kind) {
@@ -16,7 +20,10 @@ function status(m: Measurements): string {
       const head = `${p.reports.length} REPORT line${p.reports.length === 1 ? '' : 's'} parsed, ${p.skipped} skipped, ${p.ignored} other line${p.ignored === 1 ? '' : 's'} ignored.`;
       if (p.reports.length === 0) return `${head} No REPORT lines found.`;
       const sizes = s.points.map((x) => `${x.memoryMb} MB`).join(', ');
-      const init = s.initDurationMs === null ? 'no cold starts' : `${(s.coldStartRate * 100).toFixed(1)}% cold starts, INIT ${s.initDurationMs.toFixed(0)} ms on average`;
+      const init =
+        s.initDurationMs === null
+          ? 'no cold starts'
+          : `${(s.coldStartRate * 100).toFixed(1)}% cold starts, INIT ${s.initDurationMs.toFixed(0)} ms on average`;
       return `${head} Sizes: ${sizes}; ${init}; max memory used ${s.maxMemoryUsedMb} MB.`;
     }
   }
@@ -30,7 +37,15 @@ export function MeasurePaste({ form, measurements, onChange }: Props) {
       <legend>Measurements (optional)</legend>
       <label htmlFor="rs-paste">Paste Lambda REPORT lines or a Power Tuning link</label>
       <br />
-      <textarea id="rs-paste" rows={5} cols={80} value={form.paste} spellCheck={false} placeholder="REPORT RequestId: …  Duration: 102.25 ms  Billed Duration: 103 ms  Memory Size: 128 MB  Max Memory Used: 70 MB" onChange={(e) => onChange({ paste: e.target.value })} />
+      <textarea
+        id="rs-paste"
+        rows={5}
+        cols={80}
+        value={form.paste}
+        spellCheck={false}
+        placeholder="REPORT RequestId: …  Duration: 102.25 ms  Billed Duration: 103 ms  Memory Size: 128 MB  Max Memory Used: 70 MB"
+        onChange={(e) => onChange({ paste: e.target.value })}
+      />
       <p role="status" data-testid="rs-paste-status">
         {status(measurements)}
       </p>
@@ -44,7 +59,11 @@ export function MeasurePaste({ form, measurements, onChange }: Props) {
         </ul>
       ) : null}
       <label htmlFor="rs-measuredArchitecture">Measured on</label>{' '}
-      <select id="rs-measuredArchitecture" value={form.measuredArchitecture} onChange={(e) => onChange({ measuredArchitecture: e.target.value === 'arm64' ? 'arm64' : 'x86_64' })}>
+      <select
+        id="rs-measuredArchitecture"
+        value={form.measuredArchitecture}
+        onChange={(e) => onChange({ measuredArchitecture: e.target.value === 'arm64' ? 'arm64' : 'x86_64' })}
+      >
         <option value="x86_64">x86_64</option>
         <option value="arm64">arm64</option>
       </select>

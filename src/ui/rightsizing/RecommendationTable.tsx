@@ -1,7 +1,11 @@
 import { type Choice, type Recommendations, type Rightsizing, versusText } from '../../kinds/aws-lambda/rightsizing';
 import { USER_LOCALE, usd } from '../format';
 
-type Props = { readonly rightsizing: Rightsizing; readonly showLatency: boolean; readonly onPick: (choice: Choice) => void };
+type Props = {
+  readonly rightsizing: Rightsizing;
+  readonly showLatency: boolean;
+  readonly onPick: (choice: Choice) => void;
+};
 
 const ROWS = [
   ['cheapest', 'Cheapest'],
@@ -22,7 +26,11 @@ function Cell({ choice, label, onPick }: { choice: Choice | null; label: string;
       <br />
       <span>{versusText(choice.vsCurrent, USER_LOCALE)}</span>
       <br />
-      <button type="button" onClick={() => onPick(choice)} aria-label={`Apply ${p.memoryMb} MB ${p.architecture} (${label})`}>
+      <button
+        type="button"
+        onClick={() => onPick(choice)}
+        aria-label={`Apply ${p.memoryMb} MB ${p.architecture} (${label})`}
+      >
         Apply {p.memoryMb} MB {p.architecture}
       </button>
     </td>
@@ -36,7 +44,8 @@ export function RecommendationTable({ rightsizing: r, showLatency, onPick }: Pro
   return (
     <table data-testid="rs-recommendations">
       <caption>
-        Current: {r.current.memoryMb} MB {r.current.architecture}, {r.current.durationMs.toFixed(1)} ms, {usd(r.current.monthlyUsd)}/month
+        Current: {r.current.memoryMb} MB {r.current.architecture}, {r.current.durationMs.toFixed(1)} ms,{' '}
+        {usd(r.current.monthlyUsd)}/month
       </caption>
       <thead>
         <tr>

@@ -1,4 +1,15 @@
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { type Architecture, dec } from '../../engine';
 import type { Rightsizing } from '../../kinds/aws-lambda/rightsizing';
 import { axisUsd, usd } from '../format';
@@ -16,7 +27,9 @@ type DotProps = { cx?: number; cy?: number; payload?: ChartRow; index?: number }
 function measuredDot(a: Architecture) {
   function MeasuredDot({ cx, cy, payload, index }: DotProps) {
     if (cx === undefined || cy === undefined || !payload?.[`measured_${a}`]) return <g key={`n${a}${index}`} />;
-    return <circle key={`d${a}${index}`} className="rs-measured-dot" cx={cx} cy={cy} r={4} fill={COLOR[a]} stroke="#fff" />;
+    return (
+      <circle key={`d${a}${index}`} className="rs-measured-dot" cx={cx} cy={cy} r={4} fill={COLOR[a]} stroke="#fff" />
+    );
   }
   return MeasuredDot;
 }
@@ -24,7 +37,13 @@ function measuredDot(a: Architecture) {
 function Marks({ r }: { r: Rightsizing }) {
   // Labels step down the plot so that marks at neighbouring sizes never print over each other.
   return chartMarks(r).map((m, i) => (
-    <ReferenceLine key={m.memoryMb} x={m.memoryMb} stroke="#888" strokeDasharray="2 2" label={{ value: m.label, position: 'insideTopLeft', fontSize: 11, fill: '#888', dy: i * 14 }} />
+    <ReferenceLine
+      key={m.memoryMb}
+      x={m.memoryMb}
+      stroke="#888"
+      strokeDasharray="2 2"
+      label={{ value: m.label, position: 'insideTopLeft', fontSize: 11, fill: '#888', dy: i * 14 }}
+    />
   ));
 }
 
@@ -37,8 +56,18 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
   const rows = chartRows(r);
   const archs = Object.keys(r.byArchitecture) as Architecture[];
   const measured = r.mode === 'measured';
-  const lineName = (a: Architecture, what: string) => `${a} ${what}${measured ? ' (dots: measured; dashed: untested between measured sizes)' : ' (model estimate)'}`;
-  const x = <XAxis dataKey="memoryMb" type="number" scale="log" domain={['dataMin', 'dataMax']} unit=" MB" ticks={memoryTicks(rows)} />;
+  const lineName = (a: Architecture, what: string) =>
+    `${a} ${what}${measured ? ' (dots: measured; dashed: untested between measured sizes)' : ' (model estimate)'}`;
+  const x = (
+    <XAxis
+      dataKey="memoryMb"
+      type="number"
+      scale="log"
+      domain={['dataMin', 'dataMax']}
+      unit=" MB"
+      ticks={memoryTicks(rows)}
+    />
+  );
   return (
     <div data-testid="rs-charts">
       <h4 id="rs-cost-title">Monthly cost against memory</h4>
@@ -51,7 +80,15 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
             <Tooltip formatter={(v) => (typeof v === 'number' ? usd(dec(v)) : String(v))} />
             <Legend />
             {archs.map((a) => (
-              <Line key={a} dataKey={`cost_${a}`} name={lineName(a, 'cost')} stroke={COLOR[a]} dot={measured ? measuredDot(a) : false} {...(measured ? { strokeDasharray: '6 4' } : {})} isAnimationActive={false} />
+              <Line
+                key={a}
+                dataKey={`cost_${a}`}
+                name={lineName(a, 'cost')}
+                stroke={COLOR[a]}
+                dot={measured ? measuredDot(a) : false}
+                {...(measured ? { strokeDasharray: '6 4' } : {})}
+                isAnimationActive={false}
+              />
             ))}
             {Marks({ r })}
           </ComposedChart>
@@ -64,11 +101,41 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
             <CartesianGrid strokeDasharray="3 3" />
             {x}
             <YAxis unit=" ms" width={70} />
-            <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((n) => `${Number(n).toFixed(1)} ms`).join(' – ') : typeof v === 'number' ? `${v.toFixed(1)} ms` : String(v))} />
+            <Tooltip
+              formatter={(v) =>
+                Array.isArray(v)
+                  ? v.map((n) => `${Number(n).toFixed(1)} ms`).join(' – ')
+                  : typeof v === 'number'
+                    ? `${v.toFixed(1)} ms`
+                    : String(v)
+              }
+            />
             <Legend />
-            {!measured ? archs.slice(0, 1).map((a) => <Area key={`b${a}`} dataKey={`band_${a}`} name="band: CPU-bound share ± 20 points" stroke="none" fill="#888" fillOpacity={0.25} isAnimationActive={false} />) : null}
+            {!measured
+              ? archs
+                  .slice(0, 1)
+                  .map((a) => (
+                    <Area
+                      key={`b${a}`}
+                      dataKey={`band_${a}`}
+                      name="band: CPU-bound share ± 20 points"
+                      stroke="none"
+                      fill="#888"
+                      fillOpacity={0.25}
+                      isAnimationActive={false}
+                    />
+                  ))
+              : null}
             {archs.map((a) => (
-              <Line key={a} dataKey={`dur_${a}`} name={lineName(a, 'duration')} stroke={COLOR[a]} dot={measured ? measuredDot(a) : false} {...(measured ? { strokeDasharray: '6 4' } : {})} isAnimationActive={false} />
+              <Line
+                key={a}
+                dataKey={`dur_${a}`}
+                name={lineName(a, 'duration')}
+                stroke={COLOR[a]}
+                dot={measured ? measuredDot(a) : false}
+                {...(measured ? { strokeDasharray: '6 4' } : {})}
+                isAnimationActive={false}
+              />
             ))}
             {Marks({ r })}
           </ComposedChart>

@@ -49,7 +49,13 @@ export function RightsizePanel({ priced, onApply }: RightsizePanelProps) {
     // A new scenario (e.g. after applying a choice): its model inputs replace the form's, the paste stays.
     const next = formFor(priced);
     setSeen(priced);
-    setForm((f) => ({ ...f, cpuBoundSharePct: next.cpuBoundSharePct, threads: next.threads, maxMemoryUsedMb: next.maxMemoryUsedMb, headroomPct: next.headroomPct }));
+    setForm((f) => ({
+      ...f,
+      cpuBoundSharePct: next.cpuBoundSharePct,
+      threads: next.threads,
+      maxMemoryUsedMb: next.maxMemoryUsedMb,
+      headroomPct: next.headroomPct,
+    }));
   }
   const state = useRightsizing(priced, form);
   const workload = priced.resolved.workload;
@@ -62,7 +68,8 @@ export function RightsizePanel({ priced, onApply }: RightsizePanelProps) {
     const p = patchFor(r, choice.point);
     const threads = Number(form.threads);
     const headroomPct = Number(form.headroomPct);
-    const maxMemoryUsedMb = derived.maxMemoryUsedMb ?? (form.maxMemoryUsedMb.trim() === '' ? undefined : Number(form.maxMemoryUsedMb));
+    const maxMemoryUsedMb =
+      derived.maxMemoryUsedMb ?? (form.maxMemoryUsedMb.trim() === '' ? undefined : Number(form.maxMemoryUsedMb));
     onApply({
       ...p,
       threads,
@@ -76,7 +83,12 @@ export function RightsizePanel({ priced, onApply }: RightsizePanelProps) {
   return (
     <section aria-labelledby="rs-title" data-testid="rightsize-panel">
       <h3 id="rs-title">Lambda memory: what to pick</h3>
-      <ModelInputs form={form} onChange={change} measured={r?.mode === 'measured'} reportMaxMemoryMb={derived.maxMemoryUsedMb ?? null} />
+      <ModelInputs
+        form={form}
+        onChange={change}
+        measured={r?.mode === 'measured'}
+        reportMaxMemoryMb={derived.maxMemoryUsedMb ?? null}
+      />
       <MeasurePaste form={form} measurements={state.measurements} onChange={change} />
       {derived.coldStartRate !== undefined ? (
         <button type="button" onClick={() => onApply({ memoryMb: workload.memoryMb, ...derived })}>
@@ -93,8 +105,11 @@ export function RightsizePanel({ priced, onApply }: RightsizePanelProps) {
       {r ? (
         <>
           <p data-testid="rs-mode">
-            {r.mode === 'measured' ? 'Durations measured; sizes between measured ones are interpolated and untested.' : 'Durations modelled (an estimate with a band).'} Every cost is the whole system's monthly bill at{' '}
-            {count(workload.requestsPerMonth)} requests/month, as of {state.book.pricingDate}.
+            {r.mode === 'measured'
+              ? 'Durations measured; sizes between measured ones are interpolated and untested.'
+              : 'Durations modelled (an estimate with a band).'}{' '}
+            Every cost is the whole system's monthly bill at {count(workload.requestsPerMonth)} requests/month, as of{' '}
+            {state.book.pricingDate}.
           </p>
           <div className="table-scroll">
             <RecommendationTable rightsizing={r} showLatency={form.latencyLimitMs.trim() !== ''} onPick={apply} />

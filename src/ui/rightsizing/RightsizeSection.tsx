@@ -23,7 +23,13 @@ export function RightsizeSection() {
     (patch: RightsizeApplyPatch) => {
       setWorkload(patch);
       // A Lambda system's own architecture would override the one just chosen for the workload.
-      if (patch.architecture) systems.forEach((s, i) => s.kind === AWS_LAMBDA && s.architecture !== undefined && updateSystem(i, withPatch(s, { architecture: undefined }) as ScenarioSystem));
+      if (patch.architecture)
+        systems.forEach(
+          (s, i) =>
+            s.kind === AWS_LAMBDA &&
+            s.architecture !== undefined &&
+            updateSystem(i, withPatch(s, { architecture: undefined }) as ScenarioSystem),
+        );
     },
     [systems, setWorkload, updateSystem],
   );

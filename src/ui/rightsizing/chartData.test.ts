@@ -18,18 +18,31 @@ const pt = (memoryMb: number, architecture: 'x86_64' | 'arm64', extra: Partial<S
   ...extra,
 });
 
-const choice = (point: SizingPoint) => ({ point, vsCurrent: { cheaperPct: 0, fasterPct: 0, monthlySavingUsd: dec(0) } });
+const choice = (point: SizingPoint) => ({
+  point,
+  vsCurrent: { cheaperPct: 0, fasterPct: 0, monthlySavingUsd: dec(0) },
+});
 const r = {
   points: [pt(128, 'x86_64'), pt(256, 'x86_64', { source: 'untested' }), pt(128, 'arm64', { assumedFrom: 'x86_64' })],
   current: pt(256, 'x86_64'),
-  recommendations: { cheapest: choice(pt(128, 'arm64')), fastest: choice(pt(256, 'x86_64')), balanced: choice(pt(256, 'x86_64')), withinLatency: null },
+  recommendations: {
+    cheapest: choice(pt(128, 'arm64')),
+    fastest: choice(pt(256, 'x86_64')),
+    balanced: choice(pt(256, 'x86_64')),
+    withinLatency: null,
+  },
 } as unknown as Rightsizing;
 
 describe('chart data', () => {
   it('puts both architectures on one row per size, marking only sizes measured on that architecture', () => {
     const rows = chartRows(r);
     expect(rows.map((x) => x.memoryMb)).toEqual([128, 256]);
-    expect(rows[0]).toMatchObject({ cost_x86_64: 1.28, cost_arm64: 1.28, measured_x86_64: true, measured_arm64: false });
+    expect(rows[0]).toMatchObject({
+      cost_x86_64: 1.28,
+      cost_arm64: 1.28,
+      measured_x86_64: true,
+      measured_arm64: false,
+    });
     expect(rows[1]?.measured_x86_64).toBe(false);
   });
 
@@ -48,14 +61,33 @@ describe('chart data', () => {
 });
 
 describe('panel inputs', () => {
-  const form = initialForm({ cpuBoundShare: 0.5, threads: 1, maxMemoryUsedMb: null, headroomPct: 20, architecture: 'x86_64' });
+  const form = initialForm({
+    cpuBoundShare: 0.5,
+    threads: 1,
+    maxMemoryUsedMb: null,
+    headroomPct: 20,
+    architecture: 'x86_64',
+  });
   it('accepts the scenario defaults', () => {
     expect(PanelInputs.safeParse(form).success).toBe(true);
   });
   it('names the field of every bad value', () => {
-    const bad = PanelInputs.safeParse({ ...form, cpuBoundSharePct: 'abc', threads: '2.5', latencyLimitMs: '-1', weightPct: '' });
+    const bad = PanelInputs.safeParse({
+      ...form,
+      cpuBoundSharePct: 'abc',
+      threads: '2.5',
+      latencyLimitMs: '-1',
+      weightPct: '',
+    });
     expect(bad.success).toBe(false);
     const messages = bad.success ? [] : bad.error.issues.map((i) => i.message);
-    expect(messages).toEqual(expect.arrayContaining(['CPU-bound share: must be a number', 'Threads: must be a whole number from 1 to 64', 'Latency limit: must be 1–900,000 ms', 'Balanced weight: is required']));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'CPU-bound share: must be a number',
+        'Threads: must be a whole number from 1 to 64',
+        'Latency limit: must be 1–900,000 ms',
+        'Balanced weight: is required',
+      ]),
+    );
   });
 });

@@ -13,7 +13,13 @@ export type PanelForm = {
   readonly paste: string;
 };
 
-const num = (field: string) => z.string().trim().min(1, `${field}: is required`).transform(Number).refine(Number.isFinite, `${field}: must be a number`);
+const num = (field: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${field}: is required`)
+    .transform(Number)
+    .refine(Number.isFinite, `${field}: must be a number`);
 const optionalNum = (field: string) =>
   z
     .string()
@@ -24,11 +30,20 @@ const optionalNum = (field: string) =>
 /** Validates the form: every message names its field; nothing is defaulted silently. */
 export const PanelInputs = z.object({
   cpuBoundSharePct: num('CPU-bound share').refine((n) => n >= 0 && n <= 100, 'CPU-bound share: must be 0–100%'),
-  threads: num('Threads').refine((n) => Number.isInteger(n) && n >= 1 && n <= 64, 'Threads: must be a whole number from 1 to 64'),
-  maxMemoryUsedMb: optionalNum('Max memory used').refine((n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 10_240), 'Max memory used: must be 1–10,240 MB'),
+  threads: num('Threads').refine(
+    (n) => Number.isInteger(n) && n >= 1 && n <= 64,
+    'Threads: must be a whole number from 1 to 64',
+  ),
+  maxMemoryUsedMb: optionalNum('Max memory used').refine(
+    (n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 10_240),
+    'Max memory used: must be 1–10,240 MB',
+  ),
   headroomPct: num('Headroom').refine((n) => n >= 0 && n <= 1000, 'Headroom: must be 0–1,000%'),
   weightPct: num('Balanced weight').refine((n) => n >= 0 && n <= 100, 'Balanced weight: must be 0–100%'),
-  latencyLimitMs: optionalNum('Latency limit').refine((n) => n === null || (n > 0 && n <= 900_000), 'Latency limit: must be 1–900,000 ms'),
+  latencyLimitMs: optionalNum('Latency limit').refine(
+    (n) => n === null || (n > 0 && n <= 900_000),
+    'Latency limit: must be 1–900,000 ms',
+  ),
   latencyMetric: z.enum(['average', 'p95']),
   measuredArchitecture: z.enum(['x86_64', 'arm64']),
   paste: z.string().max(5_000_000, 'Measurements: paste at most 5 MB'),
@@ -36,7 +51,13 @@ export const PanelInputs = z.object({
 export type PanelInputs = z.infer<typeof PanelInputs>;
 
 /** The form as first shown: the scenario's own values. */
-export function initialForm(w: { cpuBoundShare: number; threads: number; maxMemoryUsedMb: number | null; headroomPct: number; architecture: 'x86_64' | 'arm64' }): PanelForm {
+export function initialForm(w: {
+  cpuBoundShare: number;
+  threads: number;
+  maxMemoryUsedMb: number | null;
+  headroomPct: number;
+  architecture: 'x86_64' | 'arm64';
+}): PanelForm {
   return {
     cpuBoundSharePct: String(Math.round(w.cpuBoundShare * 1000) / 10),
     threads: String(w.threads),

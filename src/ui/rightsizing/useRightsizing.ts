@@ -16,7 +16,11 @@ export type PanelState = {
 };
 
 /** REPORT-derived values for the main scenario (cold starts, INIT, memory floor), when the paste holds any. */
-export function derivedFromReports(m: Measurements): { coldStartRate?: number; initDurationMs?: number; maxMemoryUsedMb?: number } {
+export function derivedFromReports(m: Measurements): {
+  coldStartRate?: number;
+  initDurationMs?: number;
+  maxMemoryUsedMb?: number;
+} {
   if (m.kind !== 'report-lines' || m.summary.invocations === 0) return {};
   const s = m.summary;
   return {
@@ -35,7 +39,8 @@ export function useRightsizing(priced: Priced, form: PanelForm): PanelState {
   return useMemo(() => {
     const { resolved, book } = priced;
     const parsed = PanelInputs.safeParse(form);
-    if (!parsed.success) return { measurements, errors: parsed.error.issues.map((i) => i.message), rightsizing: null, book };
+    if (!parsed.success)
+      return { measurements, errors: parsed.error.issues.map((i) => i.message), rightsizing: null, book };
     const f = parsed.data;
     const derived = derivedFromReports(measurements);
     const workload = {
@@ -57,7 +62,13 @@ export function useRightsizing(priced: Priced, form: PanelForm): PanelState {
       ...(points.length > 0 ? { measured: { architecture: arch, points } } : {}),
     };
     const result = rightsize(book, { ...resolved, workload }, options);
-    if (!result.ok) return { measurements, errors: [...errors, ...result.issues.map((i) => `${i.field}: ${i.message}`)], rightsizing: null, book };
+    if (!result.ok)
+      return {
+        measurements,
+        errors: [...errors, ...result.issues.map((i) => `${i.field}: ${i.message}`)],
+        rightsizing: null,
+        book,
+      };
     return { measurements, errors, rightsizing: result.rightsizing, book };
   }, [priced, form, measurements]);
 }

@@ -20,7 +20,13 @@ export type SharePanelProps = {
   readonly onBeforeCopy?: () => void;
 };
 
-const LABELS: Record<ExportFormat | 'png', string> = { markdown: 'Markdown', svg: 'SVG chart', png: 'PNG chart', csv: 'CSV', json: 'JSON' };
+const LABELS: Record<ExportFormat | 'png', string> = {
+  markdown: 'Markdown',
+  svg: 'SVG chart',
+  png: 'PNG chart',
+  csv: 'CSV',
+  json: 'JSON',
+};
 
 /**
  * Share and export: "Copy link" (the scenario pinned to its pricing date), "Copy embed code" for an
@@ -96,8 +102,18 @@ export function SharePanel(props: SharePanelProps): ReactNode {
       <p role="status" aria-live="polite" data-testid="share-status">
         {status}
       </p>
-      {manual !== null && <textarea readOnly value={manual} aria-label="Text to copy" rows={3} onFocus={(e) => e.currentTarget.select()} />}
-      <p className="sbe-share-note">Links pin prices as of {scenario.pricingDate ?? latest}, so they reopen with the same figures.</p>
+      {manual !== null && (
+        <textarea
+          readOnly
+          value={manual}
+          aria-label="Text to copy"
+          rows={3}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+      <p className="sbe-share-note">
+        Links pin prices as of {scenario.pricingDate ?? latest}, so they reopen with the same figures.
+      </p>
     </section>
   );
 }

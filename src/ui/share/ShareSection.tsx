@@ -18,7 +18,9 @@ export function ShareSection() {
     <div className="panel">
       <h2>Share and export</h2>
       <Panel priced={shown} catalog={catalog} onBeforeCopy={flush} />
-      {derived.stale && <p className="muted">Links and exports use the last valid inputs until the ones marked are fixed.</p>}
+      {derived.stale && (
+        <p className="muted">Links and exports use the last valid inputs until the ones marked are fixed.</p>
+      )}
     </div>
   );
 }

@@ -14,7 +14,8 @@ function render(node: SvgNode, key: number | undefined): ReactNode {
   // The tree comes from breakevenChart, but stay strict: an unknown element or an on* handler is dropped.
   if (!ALLOWED.has(node.tag)) return null;
   const props: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(node.attrs)) if (!/^on/i.test(k) && k !== 'href' && k !== 'xlink:href') props[reactName(k)] = v;
+  for (const [k, v] of Object.entries(node.attrs))
+    if (!/^on/i.test(k) && k !== 'href' && k !== 'xlink:href') props[reactName(k)] = v;
   if (key !== undefined) props.key = key;
   // Strings are passed as children, so React renders them as text nodes: a name is never markup.
   return createElement(node.tag, props, ...node.children.map((c, i) => (typeof c === 'string' ? c : render(c, i))));

@@ -1,5 +1,9 @@
 /** Timer functions, injectable so tests drive time. */
-export type Timers = { readonly setTimeout: (fn: () => void, ms: number) => unknown; readonly clearTimeout: (handle: unknown) => void; readonly now: () => number };
+export type Timers = {
+  readonly setTimeout: (fn: () => void, ms: number) => unknown;
+  readonly clearTimeout: (handle: unknown) => void;
+  readonly now: () => number;
+};
 
 const realTimers: Timers = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
@@ -15,7 +19,11 @@ export type ThrottledWriter<T> = { push(value: T): void; flush(): void; cancel()
  * each interval (values in between are dropped). So typing in a field rewrites the address bar a few
  * times a second at most, and the last edit is always written.
  */
-export function throttledWriter<T>(write: (value: T) => void, intervalMs: number, timers: Timers = realTimers): ThrottledWriter<T> {
+export function throttledWriter<T>(
+  write: (value: T) => void,
+  intervalMs: number,
+  timers: Timers = realTimers,
+): ThrottledWriter<T> {
   let last = -Infinity;
   let pending: { value: T } | null = null;
   let handle: unknown = null;

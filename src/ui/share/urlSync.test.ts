@@ -55,7 +55,10 @@ function harness(initialHash = '') {
   return { clock, host, writes, navigate, hash: () => hash };
 }
 
-const edit = (r: number): Scenario => ({ ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: r } });
+const edit = (r: number): Scenario => ({
+  ...DEFAULT_SCENARIO,
+  workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: r },
+});
 
 describe('throttledWriter', () => {
   it('writes the first value at once, then at most once per interval, always ending on the last value', () => {
@@ -76,7 +79,14 @@ describe('URL sync', () => {
   it('follows a burst of edits with a handful of replaceState calls, pinning the pricing date', () => {
     const h = harness();
     const loads: OpenedLink[] = [];
-    const sync = createUrlSync({ catalog, price, host: h.host, onLoad: (o) => loads.push(o), timers: h.clock, throttleMs: 400 });
+    const sync = createUrlSync({
+      catalog,
+      price,
+      host: h.host,
+      onLoad: (o) => loads.push(o),
+      timers: h.clock,
+      throttleMs: 400,
+    });
     expect(loads).toHaveLength(1);
     expect(loads[0]!.fromLink).toBe(false);
     expect(loads[0]!.notice).toBeNull();
@@ -105,7 +115,13 @@ describe('URL sync', () => {
     const h = harness();
     const loads: OpenedLink[] = [];
     const causes: string[] = [];
-    createUrlSync({ catalog, price, host: h.host, onLoad: (o, cause) => (loads.push(o), causes.push(cause)), timers: h.clock });
+    createUrlSync({
+      catalog,
+      price,
+      host: h.host,
+      onLoad: (o, cause) => (loads.push(o), causes.push(cause)),
+      timers: h.clock,
+    });
     h.navigate(`#${buildFragment(edit(7))}`);
     // The page's own fragment is opened at start; later ones are told apart, so an app that mounts the
     // sync lazily keeps edits made before it loaded and only replaces them for a link opened later.
@@ -119,7 +135,10 @@ describe('URL sync', () => {
   });
 
   it.each([
-    ['a tampered link', '#s=v2.eyJ3Ijp7InIiOjEwMDAwMDAsImQiOjIwMCwibSI6NTEyfSwicyI6W3siSSI6IngiLCJrIjoiZSIsInQiOiJ0My5zbWFsbCIsIlIiOjFlLTE1fV19'],
+    [
+      'a tampered link',
+      '#s=v2.eyJ3Ijp7InIiOjEwMDAwMDAsImQiOjIwMCwibSI6NTEyfSwicyI6W3siSSI6IngiLCJrIjoiZSIsInQiOiJ0My5zbWFsbCIsIlIiOjFlLTE1fV19',
+    ],
     ['garbage', '#s=v2.%%%'],
     ['no scenario', '#foo=bar'],
   ])('a page opened on %s shows the defaults’ link in the address bar at once', (_what, hash) => {
@@ -150,17 +169,35 @@ describe('URL sync', () => {
   it('does not open again the fragment the page opened before the sync began, but opens one changed meanwhile', () => {
     const fragment = `#${buildFragment(edit(9))}`;
     const causes: string[] = [];
-    createUrlSync({ catalog, price, host: harness(fragment).host, openedHash: fragment, onLoad: (_o, cause) => causes.push(cause) });
+    createUrlSync({
+      catalog,
+      price,
+      host: harness(fragment).host,
+      openedHash: fragment,
+      onLoad: (_o, cause) => causes.push(cause),
+    });
     expect(causes).toEqual([]);
     const loads: OpenedLink[] = [];
-    createUrlSync({ catalog, price, host: harness(`#${buildFragment(edit(10))}`).host, openedHash: fragment, onLoad: (o) => loads.push(o) });
+    createUrlSync({
+      catalog,
+      price,
+      host: harness(`#${buildFragment(edit(10))}`).host,
+      openedHash: fragment,
+      onLoad: (o) => loads.push(o),
+    });
     expect(loads.map((o) => o.scenario.workload.requestsPerMonth)).toEqual([10]);
   });
 
   it('does not open the fragment it wrote itself when a hashchange reports it', () => {
     const h = harness();
     const causes: string[] = [];
-    const sync = createUrlSync({ catalog, price, host: h.host, onLoad: (_o, cause) => causes.push(cause), timers: h.clock });
+    const sync = createUrlSync({
+      catalog,
+      price,
+      host: h.host,
+      onLoad: (_o, cause) => causes.push(cause),
+      timers: h.clock,
+    });
     sync.update(edit(11));
     sync.flush();
     h.navigate(h.hash());

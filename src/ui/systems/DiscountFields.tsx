@@ -5,7 +5,11 @@ import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 
 type Discount = NonNullable<ScenarioSystem['discount']>;
-export type DiscountProps = { readonly discount: Discount | undefined; readonly path: string; readonly onChange: (d: Discount | undefined) => void };
+export type DiscountProps = {
+  readonly discount: Discount | undefined;
+  readonly path: string;
+  readonly onChange: (d: Discount | undefined) => void;
+};
 
 /**
  * A Savings Plan (or committed-use discount) or a negotiated percentage. The engine applies it only
@@ -17,7 +21,11 @@ export function DiscountFields({ discount, path, onChange }: DiscountProps) {
   const issue = useFieldIssue(`${path}.discount`);
   return (
     <>
-      <CheckboxField label="Discount on compute" checked={discount !== undefined} onChange={(on) => onChange(on ? { kind: 'savings-plan', percent: 17 } : undefined)} />
+      <CheckboxField
+        label="Discount on compute"
+        checked={discount !== undefined}
+        onChange={(on) => onChange(on ? { kind: 'savings-plan', percent: 17 } : undefined)}
+      />
       {issue && <p className="field__error">{issue}</p>}
       {discount && (
         <>

@@ -26,10 +26,22 @@ export function FleetFields({ path, keys, noun, count, rps, min, onChange }: Pro
       <legend>How many {noun}s</legend>
       <div className="radio-row">
         <label>
-          <input type="radio" name={name} checked={!sized} onChange={() => onChange({ count: count ?? 1, rps: undefined, min: undefined })} /> Fixed number
+          <input
+            type="radio"
+            name={name}
+            checked={!sized}
+            onChange={() => onChange({ count: count ?? 1, rps: undefined, min: undefined })}
+          />{' '}
+          Fixed number
         </label>
         <label>
-          <input type="radio" name={name} checked={sized} onChange={() => onChange({ count: undefined, rps: 100, min: min ?? 1 })} /> Sized from peak traffic
+          <input
+            type="radio"
+            name={name}
+            checked={sized}
+            onChange={() => onChange({ count: undefined, rps: 100, min: min ?? 1 })}
+          />{' '}
+          Sized from peak traffic
         </label>
       </div>
       {!sized ? (
@@ -69,10 +81,22 @@ function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-type InstanceFleet = { readonly count?: number | undefined; readonly rpsPerInstance?: number | undefined; readonly minInstances?: number | undefined };
+type InstanceFleet = {
+  readonly count?: number | undefined;
+  readonly rpsPerInstance?: number | undefined;
+  readonly minInstances?: number | undefined;
+};
 
 /** The fleet fields of a kind counted in instances (`count`, `rpsPerInstance`, `minInstances`): EC2 and the cloud VMs. */
-export function InstanceFleetFields<S extends InstanceFleet>({ system, path, onChange }: { readonly system: S; readonly path: string; readonly onChange: (system: S) => void }) {
+export function InstanceFleetFields<S extends InstanceFleet>({
+  system,
+  path,
+  onChange,
+}: {
+  readonly system: S;
+  readonly path: string;
+  readonly onChange: (system: S) => void;
+}) {
   return (
     <FleetFields
       path={path}

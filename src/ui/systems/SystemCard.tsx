@@ -5,7 +5,12 @@ import { SystemEditor, kindLabel, summarize } from './kinds';
 
 const NAME_OR_ID = /\.(name|id)$/;
 
-type Props = { readonly system: ScenarioSystem; readonly index: number; readonly canRemove: boolean; readonly canAdd: boolean };
+type Props = {
+  readonly system: ScenarioSystem;
+  readonly index: number;
+  readonly canRemove: boolean;
+  readonly canAdd: boolean;
+};
 
 /** One system: its name (renamable), a summary of its settings, duplicate/remove, and its kind's editor on demand. */
 export function SystemCard({ system, index, canRemove, canAdd }: Props) {
@@ -44,17 +49,33 @@ export function SystemCard({ system, index, canRemove, canAdd }: Props) {
           {nameIssue && <p className="field__error">{nameIssue}</p>}
         </div>
         <div className="system-card__actions">
-          <button type="button" onClick={() => duplicateSystem(index)} disabled={!canAdd} aria-label={`Duplicate ${title}`}>
+          <button
+            type="button"
+            onClick={() => duplicateSystem(index)}
+            disabled={!canAdd}
+            aria-label={`Duplicate ${title}`}
+          >
             Duplicate
           </button>
-          <button type="button" onClick={() => removeSystem(index)} disabled={!canRemove} aria-label={`Remove ${title}`}>
+          <button
+            type="button"
+            onClick={() => removeSystem(index)}
+            disabled={!canRemove}
+            aria-label={`Remove ${title}`}
+          >
             Remove
           </button>
         </div>
       </div>
       <div className="system-card__summary">
         <span className="muted">{summarize(system)}</span>
-        <button type="button" aria-expanded={expanded} aria-controls={expanded ? editorId : undefined} onClick={() => setOpen(!expanded)} disabled={hasIssue}>
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={expanded ? editorId : undefined}
+          onClick={() => setOpen(!expanded)}
+          disabled={hasIssue}
+        >
           {expanded ? 'Close settings' : 'Settings'}
           <span className="visually-hidden"> of {title}</span>
         </button>

@@ -12,7 +12,12 @@ export type KindUi<K extends SystemKind> = {
 };
 
 /** "100 req/s per instance, min 2" or "2 instances": how a fleet is sized, for a card's summary. */
-export function fleetText(count: number | undefined, rps: number | undefined, min: number | undefined, noun: string): string {
+export function fleetText(
+  count: number | undefined,
+  rps: number | undefined,
+  min: number | undefined,
+  noun: string,
+): string {
   if (rps !== undefined) return `${rps} req/s per ${noun}, min ${min ?? 1}`;
   const n = count ?? 1;
   return `${n} ${noun}${n === 1 ? '' : 's'}`;

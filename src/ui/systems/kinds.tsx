@@ -37,7 +37,11 @@ export function SystemEditor<K extends SystemKind>(props: EditorProps<K>) {
   return (
     <Suspense fallback={<p className="muted">Loading settings…</p>}>
       <Editor {...props} />
-      <DiscountFields discount={system.discount} path={path} onChange={(discount) => onChange(withPatch(system as ScenarioSystem, { discount }) as typeof system)} />
+      <DiscountFields
+        discount={system.discount}
+        path={path}
+        onChange={(discount) => onChange(withPatch(system as ScenarioSystem, { discount }) as typeof system)}
+      />
     </Suspense>
   );
 }

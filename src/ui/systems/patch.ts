@@ -17,6 +17,14 @@ export function pick<T extends object>(present: boolean, o: T): Partial<T> {
 }
 
 /** What the fleet fields changed, as a patch of a kind whose keys are `count`, `rpsPerInstance`, `minInstances`. */
-export function instanceFleetPatch(f: { count?: number | undefined; rps?: number | undefined; min?: number | undefined }) {
-  return { ...pick('count' in f, { count: f.count }), ...pick('rps' in f, { rpsPerInstance: f.rps }), ...pick('min' in f, { minInstances: f.min }) };
+export function instanceFleetPatch(f: {
+  count?: number | undefined;
+  rps?: number | undefined;
+  min?: number | undefined;
+}) {
+  return {
+    ...pick('count' in f, { count: f.count }),
+    ...pick('rps' in f, { rpsPerInstance: f.rps }),
+    ...pick('min' in f, { minInstances: f.min }),
+  };
 }

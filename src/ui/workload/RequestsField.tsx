@@ -4,8 +4,18 @@ import { SelectField } from '../fields/SelectField';
 import { count, decimal } from '../format';
 import { RATE_UNITS, type RateUnit, fromPerMonth, toPerMonth } from '../../state';
 
-const UNIT_LABEL: Record<RateUnit, string> = { month: 'per month', day: 'per day', minute: 'per minute', second: 'per second' };
-const SLIDER_MAX: Record<RateUnit, number> = { month: 1e12, day: 1e12 / 30, minute: 1e12 / 43_800, second: 1e12 / 2_628_000 };
+const UNIT_LABEL: Record<RateUnit, string> = {
+  month: 'per month',
+  day: 'per day',
+  minute: 'per minute',
+  second: 'per second',
+};
+const SLIDER_MAX: Record<RateUnit, number> = {
+  month: 1e12,
+  day: 1e12 / 30,
+  minute: 1e12 / 43_800,
+  second: 1e12 / 2_628_000,
+};
 
 /** Traffic, typed per month, day, minute or second, with the conversion to the others shown. */
 export function RequestsField() {

@@ -4,7 +4,15 @@ import { useActions, useFieldIssue, useInputs } from '../AppContext';
 import { NumberField, type SliderSpec } from '../fields/NumberField';
 
 /** Numeric workload fields the form edits directly (requests and cold-start rate have their own units). */
-type NumericKey = 'durationMs' | 'cpuMs' | 'memoryMb' | 'ephemeralStorageMb' | 'initDurationMs' | 'peakToAverage' | 'requestKb' | 'responseKb';
+type NumericKey =
+  | 'durationMs'
+  | 'cpuMs'
+  | 'memoryMb'
+  | 'ephemeralStorageMb'
+  | 'initDurationMs'
+  | 'peakToAverage'
+  | 'requestKb'
+  | 'responseKb';
 
 type Props = {
   readonly field: NumericKey;

@@ -12,7 +12,13 @@ export function WorkloadSection() {
     <section className="panel" aria-labelledby="workload-heading">
       <h2 id="workload-heading">Workload</h2>
       <RequestsField />
-      <WorkloadNumber field="durationMs" label="Average duration" unit="ms" slider={{ min: 1, max: 60_000, log: true }} testId="duration" />
+      <WorkloadNumber
+        field="durationMs"
+        label="Average duration"
+        unit="ms"
+        slider={{ min: 1, max: 60_000, log: true }}
+        testId="duration"
+      />
       <WorkloadNumber
         field="cpuMs"
         label="CPU time per request"

@@ -18,7 +18,12 @@ export type DurationAt = {
 
 /** Modelled durations (anchored at one known size), or measured points taken on one architecture. */
 export type DurationInput =
-  | { readonly kind: 'model'; readonly model: CpuShareModel; readonly architecture: Architecture; readonly p95AtAnchorMs?: number }
+  | {
+      readonly kind: 'model';
+      readonly model: CpuShareModel;
+      readonly architecture: Architecture;
+      readonly p95AtAnchorMs?: number;
+    }
   | { readonly kind: 'measured'; readonly architecture: Architecture; readonly points: readonly MeasuredPoint[] };
 
 /** A function from (memory, architecture) to a duration, or null where the input says nothing. */
@@ -34,7 +39,12 @@ export function durationCurve(input: DurationInput): DurationCurve {
     return (memoryMb, architecture) => {
       const d = modelDuration(model, memoryMb);
       const p95Ms = p95AtAnchorMs === undefined ? null : (p95AtAnchorMs * d.durationMs) / model.durationMs;
-      return { ...d, p95Ms, source: 'model', assumedFrom: architecture === input.architecture ? null : input.architecture };
+      return {
+        ...d,
+        p95Ms,
+        source: 'model',
+        assumedFrom: architecture === input.architecture ? null : input.architecture,
+      };
     };
   }
   const sorted = sortPoints(input.points);
@@ -42,7 +52,14 @@ export function durationCurve(input: DurationInput): DurationCurve {
     const m = measuredDuration(sorted, memoryMb);
     if (!m) return null;
     const assumedFrom = architecture === input.architecture ? null : input.architecture;
-    return { durationMs: m.durationMs, lowMs: m.durationMs, highMs: m.durationMs, p95Ms: m.p95Ms, source: m.untested ? 'untested' : 'measured', assumedFrom };
+    return {
+      durationMs: m.durationMs,
+      lowMs: m.durationMs,
+      highMs: m.durationMs,
+      p95Ms: m.p95Ms,
+      source: m.untested ? 'untested' : 'measured',
+      assumedFrom,
+    };
   };
 }
 

@@ -7,7 +7,11 @@ export type MeasuredPoint = {
 };
 
 /** A duration read off measurements: at a measured size, or interpolated between two (untested). */
-export type MeasuredDuration = { readonly durationMs: number; readonly p95Ms: number | null; readonly untested: boolean };
+export type MeasuredDuration = {
+  readonly durationMs: number;
+  readonly p95Ms: number | null;
+  readonly untested: boolean;
+};
 
 /** Points sorted by memory, one per size (a later duplicate replaces an earlier one). */
 export function sortPoints(points: readonly MeasuredPoint[]): MeasuredPoint[] {

@@ -20,14 +20,28 @@ describe('monthlyUsdOf', () => {
         fc.boolean(),
         fc.constantFrom('2019-12-03', '2021-10-01', '2025-08-01'),
         (requestsPerMonth, memoryMb, durationMs, freeTier, pricingDate) => {
-          const memory = pricingDate < '2020-12-01' ? 128 + 64 * Math.floor(Math.min(memoryMb - 128, 2880) / 64) : memoryMb;
+          const memory =
+            pricingDate < '2020-12-01' ? 128 + 64 * Math.floor(Math.min(memoryMb - 128, 2880) / 64) : memoryMb;
           const parsed = parseScenario({
             schema: 2,
             pricingDate,
             freeTier,
-            workload: { requestsPerMonth, durationMs, memoryMb: memory, coldStartRate: 0.02, initDurationMs: 500, responseKb: 4, ...(pricingDate > '2022' ? { ephemeralStorageMb: 2048 } : {}) },
+            workload: {
+              requestsPerMonth,
+              durationMs,
+              memoryMb: memory,
+              coldStartRate: 0.02,
+              initDurationMs: 500,
+              responseKb: 4,
+              ...(pricingDate > '2022' ? { ephemeralStorageMb: 2048 } : {}),
+            },
             systems: [
-              { id: 'fn', kind: 'aws-lambda', frontDoor: 'rest-api', provisionedConcurrency: { concurrency: 3, hoursPerMonth: 200 } },
+              {
+                id: 'fn',
+                kind: 'aws-lambda',
+                frontDoor: 'rest-api',
+                provisionedConcurrency: { concurrency: 3, hoursPerMonth: 200 },
+              },
               { id: 'vm', kind: 'aws-ec2', instanceType: 't3.small', rpsPerInstance: 50, loadBalancer: 'alb' },
             ],
           });
@@ -35,7 +49,10 @@ describe('monthlyUsdOf', () => {
           const book = resolvePriceBook(catalog, { pricingDate, region: 'us-east-1' });
           const built = buildModels(book, parsed.resolved, systemModel);
           if (!built.ok) throw new Error(JSON.stringify(built.issues));
-          for (const m of built.models) expect(monthlyUsdOf(m, dec(requestsPerMonth)).toString()).toBe(estimateSystem(m, requestsPerMonth).monthlyUsd.toString());
+          for (const m of built.models)
+            expect(monthlyUsdOf(m, dec(requestsPerMonth)).toString()).toBe(
+              estimateSystem(m, requestsPerMonth).monthlyUsd.toString(),
+            );
         },
       ),
       { numRuns: 60 },

@@ -64,11 +64,24 @@ export function recommend(points: readonly SizingPoint[], current: SizingPoint, 
   const ok = points.filter((p) => !p.belowFloor);
   const maxCost = ok.reduce((m, p) => Math.max(m, p.monthlyUsd.toNumber()), 0);
   const maxTime = ok.reduce((m, p) => Math.max(m, p.durationMs), 0);
-  const score = (p: SizingPoint) => (maxCost > 0 ? (o.weight * p.monthlyUsd.toNumber()) / maxCost : 0) + (maxTime > 0 ? ((1 - o.weight) * p.durationMs) / maxTime : 0);
+  const score = (p: SizingPoint) =>
+    (maxCost > 0 ? (o.weight * p.monthlyUsd.toNumber()) / maxCost : 0) +
+    (maxTime > 0 ? ((1 - o.weight) * p.durationMs) / maxTime : 0);
   const balanced = best(ok, (a, b) => score(a) - score(b) || byCost(a, b));
   const limit = o.latencyLimitMs;
   const latencyOf = (p: SizingPoint) => (o.latencyMetric === 'p95' ? p.p95Ms : p.durationMs);
-  const within = limit === undefined ? [] : ok.filter((p) => { const t = latencyOf(p); return t !== null && t <= limit; });
+  const within =
+    limit === undefined
+      ? []
+      : ok.filter((p) => {
+          const t = latencyOf(p);
+          return t !== null && t <= limit;
+        });
   const choice = (p: SizingPoint | null): Choice | null => (p ? { point: p, vsCurrent: versus(current, p) } : null);
-  return { cheapest: choice(best(ok, byCost)), fastest: choice(best(ok, byTime)), balanced: choice(balanced), withinLatency: choice(best(within, byCost)) };
+  return {
+    cheapest: choice(best(ok, byCost)),
+    fastest: choice(best(ok, byTime)),
+    balanced: choice(balanced),
+    withinLatency: choice(best(within, byCost)),
+  };
 }

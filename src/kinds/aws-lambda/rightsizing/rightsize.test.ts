@@ -12,7 +12,10 @@ function scenario(workload: Record<string, unknown>, extra: Record<string, unkno
     schema: 2,
     pricingDate: '2025-08-01',
     workload: { requestsPerMonth: 10_000_000, durationMs: 400, memoryMb: 512, ...workload },
-    systems: [{ id: 'fn', kind: 'aws-lambda' }, { id: 'vm', kind: 'aws-ec2', instanceType: 't3.small', count: 1 }],
+    systems: [
+      { id: 'fn', kind: 'aws-lambda' },
+      { id: 'vm', kind: 'aws-ec2', instanceType: 't3.small', count: 1 },
+    ],
     ...extra,
   };
 }
@@ -32,7 +35,9 @@ describe('rightsize', () => {
     const r = run(raw);
     const priced = priceScenario(catalog, raw);
     if (!priced.ok) throw new Error('unpriced');
-    expect(r.current.monthlyUsd.toString()).toBe(priced.analysis.estimates.find((e) => e.id === 'fn')!.monthlyUsd.toString());
+    expect(r.current.monthlyUsd.toString()).toBe(
+      priced.analysis.estimates.find((e) => e.id === 'fn')!.monthlyUsd.toString(),
+    );
     expect(r.current.source).toBe('model');
   });
 
@@ -60,7 +65,8 @@ describe('rightsize', () => {
 
   it('for single-threaded CPU-bound code, cost is flat up to 1 vCPU and rises after it', () => {
     const r = run(scenario({ cpuBoundShare: 1, durationMs: 4000 }));
-    const at = (m: number) => r.points.find((p) => p.architecture === 'x86_64' && p.memoryMb === m)!.monthlyUsd.toNumber();
+    const at = (m: number) =>
+      r.points.find((p) => p.architecture === 'x86_64' && p.memoryMb === m)!.monthlyUsd.toNumber();
     expect(at(1024) / at(256)).toBeCloseTo(1, 2);
     expect(at(4096)).toBeGreaterThan(at(1728) * 2);
     expect(r.recommendations.fastest?.point.memoryMb).toBe(1792);
@@ -84,7 +90,9 @@ describe('rightsize', () => {
   it('balanced moves from fastest to cheapest as the weight goes from 0 to 1', () => {
     const raw = scenario({ cpuBoundShare: 0.95, threads: 2 });
     expect(run(raw, { weight: 1 }).recommendations.balanced?.point).toEqual(run(raw).recommendations.cheapest?.point);
-    expect(run(raw, { weight: 0 }).recommendations.balanced?.point.durationMs).toBe(run(raw).recommendations.fastest?.point.durationMs);
+    expect(run(raw, { weight: 0 }).recommendations.balanced?.point.durationMs).toBe(
+      run(raw).recommendations.fastest?.point.durationMs,
+    );
   });
 
   it('finds the cheapest size within an average latency limit', () => {
@@ -101,7 +109,13 @@ describe('rightsize', () => {
   });
 
   it('uses measured points, interpolates untested sizes between them, and offers nothing outside', () => {
-    const measured = { architecture: 'x86_64' as const, points: [{ memoryMb: 256, durationMs: 800 }, { memoryMb: 1024, durationMs: 200 }] };
+    const measured = {
+      architecture: 'x86_64' as const,
+      points: [
+        { memoryMb: 256, durationMs: 800 },
+        { memoryMb: 1024, durationMs: 200 },
+      ],
+    };
     const r = run(scenario({}), { measured });
     expect(r.mode).toBe('measured');
     const x86 = r.points.filter((p) => p.architecture === 'x86_64');
@@ -114,13 +128,22 @@ describe('rightsize', () => {
   });
 
   it('extrapolates with the model from a single measured size', () => {
-    const r = run(scenario({ cpuBoundShare: 1 }), { measured: { architecture: 'x86_64', points: [{ memoryMb: 256, durationMs: 800, p95Ms: 1200 }] } });
+    const r = run(scenario({ cpuBoundShare: 1 }), {
+      measured: { architecture: 'x86_64', points: [{ memoryMb: 256, durationMs: 800, p95Ms: 1200 }] },
+    });
     expect(r.mode).toBe('model');
-    expect(r.points.find((p) => p.architecture === 'x86_64' && p.memoryMb === 512)).toMatchObject({ durationMs: 400, p95Ms: 600 });
+    expect(r.points.find((p) => p.architecture === 'x86_64' && p.memoryMb === 512)).toMatchObject({
+      durationMs: 400,
+      p95Ms: 600,
+    });
   });
 
   it('reports a scenario without a Lambda system as an issue', () => {
-    const parsed = parseScenario({ schema: 2, workload: { requestsPerMonth: 1, durationMs: 1, memoryMb: 128 }, systems: [{ id: 'vm', kind: 'aws-ec2', instanceType: 't3.small', count: 1 }] });
+    const parsed = parseScenario({
+      schema: 2,
+      workload: { requestsPerMonth: 1, durationMs: 1, memoryMb: 128 },
+      systems: [{ id: 'vm', kind: 'aws-ec2', instanceType: 't3.small', count: 1 }],
+    });
     if (!parsed.ok) throw new Error('invalid');
     const r = rightsize(resolvePriceBook(catalog, { pricingDate: null, region: 'us-east-1' }), parsed.resolved);
     expect(r.ok).toBe(false);
@@ -133,7 +156,9 @@ describe('rightsize', () => {
     const patch = patchFor(r, choice);
     const applied = { ...raw, workload: { ...raw.workload, ...patch } };
     const again = run(applied);
-    expect(again.current.monthlyUsd.toDecimalPlaces(4).toString()).toBe(choice.monthlyUsd.toDecimalPlaces(4).toString());
+    expect(again.current.monthlyUsd.toDecimalPlaces(4).toString()).toBe(
+      choice.monthlyUsd.toDecimalPlaces(4).toString(),
+    );
     expect(again.recommendations.cheapest?.point.memoryMb).toBe(choice.memoryMb);
   });
 });

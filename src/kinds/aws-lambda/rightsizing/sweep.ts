@@ -22,12 +22,17 @@ export type SizingPoint = DurationAt & {
  * Memory sizes to try: every `stepMb` from the minimum of the price file's limits, its maximum,
  * and any `extra` sizes (the current one, measured ones) that the limits allow.
  */
-export function candidateSizes(limits: LambdaPrices['rules']['memoryMb'], stepMb: number, extra: readonly number[]): number[] {
+export function candidateSizes(
+  limits: LambdaPrices['rules']['memoryMb'],
+  stepMb: number,
+  extra: readonly number[],
+): number[] {
   const step = Math.max(limits.step, Math.ceil(stepMb / limits.step) * limits.step);
   const sizes = new Set<number>();
   for (let m = limits.min; m <= limits.max; m += step) sizes.add(m);
   sizes.add(limits.max);
-  const valid = (m: number) => Number.isInteger(m) && m >= limits.min && m <= limits.max && (m - limits.min) % limits.step === 0;
+  const valid = (m: number) =>
+    Number.isInteger(m) && m >= limits.min && m <= limits.max && (m - limits.min) % limits.step === 0;
   for (const m of extra) if (valid(m)) sizes.add(m);
   return [...sizes].sort((a, b) => a - b);
 }
@@ -49,9 +54,20 @@ export function priceAt(
   const sized: LambdaSystem = {
     ...system,
     architecture: at.architecture,
-    ...(pc ? { provisionedConcurrency: { ...pc, ...(pcDurationMs !== undefined ? { durationMs: (pcDurationMs * at.durationMs) / w.durationMs } : {}) } } : {}),
+    ...(pc
+      ? {
+          provisionedConcurrency: {
+            ...pc,
+            ...(pcDurationMs !== undefined ? { durationMs: (pcDurationMs * at.durationMs) / w.durationMs } : {}),
+          },
+        }
+      : {}),
   };
-  const variant: ResolvedScenario = { ...scenario, workload: { ...w, memoryMb: at.memoryMb, durationMs: at.durationMs, architecture: at.architecture }, systems: [sized] };
+  const variant: ResolvedScenario = {
+    ...scenario,
+    workload: { ...w, memoryMb: at.memoryMb, durationMs: at.durationMs, architecture: at.architecture },
+    systems: [sized],
+  };
   const built = buildModels(book, variant, systemModel);
   if (!built.ok) return built;
   const model = built.models[0];

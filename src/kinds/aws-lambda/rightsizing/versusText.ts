@@ -11,8 +11,14 @@ function pct(x: number): string {
  * plainly, the money laid out for `locale` (en-US for the CLI; the app passes its reader's).
  */
 export function versusText(v: VersusCurrent, locale = 'en-US'): string {
-  const cost = Math.abs(v.cheaperPct) < 0.5 ? 'same cost' : `${pct(v.cheaperPct)} ${v.cheaperPct > 0 ? 'cheaper' : 'dearer'}`;
-  const time = Math.abs(v.fasterPct) < 0.5 ? 'same speed' : `${pct(v.fasterPct)} ${v.fasterPct > 0 ? 'faster' : 'slower'}`;
-  const money = v.monthlySavingUsd.isZero() ? '' : v.monthlySavingUsd.isPositive() ? ` (saves ${formatUsd(v.monthlySavingUsd, locale)}/month)` : ` (costs ${formatUsd(v.monthlySavingUsd.neg(), locale)}/month more)`;
+  const cost =
+    Math.abs(v.cheaperPct) < 0.5 ? 'same cost' : `${pct(v.cheaperPct)} ${v.cheaperPct > 0 ? 'cheaper' : 'dearer'}`;
+  const time =
+    Math.abs(v.fasterPct) < 0.5 ? 'same speed' : `${pct(v.fasterPct)} ${v.fasterPct > 0 ? 'faster' : 'slower'}`;
+  const money = v.monthlySavingUsd.isZero()
+    ? ''
+    : v.monthlySavingUsd.isPositive()
+      ? ` (saves ${formatUsd(v.monthlySavingUsd, locale)}/month)`
+      : ` (costs ${formatUsd(v.monthlySavingUsd.neg(), locale)}/month more)`;
   return `${cost} / ${time} than your current setting${money}`;
 }
