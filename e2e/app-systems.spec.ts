@@ -25,7 +25,7 @@ test('Lambda provisioned concurrency can be switched on and configured', async (
   await expect(card.getByLabel('Concurrency', { exact: true })).toHaveValue('1');
   await expect(app.row('lambda').locator('td.total')).not.toHaveText('$1.87');
   await card.getByLabel('Concurrency', { exact: true }).fill('0');
-  await expect(card.getByText('must be at least 1')).toBeVisible();
+  await expect(card.getByText('must be 1–100,000')).toBeVisible();
   await expect(page.getByTestId('stale-notice')).toBeVisible();
   await card.getByLabel('Concurrency', { exact: true }).fill('10');
   // AWS's PC example 1 in the form: 100 environments for 8 hours serving 500,000 requests of 100 ms.
