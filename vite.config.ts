@@ -1,14 +1,46 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { type Plugin, defineConfig } from 'vite';
+import { META_CSP, securityHeadersFor, staticHostHeadersFile } from './src/app/securityHeaders.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The pages' security headers from one module: a meta CSP in each built page (for hosts that send
+ * none), `dist/_headers` for static hosts, and the same headers from `vite preview`. Not in dev: the
+ * dev server's React refresh runs inline scripts a strict CSP would block.
+ */
+function securityHeaders(): Plugin {
+  return {
+    name: 'security-headers',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP }, injectTo: 'head-prepend' },
+    ],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeadersFile() });
+    },
+  };
+}
+
+/** `vite preview` sends what a host should: the CSP with the page's frame-ancestors, and the rest. */
+function previewHeaders(): Plugin {
+  return {
+    name: 'preview-security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        for (const [name, value] of Object.entries(securityHeadersFor(req.url ?? '/'))) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
 
 /** Two pages: the calculator and the embeddable widget; relative base so dist/ works from any path. */
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), securityHeaders(), previewHeaders()],
   server: {
     fs: {
       // The app reads pricing/**/*.json via import.meta.glob; keep the repo root (and so pricing/) servable.
@@ -20,6 +52,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     rolldownOptions: {
+      // Module side effects run in import order even across shared chunks: the entries' first import
+      // (zod's jitless switch) must run before the bundled prices are parsed, which share a chunk with zod.
+      output: { strictExecutionOrder: true },
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),

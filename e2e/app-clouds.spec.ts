@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { axeScan, expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 
 test('Cloudflare Workers, Azure Functions and Cloud Run join the comparison with their own totals', async ({
@@ -65,7 +64,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(closed).toHaveCount(0);
     await page.getByLabel('Discount on compute').first().check();
     await page.getByRole('heading', { name: 'Right-size memory' }).waitFor();
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page);
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
   });

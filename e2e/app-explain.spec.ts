@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { axeScan, expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 
 test('explain shows every line’s arithmetic, share and sources; secondary grades are flagged', async ({ page }) => {
@@ -56,7 +55,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await app.goto();
     await app.explain('Lambda');
     await page.getByTestId('breakeven-chart').locator('.recharts-line').first().waitFor();
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page);
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
   });

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { axeScan, expect, test } from './fixtures';
 import { engineSays } from './expected';
 import { AppPage } from './pages/AppPage';
 
@@ -89,7 +88,7 @@ test('an invalid typed value shows its reason inline and keeps the last result',
   await expect.poll(() => app.fieldError('Memory')).toContain('Lambda memory must be 128–10240 MB');
   await expect(page.getByTestId('issues')).toContainText('workload.memoryMb');
   expect(await app.totals()).toEqual(BRIEF_TOTALS);
-  const axe = await new AxeBuilder({ page }).analyze();
+  const axe = await axeScan(page);
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await app.field('Average duration').fill('-5');

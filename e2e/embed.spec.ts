@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SCENARIO, type Scenario } from '../src/scenario';
 import { buildFragment } from '../src/share/fragment';
-import { expect, test } from './fixtures';
+import { axeScan, expect, test } from './fixtures';
 
 type Received = { data: unknown; fromFrame: number };
 
@@ -168,7 +167,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`the embed has no detectable accessibility violations (${theme})`, async ({ page }) => {
     await page.goto(`./embed.html#${buildFragment(twoSystems)}&theme=${theme}`);
     await expect(page.getByTestId('embed-chart')).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page);
     expect(
       results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
     ).toEqual([]);

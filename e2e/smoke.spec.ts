@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { axeScan, expect, test } from './fixtures';
 
 for (const path of ['./', './embed.html']) {
   test(`${path} loads and shows the first figure`, async ({ page }) => {
@@ -15,6 +14,6 @@ for (const path of ['./', './embed.html']) {
 test('the main page has no detectable accessibility violations', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByTestId('first-figure')).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page);
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

@@ -46,7 +46,7 @@ const ALLOWED: Record<Role, { roles: readonly Role[]; packages: RegExp }> = {
     packages: /^(react|zustand|recharts|zod)$/,
   },
   cli: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'measure'], packages: /^node:/ },
-  app: { roles: ['pricing', 'report', 'share', 'embed', 'ui'], packages: /^(react|react-dom\/client)$/ },
+  app: { roles: ['pricing', 'report', 'share', 'embed', 'ui'], packages: /^(react|react-dom\/client|zod)$/ },
   testing: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(node:url|fast-check|decimal\.js)$/ },
 };
 

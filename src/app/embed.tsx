@@ -1,3 +1,4 @@
+import './zodConfig';
 import '../embed/embed.css';
 import { startHeightReporter } from '../embed/heightReporter';
 import { mountEmbed } from '../embed/mount';

@@ -1,0 +1,65 @@
+/**
+ * The security headers a host should send with the built pages, in one place: the build writes them
+ * into each page's meta CSP and into `dist/_headers` (the format of Netlify and Cloudflare Pages), and
+ * `vite preview` sends them. A meta CSP cannot set `frame-ancestors`, so only a header can say that
+ * the calculator must not be framed by other sites while the embed may be framed by any.
+ */
+
+/** What each page may load: its own scripts and styles only, no eval, no inline styles or scripts. */
+const PAGE_POLICY: readonly string[] = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+
+/** The CSP for a page's `<meta http-equiv>`: the page policy without `frame-ancestors`, which a meta tag ignores. */
+export const META_CSP = PAGE_POLICY.join('; ');
+
+/** Who may frame a page: the calculator only itself (clickjacking), the embed anyone (that is its job). */
+function frameAncestors(path: string): string {
+  return isEmbedPath(path) ? 'frame-ancestors *' : "frame-ancestors 'self'";
+}
+
+function isEmbedPath(path: string): boolean {
+  const pathname = path.split(/[?#]/, 1)[0] ?? '';
+  return pathname === '/embed' || pathname.endsWith('/embed.html');
+}
+
+/** Headers every response gets, whatever it is. */
+const EVERY_RESPONSE: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** The CSP header of a page path (`/`, `/index.html`, `/embed.html?x`…). */
+export function cspHeaderFor(path: string): string {
+  return `${META_CSP}; ${frameAncestors(path)}`;
+}
+
+/** The headers for a request path: the CSP on pages, the rest on everything. */
+export function securityHeadersFor(path: string): Readonly<Record<string, string>> {
+  return { ...EVERY_RESPONSE, 'Content-Security-Policy': cspHeaderFor(path) };
+}
+
+/** The page paths a static host serves (with and without `.html`, as pretty URLs do). */
+const PAGE_PATHS: readonly string[] = ['/', '/index.html', '/embed', '/embed.html'];
+
+/**
+ * `_headers` for static hosts that read one (Netlify, Cloudflare Pages). Each CSP is on its exact
+ * paths and never under the catch-all: both hosts join a header that two rules set with a comma, and
+ * two CSPs both apply, so the embed would inherit the app's `frame-ancestors 'self'`.
+ */
+export function staticHostHeadersFile(): string {
+  const rule = (pattern: string, headers: Readonly<Record<string, string>>): string =>
+    [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const rules = [
+    rule('/*', EVERY_RESPONSE),
+    ...PAGE_PATHS.map((path) => rule(path, { 'Content-Security-Policy': cspHeaderFor(path) })),
+  ];
+  return `${rules.join('\n\n')}\n`;
+}
