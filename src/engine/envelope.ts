@@ -56,9 +56,14 @@ export function cheapestSequence(
     const lo = bounds[k]!;
     const hi = bounds[k + 1]!;
     const who = k === 0 ? null : events[k - 1]!.who;
-    const involved = (c: NonNullable<typeof current>) =>
-      [c.id, ...c.tiedWith, ...c.undetermined].some((id) => who === null || who.has(id));
-    if (current === null || involved(current)) current = cheapestOn(ids, curves, byPair, lo, hi);
+    const group = current === null ? [] : [current.id, ...current.tiedWith, ...current.undetermined];
+    if (current === null || who === null) current = cheapestOn(ids, ids, curves, byPair, lo, hi);
+    else if (group.some((id) => who.has(id))) {
+      // Only a system whose order against the cheapest changes here can take its place: any other
+      // stays at least as dear as the cheapest was (the same argument keeps its ties).
+      const candidates = ids.filter((id) => who.has(id) || group.includes(id));
+      current = cheapestOn(ids, candidates, curves, byPair, lo, hi);
+    }
     const last = out[out.length - 1];
     if (last && sameChoice(last, current)) out[out.length - 1] = { ...last, toRequestsPerMonth: hi };
     else out.push({ ...current, fromRequestsPerMonth: k === 0 ? null : lo, toRequestsPerMonth: hi });
@@ -93,9 +98,10 @@ function pairEvents(pairs: readonly PairOrder[], maxR: Decimal): Event[] {
 /** Fractions of an interval tried as its sample point: another one where the first lands on an isolated touch. */
 const PROBES = ['0.5', '0.381966', '0.618034', '0.2', '0.8'].map((f) => new Decimal(f));
 
-/** The cheapest system on (lo, hi), an interval with no pair event inside. */
+/** The cheapest of `candidates` on (lo, hi), an interval with no pair event inside; `ids`: every system, in order. */
 function cheapestOn(
   ids: readonly string[],
+  candidates: readonly string[],
   curves: ReadonlyMap<string, CostCurve>,
   byPair: ReadonlyMap<string, CrossingsResult>,
   lo: Decimal,
@@ -105,15 +111,15 @@ function cheapestOn(
   const width = hi.minus(lo);
   const within = (s: readonly (readonly [Decimal, Decimal])[]) => s.some(([f, t]) => f.lte(mid) && t.gte(mid));
   let choice: Omit<CheapestSegment, 'fromRequestsPerMonth' | 'toRequestsPerMonth'> = {
-    id: ids[0]!,
+    id: candidates[0]!,
     tiedWith: [],
     undetermined: [],
   };
   for (const f of PROBES) {
     const r = f === PROBES[0] ? mid : lo.plus(width.times(f));
-    const costs = ids.map((id) => curveCostAt(curves.get(id)!, r));
+    const costs = candidates.map((id) => curveCostAt(curves.get(id)!, r));
     const min = costs.reduce((m, c) => (c.lt(m) ? c : m));
-    const atMin = ids.filter((_, i) => costs[i]!.minus(min).lte(SAME_USD));
+    const atMin = candidates.filter((_, i) => costs[i]!.minus(min).lte(SAME_USD));
     const id = atMin[0]!;
     const pair = (x: string) => byPair.get(pairKey(id, x))!;
     const others = ids.filter((x) => x !== id);

@@ -1,6 +1,6 @@
 import type { BreakevenChartData } from './chartData';
 import { type ChartTheme, type SeriesStyle, slotStyle } from './palette';
-import { type LogScale, decadeRange, decadeTicks, project, shortCount, shortUsd } from './scales';
+import { type LogScale, decadeRange, decadeTicks, project, shortCount, shortUsd, trafficTicks } from './scales';
 import { type SvgNode, el } from './svgTree';
 import { CHAR_PX, legendRows, placeLabels, wrap } from './chartLayout';
 
@@ -52,7 +52,7 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
     el('text', { fill: c.fg, 'font-size': 11, ...attrs }, s);
 
   const grid: SvgNode[] = [];
-  for (const v of decadeTicks(x.lo, x.hi)) {
+  for (const v of trafficTicks(x.lo, x.hi)) {
     const px = r1(project(x, v));
     grid.push(
       el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.grid }),
@@ -112,7 +112,8 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
         { class: 'current-traffic' },
         el('title', {}, `Current traffic: ${data.requestsPerMonth.toLocaleString('en-US')} requests/month`),
         el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.fg, 'stroke-width': 1.5 }),
-        text({ x: px + 4, y: y.from - 6, 'font-size': 10 }, `now: ${shortCount(data.requestsPerMonth)}`),
+        // At the top inside the plot: clear of the tick labels under the axis and the crossing labels above the plot.
+        text({ x: px + 4, y: y.to + 12, 'font-size': 10 }, `now: ${shortCount(data.requestsPerMonth)}`),
       ),
     );
   }
