@@ -37,6 +37,11 @@ test('the cheapest system at every traffic is the first thing the breakeven pane
   await expect(app.cheapest).toContainText('Below 8.1 M requests/month Lambda is cheapest');
   // The pairwise crossings wait behind their disclosure.
   await expect(page.getByTestId('breakeven').first()).toBeHidden();
+  // Each crossing mark on the chart carries its sentence as its tooltip.
+  await page.getByTestId('crossing-mark').first().waitFor();
+  const titles = await page.getByTestId('crossing-mark').locator('title').allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  for (const t of titles) expect(engineSays().sentences.map((x) => `${x}.`)).toContain(t);
   await app.field('Memory').fill('1024');
   await expect(app.cheapest).toHaveText(
     engineSays((s) => ({ ...s, workload: { ...s.workload, memoryMb: 1024 } })).cheapest,

@@ -1,4 +1,4 @@
-import type { CheapestSegment, Decimal } from '../engine';
+import { type Analysis, type CheapestSegment, type Decimal, MAX_REQUESTS_PER_MONTH, cheapestSequence } from '../engine';
 import type { SentencePart } from './breakevenSentence';
 
 const SCALES: readonly (readonly [number, string])[] = [
@@ -82,4 +82,18 @@ export function cheapestParts(
 export function cheapestSentence(segments: readonly CheapestSegment[], names: ReadonlyMap<string, string>): string {
   const parts = cheapestParts(segments, names);
   return parts.length === 0 ? '' : `${parts.map((p) => p.text).join('')}.`;
+}
+
+/**
+ * The cheapest at every traffic among some of the systems (a chart or embed of a few): their own
+ * envelope from the pairs already solved, so a system left out is never named. All when `ids` is null.
+ */
+export function cheapestAmong(analysis: Analysis, ids: ReadonlySet<string> | null): readonly CheapestSegment[] {
+  if (ids === null) return analysis.cheapest;
+  return cheapestSequence(
+    analysis.estimates.map((e) => e.id).filter((id) => ids.has(id)),
+    analysis.curves,
+    analysis.pairs.filter((p) => ids.has(p.a) && ids.has(p.b)),
+    MAX_REQUESTS_PER_MONTH,
+  );
 }

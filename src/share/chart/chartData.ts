@@ -1,12 +1,5 @@
-import {
-  type Analysis,
-  type ChartPoint,
-  MAX_REQUESTS_PER_MONTH,
-  cheapestSequence,
-  curvePoints,
-  formatUsd,
-} from '../../engine';
-import { breakevenSentence, cheapestSentence } from '../../report';
+import { type Analysis, type ChartPoint, curvePoints, formatUsd } from '../../engine';
+import { breakevenSentence, cheapestAmong, cheapestSentence } from '../../report';
 import { type SeriesSlot, seriesSlots } from './palette';
 import { decadeRange } from './scales';
 
@@ -59,14 +52,7 @@ export function chartData(
   const xs = [r, ...bes.map((b) => b.requestsPerMonth.toNumber())].filter((x) => x >= MIN_R);
   const [fromR, toR] = decadeRange(Math.min(...xs, 1e4) / 10, Math.max(...xs, 1e4) * 10, 4, MIN_R, MAX_R);
   // The drawn systems' own envelope: a system left out of the chart is not named as the cheapest.
-  const shown = wanted
-    ? cheapestSequence(
-        estimates.map((e) => e.id),
-        analysis.curves,
-        analysis.pairs.filter((p) => ids.has(p.a) && ids.has(p.b)),
-        MAX_REQUESTS_PER_MONTH,
-      )
-    : analysis.cheapest;
+  const shown = cheapestAmong(analysis, wanted);
   return {
     cheapest: cheapestSentence(shown, names),
     title: opts.title ?? 'Monthly cost by traffic',
