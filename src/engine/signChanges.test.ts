@@ -52,5 +52,9 @@ describe('sign changes of a cost difference', () => {
     const res = signChanges(pts([0, -3], [5, -1], [9, 4, true]));
     expect(res.changes).toEqual([]);
     expect(res.unknown.map(([a, b]) => [a.toNumber(), b.toNumber()])).toEqual([[5, 9]]);
+    // A tie up to the gap is kept as a tie.
+    const tie = signChanges(pts([0, -3], [2, 0], [5, 0], [9, 4, true]));
+    expect(tie.zeros.map(([a, b]) => [a.toNumber(), b.toNumber()])).toEqual([[2, 5]]);
+    expect(tie.changes).toEqual([]);
   });
 });

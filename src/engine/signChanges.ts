@@ -56,6 +56,8 @@ export function signChanges(points: Iterable<PolylinePoint>): SignChanges {
   let prev: PolylinePoint | null = null;
   for (const p of points) {
     if (p.gap) {
+      // A tie that ran up to the unwalked stretch is still a tie as far as it is known.
+      if (zeroStart !== null && prev && prev.r.minus(zeroStart).gt(SAME_R)) zeros.push([zeroStart, prev.r]);
       if (prev) unknown.push([prev.r, p.r]);
       lastSign = 0;
       zeroStart = null;
