@@ -51,18 +51,28 @@ export function cheapestSequence(
   const events = pairEvents(pairs, maxR);
   const bounds = [ZERO, ...events.map((e) => e.r), maxR];
   const out: CheapestSegment[] = [];
-  let current: Omit<CheapestSegment, 'fromRequestsPerMonth' | 'toRequestsPerMonth'> | null = null;
+  let current: Choice | null = null;
   for (let k = 0; k + 1 < bounds.length; k++) {
     const lo = bounds[k]!;
     const hi = bounds[k + 1]!;
-    const who = k === 0 ? null : events[k - 1]!.who;
-    const group = current === null ? [] : [current.id, ...current.tiedWith, ...current.undetermined];
-    if (current === null || who === null) current = cheapestOn(ids, ids, curves, byPair, lo, hi);
-    else if (group.some((id) => who.has(id))) {
-      // Only a system whose order against the cheapest changes here can take its place: any other
-      // stays at least as dear as the cheapest was (the same argument keeps its ties).
-      const candidates = ids.filter((id) => who.has(id) || group.includes(id));
-      current = cheapestOn(ids, candidates, curves, byPair, lo, hi);
+    const event = k === 0 ? null : events[k - 1]!;
+    if (current === null || event === null) current = cheapestOn(ids, ids, curves, byPair, lo, hi);
+    else {
+      const c: Choice = current;
+      const group = [c.id, ...c.tiedWith, ...c.undetermined];
+      const mine = event.crossings.filter((x) => x.a === c.id || x.b === c.id);
+      if (group.length === 1 && !event.edges.has(c.id) && mine.length <= 1) {
+        // One crossing of the cheapest alone: the other side is cheaper above it, or nothing changes.
+        // Everyone else was at least as dear as the cheapest and stays so, hence dearer than the new one.
+        const above = mine[0]?.above ?? c.id;
+        if (above !== c.id)
+          current = { id: above, tiedWith: [], undetermined: unknownWith(above, ids, byPair, lo, hi) };
+      } else if (group.some((id) => event.who.has(id))) {
+        // Only a system whose order against the cheapest changes here can take its place: any other
+        // stays at least as dear as the cheapest was (the same argument keeps its ties).
+        const candidates = ids.filter((id) => event.who.has(id) || group.includes(id));
+        current = cheapestOn(ids, candidates, curves, byPair, lo, hi);
+      }
     }
     const last = out[out.length - 1];
     if (last && sameChoice(last, current)) out[out.length - 1] = { ...last, toRequestsPerMonth: hi };
@@ -73,26 +83,64 @@ export function cheapestSequence(
   return out;
 }
 
-type Event = { readonly r: Decimal; readonly who: ReadonlySet<string> };
+type Choice = Omit<CheapestSegment, 'fromRequestsPerMonth' | 'toRequestsPerMonth'>;
+
+/** At one R: every system some pair event involves, the crossings (with who is cheaper above), and systems at a tie's or unknown stretch's end. */
+type Event = {
+  readonly r: Decimal;
+  readonly who: Set<string>;
+  readonly crossings: { readonly a: string; readonly b: string; readonly above: string }[];
+  readonly edges: Set<string>;
+};
 
 /** Every R in (0, maxR) where some pair's order may change, merged where closer than SAME_R. */
 function pairEvents(pairs: readonly PairOrder[], maxR: Decimal): Event[] {
-  const raw: { r: Decimal; a: string; b: string }[] = [];
+  const raw: { r: Decimal; a: string; b: string; above: string | null }[] = [];
   for (const { a, b, result } of pairs) {
-    for (const c of result.crossings) raw.push({ r: c.requestsPerMonth, a, b });
-    for (const [from, to] of [...result.equal, ...result.unknown]) raw.push({ r: from, a, b }, { r: to, a, b });
+    for (const c of result.crossings) raw.push({ r: c.requestsPerMonth, a, b, above: c.cheaperAbove === 'a' ? a : b });
+    for (const [from, to] of [...result.equal, ...result.unknown])
+      raw.push({ r: from, a, b, above: null }, { r: to, a, b, above: null });
   }
   const inside = raw.filter((e) => e.r.gt(SAME_R) && maxR.minus(e.r).gt(SAME_R));
   inside.sort((x, y) => x.r.comparedTo(y.r));
   const rs = withoutNearDuplicates(inside.map((e) => e.r));
-  const out: Event[] = rs.map((r) => ({ r, who: new Set<string>() }));
+  const out: Event[] = rs.map((r) => ({ r, who: new Set<string>(), crossings: [], edges: new Set<string>() }));
   let i = 0;
   for (const e of inside) {
     // Each raw event joins the last merged R at or below it: withoutNearDuplicates keeps the first of a cluster.
     while (i + 1 < out.length && out[i + 1]!.r.lte(e.r)) i++;
-    (out[i]!.who as Set<string>).add(e.a).add(e.b);
+    const ev = out[i]!;
+    ev.who.add(e.a).add(e.b);
+    if (e.above === null) ev.edges.add(e.a).add(e.b);
+    else ev.crossings.push({ a: e.a, b: e.b, above: e.above });
   }
   return out;
+}
+
+/** Whether sorted, disjoint stretches hold r (binary search: a pair may have a thousand of them). */
+function covers(stretches: readonly (readonly [Decimal, Decimal])[], r: Decimal): boolean {
+  let lo = 0;
+  let hi = stretches.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = stretches[mid]!;
+    if (r.lt(from)) hi = mid - 1;
+    else if (r.gt(to)) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Systems whose order against `id` a truncated walk left unknown on (lo, hi). */
+function unknownWith(
+  id: string,
+  ids: readonly string[],
+  byPair: ReadonlyMap<string, CrossingsResult>,
+  lo: Decimal,
+  hi: Decimal,
+): string[] {
+  const mid = lo.plus(hi).div(2);
+  return ids.filter((x) => x !== id && covers(byPair.get(pairKey(id, x))!.unknown, mid));
 }
 
 /** Fractions of an interval tried as its sample point: another one where the first lands on an isolated touch. */
@@ -106,11 +154,10 @@ function cheapestOn(
   byPair: ReadonlyMap<string, CrossingsResult>,
   lo: Decimal,
   hi: Decimal,
-): Omit<CheapestSegment, 'fromRequestsPerMonth' | 'toRequestsPerMonth'> {
+): Choice {
   const mid = lo.plus(hi).div(2);
   const width = hi.minus(lo);
-  const within = (s: readonly (readonly [Decimal, Decimal])[]) => s.some(([f, t]) => f.lte(mid) && t.gte(mid));
-  let choice: Omit<CheapestSegment, 'fromRequestsPerMonth' | 'toRequestsPerMonth'> = {
+  let choice: Choice = {
     id: candidates[0]!,
     tiedWith: [],
     undetermined: [],
@@ -122,9 +169,8 @@ function cheapestOn(
     const atMin = candidates.filter((_, i) => costs[i]!.minus(min).lte(SAME_USD));
     const id = atMin[0]!;
     const pair = (x: string) => byPair.get(pairKey(id, x))!;
-    const others = ids.filter((x) => x !== id);
-    const tiedWith = atMin.slice(1).filter((x) => within(pair(x).equal));
-    const undetermined = others.filter((x) => within(pair(x).unknown));
+    const tiedWith = atMin.slice(1).filter((x) => covers(pair(x).equal, mid));
+    const undetermined = unknownWith(id, ids, byPair, lo, hi);
     choice = { id, tiedWith, undetermined };
     // Equal here but not over the interval: an isolated touch at this point; another point decides.
     if (atMin.slice(1).every((x) => tiedWith.includes(x) || undetermined.includes(x))) return choice;
