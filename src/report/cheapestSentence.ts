@@ -58,7 +58,8 @@ export function cheapestParts(
 ): readonly SentencePart[] {
   const [first] = segments;
   if (!first) return [];
-  const plural = first.tiedWith.length > 0 ? ' are cheapest' : ' is cheapest';
+  // "Lambda and Cloud Run are cheapest", but "Lambda or t3.small is cheapest".
+  const plural = first.tiedWith.length > 0 && first.undetermined.length === 0 ? ' are cheapest' : ' is cheapest';
   if (segments.length === 1)
     return [...who(first, names), { text: `${plural} at every traffic up to 10^12 requests/month`, role: 'words' }];
   const figures = boundaryFigures(segments.slice(1).map((s) => s.fromRequestsPerMonth!));
