@@ -1,4 +1,12 @@
-import { allBreakevens, analyze, buildModels, estimateSystem, systemCurve } from '../src/engine';
+import {
+  MAX_REQUESTS_PER_MONTH,
+  allBreakevens,
+  analyze,
+  buildModels,
+  cheapestSequence,
+  estimateSystem,
+  systemCurve,
+} from '../src/engine';
 import { systemModel } from '../src/kinds/models';
 import { loadPricing, resolvePriceBook } from '../src/pricing';
 import { readPricingDir } from '../src/pricing/fromDisk';
@@ -8,7 +16,8 @@ import { measure, report } from './measure';
 
 /**
  * Engine benchmarks (issue #2): one estimate of the five-system default scenario (target < 100 µs),
- * curves plus all breakevens (target < 2 ms), and estimates per second. Run: `npm run bench`.
+ * curves plus all breakevens (target < 2 ms), the same plus the cheapest-at-every-traffic envelope
+ * (target < 2 ms, issue 11), and estimates per second. Run: `npm run bench`.
  */
 const catalog = loadPricing(readPricingDir(new URL('../pricing', import.meta.url).pathname)).catalog;
 const parsed = parseScenario(DEFAULT_SCENARIO);
@@ -42,6 +51,18 @@ const sized = parseScenario(sizedRaw);
 if (!sized.ok) throw new Error('sized scenario invalid');
 const sizedModels = (buildModels(book, sized.resolved, systemModel) as { ok: true; models: typeof models }).models;
 
+/** What the breakeven panel needs: every curve, every pairwise crossing and the lower envelope. */
+function curvesBreakevensEnvelope(ms: typeof models) {
+  const curves = new Map(ms.map((m) => [m.id, systemCurve(m)]));
+  const { pairs } = allBreakevens(ms, curves);
+  return cheapestSequence(
+    ms.map((m) => m.id),
+    curves,
+    pairs,
+    MAX_REQUESTS_PER_MONTH,
+  );
+}
+
 const results = [
   [
     measure('estimate: 5 systems at one traffic level (models built)', () => models.map((m) => estimateSystem(m, r))),
@@ -63,6 +84,13 @@ const results = [
   [
     measure('curves + all breakevens: 5 systems, fleets sized from traffic', () =>
       allBreakevens(sizedModels, new Map(sizedModels.map((m) => [m.id, systemCurve(m)]))),
+    ),
+    2000,
+  ],
+  [measure('curves + all breakevens + envelope: 5 systems (brief)', () => curvesBreakevensEnvelope(models)), 2000],
+  [
+    measure('curves + all breakevens + envelope: 5 systems, fleets sized from traffic', () =>
+      curvesBreakevensEnvelope(sizedModels),
     ),
     2000,
   ],

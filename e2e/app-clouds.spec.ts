@@ -14,6 +14,8 @@ test('Cloudflare Workers, Azure Functions and Cloud Run join the comparison with
   expect(totals['Cloudflare Workers']).toBe('$8.40');
   expect(totals['Azure Functions']).toMatch(/^\$\d+\.\d\d$/);
   expect(totals['Cloud Run']).toMatch(/^\$\d+\.\d\d$/);
+  await expect(app.cheapest).toBeVisible();
+  expect((await app.breakevenSentences()).length).toBeGreaterThan(0);
   await expect(app.page.getByTestId('breakeven').first()).toBeVisible();
 });
 

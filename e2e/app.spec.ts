@@ -25,7 +25,26 @@ test('the breakeven sentences match the engine, including the corrected 8,134,27
   const sentences = await app.breakevenSentences();
   expect(sentences).toContain('Lambda costs more than t3.small above 8,134,271 requests/month');
   expect(sentences).toEqual(engineSays().sentences);
-  await expect(page.getByTestId('breakeven').first()).toContainText('8.13M');
+  await expect(page.getByTestId('breakeven').filter({ hasText: '8,134,271' })).toContainText('8.13M');
+});
+
+test('the cheapest system at every traffic is the first thing the breakeven panel says', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await expect(app.cheapest).toBeVisible();
+  await expect(app.cheapest).toHaveText(engineSays().cheapest);
+  await expect(app.cheapest).toContainText('Below 8.1 M requests/month Lambda is cheapest');
+  // The pairwise crossings wait behind their disclosure.
+  await expect(page.getByTestId('breakeven').first()).toBeHidden();
+  // Each crossing mark on the chart carries its sentence as its tooltip.
+  await page.getByTestId('crossing-mark').first().waitFor();
+  const titles = await page.getByTestId('crossing-mark').locator('title').allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  for (const t of titles) expect(engineSays().sentences.map((x) => `${x}.`)).toContain(t);
+  await app.field('Memory').fill('1024');
+  await expect(app.cheapest).toHaveText(
+    engineSays((s) => ({ ...s, workload: { ...s.workload, memoryMb: 1024 } })).cheapest,
+  );
 });
 
 test('changing memory updates the table, the breakevens and the chart', async ({ page }) => {

@@ -160,6 +160,10 @@ test('bad embed options fall back to their defaults with a notice', async ({ pag
   await expect(page.getByTestId('option-notice')).toContainText('no system "mainframe"');
   await expect(page.getByTestId('embed-chart')).toBeVisible();
   await expect(page.getByTestId('first-figure')).toHaveText('$1.87');
+  // The answer read first, under the table too: who is cheapest at every traffic.
+  await expect(page.getByTestId('embed-cheapest')).toHaveText(
+    /^Below 8\.1 M requests\/month Lambda is cheapest; .+\.$/,
+  );
   await expect(page.getByTestId('link-notice')).toHaveCount(0);
 });
 

@@ -47,7 +47,16 @@ export class AppPage {
     return '';
   }
 
+  /** The cheapest-at-every-traffic sentence at the top of the breakeven panel. */
+  get cheapest(): Locator {
+    return this.page.getByTestId('cheapest');
+  }
+
+  /** Every pairwise crossing, from the disclosure under the chart (opened if closed). */
   async breakevenSentences(): Promise<string[]> {
+    const pairs = this.page.getByTestId('pairs');
+    if ((await pairs.count()) > 0 && (await pairs.getAttribute('open')) === null)
+      await pairs.locator('summary').click();
     const items = await this.page.getByTestId('breakeven').allInnerTexts();
     return items.map((t) =>
       t

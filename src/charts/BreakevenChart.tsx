@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { type ChartTheme, seriesSlots, slotStyle } from '../share/chart/palette';
-import { decadeTicks } from '../share/chart/scales';
+import { decadeTicks, trafficTicks } from '../share/chart/scales';
 import { LOG_COST_FLOOR_USD, costDomain, requestsAtFraction } from './axes';
 
 /** One system's curve as plain numbers. */
@@ -20,8 +20,13 @@ export type ChartSeries = {
   readonly name: string;
   readonly points: readonly { readonly requestsPerMonth: number; readonly usd: number }[];
 };
-/** A breakeven to mark on the chart. */
-export type ChartMarker = { readonly requestsPerMonth: number; readonly usd: number; readonly label: string };
+/** A breakeven to mark on the chart: `key` tells marks apart, `sentence` is its tooltip (the list's wording). */
+export type ChartMarker = {
+  readonly requestsPerMonth: number;
+  readonly usd: number;
+  readonly key: string;
+  readonly sentence: string;
+};
 
 export type BreakevenChartProps = {
   readonly series: readonly ChartSeries[];
@@ -114,7 +119,7 @@ export default function BreakevenChart(p: BreakevenChartProps) {
             scale="log"
             domain={[fromR, toR]}
             allowDataOverflow
-            ticks={decadeTicks(fromR, toR)}
+            ticks={trafficTicks(fromR, toR)}
             tickFormatter={p.formatRequests}
             label={{ value: 'requests / month', position: 'insideBottomRight', offset: -2 }}
             height={44}
@@ -151,7 +156,8 @@ export default function BreakevenChart(p: BreakevenChartProps) {
               x={p.currentRequests}
               stroke="currentColor"
               strokeDasharray="4 4"
-              label={{ value: 'now', position: 'top' }}
+              // Inside the plot's top edge: clear of the tick labels under the axis, whatever the traffic.
+              label={{ value: 'now', position: 'insideTopLeft', offset: 6 }}
             />
           )}
           {p.hoverRequests !== null && <ReferenceLine x={p.hoverRequests} stroke="currentColor" strokeOpacity={0.6} />}
@@ -159,13 +165,18 @@ export default function BreakevenChart(p: BreakevenChartProps) {
             .filter((m) => inRange(m.requestsPerMonth))
             .map((m) => (
               <ReferenceDot
-                key={m.label}
+                key={m.key}
                 x={m.requestsPerMonth}
                 y={log ? Math.max(m.usd, LOG_COST_FLOOR_USD) : m.usd}
                 r={5}
-                fill="none"
-                stroke="currentColor"
-                strokeWidth={2}
+                shape={(dot: { cx?: number; cy?: number }) => (
+                  <g className="chart__crossing" data-testid="crossing-mark">
+                    <title>{m.sentence}</title>
+                    <circle cx={dot.cx} cy={dot.cy} r={5} fill="none" stroke="currentColor" strokeWidth={2} />
+                    {/* A wider transparent ring: a 5 px dot is hard to hover. */}
+                    <circle cx={dot.cx} cy={dot.cy} r={10} fill="transparent" stroke="none" />
+                  </g>
+                )}
               />
             ))}
           <Legend verticalAlign="bottom" itemSorter={null} />

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../scenario';
 import { run } from './main';
@@ -69,10 +70,49 @@ describe('CLI', () => {
     expect(md).toMatch(/Prices as of \d{4}-\d{2}-\d{2} \(us-east-1\)/);
   });
 
-  it('breakeven lists each crossing with both costs', () => {
-    const { code, stdout } = cli('breakeven', brief);
+  it('breakeven --pairs lists each crossing with both costs, by traffic', () => {
+    const { code, stdout } = cli('breakeven', brief, '--pairs');
     expect(code).toBe(0);
     expect(stdout).toMatch(/8,134,271 requests\/month .*Lambda \$15\.18, t3\.small \$15\.18/);
+    const rs = [...stdout.matchAll(/^ +([\d,]+) requests\/month {2}/gm)].map((m) => Number(m[1]!.replaceAll(',', '')));
+    expect(rs.length).toBeGreaterThan(1);
+    expect([...rs].sort((a, b) => a - b)).toEqual(rs);
+  });
+
+  it('breakeven says first which system is cheapest at every traffic, and points at --pairs', () => {
+    const { code, stdout } = cli('breakeven', brief);
+    expect(code).toBe(0);
+    const [sentence] = stdout.split('\n');
+    expect(sentence).toMatch(/^Below 8\.1 M requests\/month Lambda is cheapest; (from 8\.1 M to|above 8\.1 M) .+\.$/);
+    expect(stdout).toMatch(/^ +0 – 8,134,271 requests\/month {2}Lambda$/m);
+    expect(stdout).toMatch(/\d+ pairwise crossing\(s\): breakeven --pairs lists them\./);
+    expect(stdout).not.toMatch(/costs more than/);
+  });
+
+  it('breakeven --format json gives the cheapest sequence, contiguous and exact, and the crossings', () => {
+    const out = JSON.parse(cli('breakeven', brief, '--format', 'json').stdout);
+    expect(out.cheapest[0]).toEqual({
+      id: 'lambda',
+      fromRequestsPerMonth: null,
+      toRequestsPerMonth: out.breakevens.find((b: { between: string[] }) => b.between.join() === 'lambda,t3-small')
+        .requestsPerMonth,
+    });
+    expect(out.cheapest.at(-1).toRequestsPerMonth).toBeNull();
+    for (let i = 1; i < out.cheapest.length; i++)
+      expect(out.cheapest[i].fromRequestsPerMonth).toBe(out.cheapest[i - 1].toRequestsPerMonth);
+    expect(out.cheapestSentence).toMatch(/^Below 8\.1 M requests\/month Lambda is cheapest/);
+  });
+
+  it('breakeven on clouds.json: no crossing between two free systems, the tie said once', () => {
+    const clouds = fileURLToPath(new URL('../../examples/clouds.json', import.meta.url));
+    const { stdout } = cli('breakeven', clouds, '--pairs');
+    expect(stdout).not.toMatch(/\$0\.00, .*\$0\.00; just above/);
+    expect(stdout).toMatch(
+      /50,491 requests\/month {2}Azure Functions Flex \(2 GB\) costs more than Cloud Run \(request-based\) above 50,491 requests\/month \(the same cost below it\)\./,
+    );
+    expect(stdout.split('\n')[0]).toMatch(
+      /^Below 50 k requests\/month Azure Functions Flex \(2 GB\) and Cloud Run \(request-based\) \(the same cost\) are cheapest;/,
+    );
   });
 
   it('--date prices as of an earlier list', () => {

@@ -7,7 +7,7 @@ export const USAGE = `serverless-breakeven — what a serverless design costs, a
 
 Usage:
   serverless-breakeven estimate <scenario.json> [--format table|json|markdown|csv]
-  serverless-breakeven breakeven <scenario.json> [--format table|json]
+  serverless-breakeven breakeven <scenario.json> [--format table|json] [--pairs]
   serverless-breakeven render <scenario.json> [--format markdown|svg|csv|json] [--out <file>]
                        [--link-base <url>] [--systems <id,id>] [--theme light|dark]
   serverless-breakeven rightsize <scenario.json> [--format table|json|markdown]

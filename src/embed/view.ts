@@ -1,5 +1,5 @@
 import { type Analysis, formatUsd } from '../engine';
-import { type PricedScenario, breakevenSentence, perMillion } from '../report';
+import { type PricedScenario, breakevenSentence, cheapestAmong, cheapestSentence, perMillion } from '../report';
 import { type ChartTheme, breakevenChart, chartData, noticeText } from '../share';
 import { h, svgTreeToDom } from './dom';
 import type { EmbedState } from './store';
@@ -117,6 +117,8 @@ function costTable(analysis: Analysis, systemIds: ReadonlySet<string> | null): D
       ),
     ),
   );
+  const cheapest = cheapestSentence(cheapestAmong(analysis, systemIds), names);
+  if (cheapest) frag.append(h('p', { class: 'sbe-cheapest', 'data-testid': 'embed-cheapest' }, cheapest));
   if (breakevens.length > 0)
     frag.append(
       h(

@@ -1,5 +1,6 @@
 import { type Decimal, dec } from './decimal';
-import { type Crossing, crossings, walkBudget } from './breakeven';
+import { type Crossing, MAX_REQUESTS_PER_MONTH, crossings, walkBudget } from './breakeven';
+import { type CheapestSegment, type PairOrder, cheapestSequence } from './envelope';
 import type { CostCurve } from './curve';
 import { type PricingIssue, type SystemEstimate, buildModels, estimateSystem, systemCurve } from './estimate';
 import { EngineLimitError } from './errors';
@@ -17,7 +18,12 @@ export type Analysis = {
   readonly models: readonly SystemModel[];
   readonly estimates: readonly SystemEstimate[];
   readonly curves: ReadonlyMap<string, CostCurve>;
+  /** Every pairwise crossing, sorted by traffic (pairs in scenario order where two share one R). */
   readonly breakevens: readonly Breakeven[];
+  /** The cheapest system at every traffic in (0, 10^12]: the lower envelope of the curves, contiguous. */
+  readonly cheapest: readonly CheapestSegment[];
+  /** Each pair's whole solved order, for the cheapest sequence of a subset of the systems (a chart of some). */
+  readonly pairs: readonly PairOrder[];
   /** Pairs whose costs track each other so closely that not every crossing was listed. */
   readonly truncatedPairs: readonly (readonly [string, string])[];
 };
@@ -45,7 +51,8 @@ export function analyze(book: PriceBook, scenario: ResolvedScenario, modelOf: Sy
     }
   });
   if (issues.length > 0) return { ok: false, issues };
-  const { breakevens, truncatedPairs } = allBreakevens(built.models, curves);
+  const { breakevens, truncatedPairs, pairs } = allBreakevens(built.models, curves);
+  const ids = built.models.map((m) => m.id);
   return {
     ok: true,
     analysis: {
@@ -55,18 +62,24 @@ export function analyze(book: PriceBook, scenario: ResolvedScenario, modelOf: Sy
       estimates: built.models.map((m) => estimateSystem(m, r)),
       curves,
       breakevens,
+      cheapest: cheapestSequence(ids, curves, pairs, MAX_REQUESTS_PER_MONTH),
+      pairs,
       truncatedPairs,
     },
   };
 }
 
-/** Breakevens between every pair of systems, in scenario order, all pairs sharing one walk budget. */
+/**
+ * Breakevens between every pair of systems, sorted by traffic, all pairs sharing one walk budget;
+ * `pairs` keeps each pair's whole result (ties and unknown stretches too) for {@link cheapestSequence}.
+ */
 export function allBreakevens(
   models: readonly SystemModel[],
   curves: ReadonlyMap<string, CostCurve>,
-): { breakevens: Breakeven[]; truncatedPairs: [string, string][] } {
+): { breakevens: Breakeven[]; truncatedPairs: [string, string][]; pairs: PairOrder[] } {
   const breakevens: Breakeven[] = [];
   const truncatedPairs: [string, string][] = [];
+  const pairs: PairOrder[] = [];
   const budget = walkBudget();
   for (let i = 0; i < models.length; i++) {
     for (let j = i + 1; j < models.length; j++) {
@@ -74,8 +87,11 @@ export function allBreakevens(
       const b = models[j]!.id;
       const res = crossings(curves.get(a)!, curves.get(b)!, undefined, budget);
       if (res.truncated) truncatedPairs.push([a, b]);
+      pairs.push({ a, b, result: res });
       for (const c of res.crossings) breakevens.push({ ...c, between: [a, b] });
     }
   }
-  return { breakevens, truncatedPairs };
+  // Array.prototype.sort is stable: crossings at one R keep the scenario's pair order.
+  breakevens.sort((x, y) => x.requestsPerMonth.comparedTo(y.requestsPerMonth));
+  return { breakevens, truncatedPairs, pairs };
 }

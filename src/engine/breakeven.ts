@@ -30,24 +30,40 @@ export function walkBudget(steps: number = ANALYSIS_STEP_LIMIT): WalkBudget {
 export type Crossing = {
   /** Monthly requests where the order changes (exact, not rounded). */
   readonly requestsPerMonth: Decimal;
-  /** `cross`: both cost the same here; `jump`: a fleet step jumps over the other curve. */
+  /** `cross`: both cost the same here; `jump`: the difference jumps over zero (or off a tie) here. */
   readonly kind: 'cross' | 'jump';
+  /** At a `jump`: whether a fleet of either system adds an instance here (else a price itself steps). */
+  readonly fleetStep: boolean;
   readonly usdA: Decimal;
   readonly usdB: Decimal;
   /** Costs just above the point (equal to usdA/usdB except at a jump). */
   readonly usdAAbove: Decimal;
   readonly usdBAbove: Decimal;
-  readonly cheaperBelow: 'a' | 'b';
+  /** The cheaper just below the point; `tie` where both cost the same over an interval up to it. */
+  readonly cheaperBelow: 'a' | 'b' | 'tie';
   readonly cheaperAbove: 'a' | 'b';
+  /** Where the two started costing the same, when `cheaperBelow` is `tie` (0: from the start). */
+  readonly equalFrom: Decimal | null;
 };
 
-export type CrossingsResult = { readonly crossings: readonly Crossing[]; readonly truncated: boolean };
+/**
+ * A pair's crossings, plus what the cheapest-at-every-traffic sequence needs besides them: the
+ * stretches where the two cost the same (a tie that ends on the same side is no crossing) and the
+ * stretches a truncated walk left unknown.
+ */
+export type CrossingsResult = {
+  readonly crossings: readonly Crossing[];
+  readonly truncated: boolean;
+  readonly equal: readonly (readonly [Decimal, Decimal])[];
+  readonly unknown: readonly (readonly [Decimal, Decimal])[];
+};
 
 /**
  * Every traffic level in (0, maxRequests] where one system stops being the cheaper, solved exactly
  * segment by segment: no sampling, no bisection. Between breakpoints of either curve the cost
  * difference is linear plus fleet steps; steps are walked only inside the window where the
- * difference can change sign.
+ * difference can change sign. Costs within `SAME_USD` are equal: where two systems cost the
+ * same over an interval, the crossing is where they stop (`cheaperBelow: 'tie'`), reported once.
  */
 export function crossings(
   a: CostCurve,
@@ -59,23 +75,24 @@ export function crossings(
   // Identical fleets on both sides (a duplicated system) cancel; walking their steps would be waste.
   const diff: CostCurve = { linear: raw.linear, steps: mergeSteps(raw.steps) };
   const state: WalkState = { truncated: false, pairSteps: STEP_LIMIT, budget };
+  const found = signChanges(differencePoints(diff, maxRequests, state));
   // A change exactly at 0 requests is a fleet allowed to scale to zero starting its first member:
   // true, but no traffic level anyone plans for; the range reported is (0, maxRequests].
-  const changes = signChanges(differencePoints(diff, maxRequests, state)).filter((c) => c.r.gt(0));
-  const found = changes.map((c): Crossing => {
-    const below = c.signBelow < 0 ? 'a' : 'b';
-    return {
-      requestsPerMonth: c.r,
-      kind: c.kind,
-      usdA: curveCostAt(a, c.r),
-      usdB: curveCostAt(b, c.r),
-      usdAAbove: curveCostRightOf(a, c.r),
-      usdBAbove: curveCostRightOf(b, c.r),
-      cheaperBelow: below,
-      cheaperAbove: below === 'a' ? 'b' : 'a',
-    };
-  });
-  return { crossings: found, truncated: state.truncated };
+  const changes = found.changes.filter((c) => c.r.gt(0));
+  const side = (sign: -1 | 0 | 1) => (sign < 0 ? 'a' : sign > 0 ? 'b' : 'tie');
+  const result = changes.map((c): Crossing => ({
+    requestsPerMonth: c.r,
+    kind: c.kind,
+    fleetStep: c.kind === 'jump' && [...a.steps, ...b.steps].some((s) => !unitsAt(s, c.r).eq(unitsRightOf(s, c.r))),
+    usdA: curveCostAt(a, c.r),
+    usdB: curveCostAt(b, c.r),
+    usdAAbove: curveCostRightOf(a, c.r),
+    usdBAbove: curveCostRightOf(b, c.r),
+    cheaperBelow: side(c.signBelow),
+    cheaperAbove: c.signAbove < 0 ? 'a' : 'b',
+    equalFrom: c.zeroFrom,
+  }));
+  return { crossings: result, truncated: state.truncated, equal: found.zeros, unknown: found.unknown };
 }
 
 /** Whether a walk was cut short, and the steps this pair and the whole analysis may still walk. */

@@ -56,5 +56,7 @@ export {
   gbFromMb,
 } from './context';
 export { type DiscountRule, discountLines } from './discount';
+export { type CheapestSegment, type PairOrder, cheapestSequence } from './envelope';
+export { SAME_USD } from './signChanges';
 export { type Analysis, type AnalysisResult, type Breakeven, analyze, allBreakevens } from './analyze';
 export { type ChartPoint, curvePoints } from './curvePoints';

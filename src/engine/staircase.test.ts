@@ -22,10 +22,15 @@ describe('staircases whose step is a non-terminating decimal', () => {
     ]);
   });
 
-  it('report a step that lands exactly on the other curve as a jump, not a crossing', () => {
+  it('read a step that lands exactly on the other curve as a tie, reported once where the next step leaves it', () => {
+    // Two members cost the constant's $20 exactly: equal over the second step, dearer from the third member.
     const constant = { linear: [{ to: null, a: dec(20), b: dec(0) }], steps: [] };
     const res = crossings({ linear: [{ to: null, a: dec(0), b: dec(0) }], steps: [fleet] }, constant);
-    expect(res.crossings.map((c) => [c.kind, unitsAt(fleet, c.requestsPerMonth).toNumber()])).toEqual([['jump', 1]]);
+    expect(
+      res.crossings.map((c) => [c.kind, c.fleetStep, c.cheaperBelow, unitsAt(fleet, c.requestsPerMonth).toNumber()]),
+    ).toEqual([['jump', true, 'tie', 2]]);
+    expect(res.crossings[0]!.equalFrom!.eq(step)).toBe(true);
+    expect(res.equal).toHaveLength(1);
   });
 });
 

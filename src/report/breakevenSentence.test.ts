@@ -9,7 +9,7 @@ const priced = priceScenario(testCatalog(), DEFAULT_SCENARIO);
 if (!priced.ok) throw new Error('the default scenario must price');
 const { analysis } = priced;
 const names = new Map(analysis.estimates.map((e) => [e.id, e.name]));
-const first = analysis.breakevens[0]!;
+const first = analysis.breakevens.find((b) => b.between.join() === 'lambda,t3-small')!;
 
 describe('the breakeven sentence', () => {
   it('says which system costs more above which traffic: the corrected 8,134,271', () => {
@@ -36,6 +36,7 @@ describe('the breakeven sentence', () => {
     const jump: Breakeven = {
       ...first,
       kind: 'jump',
+      fleetStep: true,
       between: ['a', 'b'],
       cheaperBelow: 'b',
       cheaperAbove: 'a',
@@ -45,6 +46,20 @@ describe('the breakeven sentence', () => {
     };
     expect(breakevenSentence(jump, new Map([['a', 'Fleet']]))).toBe(
       'b costs more than Fleet above 26,280,000 requests/month (where a fleet adds an instance).',
+    );
+    expect(breakevenSentence({ ...jump, fleetStep: false }, new Map())).toBe(
+      'b costs more than a above 26,280,000 requests/month (where a price steps).',
+    );
+  });
+
+  it('names a tie that ends from the order above it, and says where the tie began', () => {
+    const tie: Breakeven = { ...first, cheaperBelow: 'tie', cheaperAbove: 'b', equalFrom: dec(0) };
+    const [a, b] = first.between.map((id) => names.get(id));
+    expect(breakevenSentence(tie, names)).toBe(
+      `${a} costs more than ${b} above 8,134,271 requests/month (the same cost below it).`,
+    );
+    expect(breakevenSentence({ ...tie, equalFrom: dec('1000000.4') }, names)).toBe(
+      `${a} costs more than ${b} above 8,134,271 requests/month (the same cost from 1,000,000).`,
     );
   });
 });

@@ -1,6 +1,7 @@
 import {
   type Analysis,
   type Breakeven,
+  type CheapestSegment,
   type LineItem,
   type PriceBook,
   type SystemEstimate,
@@ -8,6 +9,7 @@ import {
   priceText,
 } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
+import { cheapestSentence } from './cheapestSentence';
 
 /** The machine-readable estimate (`estimate --format json`): money as decimal strings. */
 export type JsonReport = ReturnType<typeof jsonReport>;
@@ -23,6 +25,8 @@ export function jsonReport(book: PriceBook, analysis: Analysis, scenarioName?: s
     requestsPerMonth: analysis.requestsPerMonth.toString(),
     pricing: pricingJson(book, analysis),
     systems: analysis.estimates.map(systemJson),
+    cheapest: cheapestJson(analysis.cheapest),
+    cheapestSentence: cheapestSentence(analysis.cheapest, names),
     breakevens: analysis.breakevens.map((b) => breakevenJson(b, names)),
     ...(analysis.truncatedPairs.length > 0 ? { truncatedPairs: analysis.truncatedPairs } : {}),
   };
@@ -89,8 +93,24 @@ function breakevenJson(b: Breakeven, names: ReadonlyMap<string, string>) {
     requestsPerMonthRounded: b.requestsPerMonth.toDecimalPlaces(0).toString(),
     monthlyUsd: { [a]: b.usdA.toString(), [c]: b.usdB.toString() },
     ...(b.kind === 'jump' ? { monthlyUsdAbove: { [a]: b.usdAAbove.toString(), [c]: b.usdBAbove.toString() } } : {}),
-    cheaperBelow: b.cheaperBelow === 'a' ? a : c,
+    // null: the two cost the same over an interval up to here (from `equalFrom`).
+    cheaperBelow: b.cheaperBelow === 'tie' ? null : b.cheaperBelow === 'a' ? a : c,
+    ...(b.equalFrom !== null ? { equalFrom: b.equalFrom.toString() } : {}),
     cheaperAbove: b.cheaperAbove === 'a' ? a : c,
     sentence: breakevenSentence(b, names),
   };
+}
+
+/**
+ * The cheapest system at every traffic, exact like the crossings: segments (from, to] in order,
+ * contiguous, null for the open first and last ends; `tiedWith` and `undetermined` only when not empty.
+ */
+export function cheapestJson(segments: readonly CheapestSegment[]) {
+  return segments.map((s) => ({
+    id: s.id,
+    fromRequestsPerMonth: s.fromRequestsPerMonth?.toString() ?? null,
+    toRequestsPerMonth: s.toRequestsPerMonth?.toString() ?? null,
+    ...(s.tiedWith.length > 0 ? { tiedWith: s.tiedWith } : {}),
+    ...(s.undetermined.length > 0 ? { undetermined: s.undetermined } : {}),
+  }));
 }

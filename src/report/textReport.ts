@@ -1,5 +1,6 @@
 import { type Analysis, type PriceBook, type SystemEstimate, centsString, formatUsd } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
+import { cheapestSentence } from './cheapestSentence';
 import { filesUsed } from './jsonReport';
 
 /** Cost per million requests at the scenario's traffic ("$1.87", laid out for `locale`), or null at zero traffic. */
@@ -38,6 +39,7 @@ export function tableReport(book: PriceBook, a: Analysis): string {
     for (const l of e.lines) out.push(`  ${l.label}: ${l.trace}`);
     for (const n of e.notes) out.push(`  note: ${n}`);
   }
+  out.push('', 'Cheapest at every traffic (0 … 10^12 requests/month):', `  ${cheapestSentence(a.cheapest, names(a))}`);
   out.push('', 'Breakevens (0 … 10^12 requests/month):');
   if (a.breakevens.length === 0) out.push('  none: the order of systems never changes');
   for (const b of a.breakevens) out.push(`  ${breakevenSentence(b, names(a))}`);
@@ -52,6 +54,7 @@ export function markdownReport(book: PriceBook, a: Analysis, link?: string): str
   for (const e of a.estimates)
     out.push(`| ${escapeMd(e.name)} | ${formatUsd(e.monthlyUsd)} | ${perMillion(e) ?? '—'} |`);
   out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month.`);
+  out.push('', `**Cheapest at every traffic:** ${escapeMd(cheapestSentence(a.cheapest, names(a)))}`, '');
   for (const b of a.breakevens) out.push(`- ${escapeMd(breakevenSentence(b, names(a)))}`);
   out.push('', `_${pricesAsOf(book, a)}._${link ? ` [Open this scenario](${link})` : ''}`);
   return `${out.join('\n')}\n`;
@@ -75,6 +78,20 @@ export function csvReport(a: Analysis): string {
       ]);
     }
     rows.push([e.id, e.name, 'Total', '', '', '', centsString(e.monthlyUsd), e.monthlyUsd.toString(), '']);
+  }
+  // The cheapest at every traffic, one row per segment: quantity is where it starts (exclusive), the
+  // trace where it ends (inclusive), both exact.
+  const byId = names(a);
+  for (const seg of a.cheapest) {
+    const others = (ids: readonly string[]) => ids.map((id) => byId.get(id) ?? id).join(', ');
+    const to = seg.toRequestsPerMonth?.toString() ?? 'the end of the range (1e12)';
+    const notes = [
+      ...(seg.tiedWith.length > 0 ? [`the same cost: ${others(seg.tiedWith)}`] : []),
+      ...(seg.undetermined.length > 0 ? [`alternating with ${others(seg.undetermined)}: not every change listed`] : []),
+    ];
+    const from = seg.fromRequestsPerMonth?.toString() ?? '0';
+    const trace = `cheapest above ${from} up to ${to} requests/month${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+    rows.push([seg.id, byId.get(seg.id) ?? seg.id, 'Cheapest from', from, 'requests/month', '', '', '', trace]);
   }
   return `${rows.map((r) => r.map((c, i) => csvCell(c, NUMBER_COLUMNS.has(i))).join(',')).join('\n')}\n`;
 }

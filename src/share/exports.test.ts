@@ -46,7 +46,21 @@ describe('exports', () => {
       string,
       unknown
     >;
-    expect(Object.keys(json)).toEqual(['scenario', 'requestsPerMonth', 'pricing', 'systems', 'breakevens', 'link']);
+    expect(Object.keys(json)).toEqual([
+      'scenario',
+      'requestsPerMonth',
+      'pricing',
+      'systems',
+      'cheapest',
+      'cheapestSentence',
+      'breakevens',
+      'link',
+    ]);
+    expect(json.cheapest).toEqual([
+      { id: 'lambda', fromRequestsPerMonth: null, toRequestsPerMonth: expect.stringMatching(/^8134271\./) },
+      { id: 't3-small', fromRequestsPerMonth: expect.stringMatching(/^8134271\./), toRequestsPerMonth: null },
+    ]);
+    expect(json.cheapestSentence).toBe('Below 8.1 M requests/month Lambda is cheapest; above 8.1 M t3.small.');
     expect(json.link).toBe('https://example.org/#s=v1.x');
     const systems = json.systems as { id: string; monthlyUsd: string; lines: unknown[] }[];
     expect(systems.map((s) => [s.id, s.monthlyUsd])).toContainEqual(['t3-small', '15.18']);
@@ -85,6 +99,28 @@ describe('exports', () => {
     const svg = breakevenSvg(priced(), { systemIds: ['lambda', 't3-small'] });
     expect(svg.match(/class="legend-item"/g)).toHaveLength(2);
     expect(svg.match(/class="breakeven"/g)).toHaveLength(1);
+  });
+
+  it('every export says which system is cheapest at every traffic', () => {
+    const sentence = 'Below 8.1 M requests/month Lambda is cheapest; above 8.1 M t3.small.';
+    expect(renderExport(priced(), 'markdown').text).toContain(`**Cheapest at every traffic:** ${sentence}`);
+    const svg = renderExport(priced(), 'svg').text;
+    expect(svg).toMatch(/<g class="cheapest"><text[^>]*>Below 8\.1 M requests\/month Lambda is cheapest; above 8\.1 M/);
+    expect(svg).toContain(`<desc id="sbe-chart-desc">Monthly cost of`);
+    expect(svg.slice(svg.indexOf('<desc'), svg.indexOf('</desc>'))).toContain(sentence);
+    const rows = parseCsv(renderExport(priced(), 'csv').text).filter((r) => r[2] === 'Cheapest from');
+    expect(rows.map((r) => [r[0], r[3]!.slice(0, 8)])).toEqual([
+      ['lambda', '0'],
+      ['t3-small', '8134271.'],
+    ]);
+    expect(rows[0]![8]).toMatch(/^cheapest above 0 up to 8134271\.\d+ requests\/month$/);
+  });
+
+  it('a chart of some systems names the cheapest among those drawn only', () => {
+    const svg = breakevenSvg(priced(), { systemIds: ['lambda-http', 'fargate'] });
+    const answer = svg.slice(svg.indexOf('<g class="cheapest">'));
+    expect(answer).toMatch(/Below 6\.3 M requests\/month Lambda \+ HTTP API is cheapest; above 6\.3 M Fargate/);
+    expect(answer).not.toContain('t3.small');
   });
 
   it('the well-formedness check catches what it must', () => {

@@ -1,7 +1,8 @@
 import type { BreakevenChartData } from './chartData';
 import { type ChartTheme, type SeriesStyle, slotStyle } from './palette';
-import { type LogScale, decadeRange, decadeTicks, project, shortCount, shortUsd } from './scales';
+import { type LogScale, decadeRange, decadeTicks, project, shortCount, shortUsd, trafficTicks } from './scales';
 import { type SvgNode, el } from './svgTree';
+import { CHAR_PX, legendRows, placeLabels, wrap } from './chartLayout';
 
 export type ChartOptions = {
   readonly width?: number;
@@ -17,11 +18,7 @@ const COLORS: Record<ChartTheme, { bg: string; fg: string; muted: string; grid: 
 };
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const M = { left: 64, right: 20, top: 50, bottom: 58 };
-/** Rows of breakeven labels above the plot; a label that fits in none is left to its tooltip. */
-const LABEL_ROWS = 3;
 const LEGEND_ROW_PX = 20;
-/** Rough advance of one 12 px character, to wrap the legend without measuring text. */
-const CHAR_PX = 6.8;
 
 /**
  * The breakeven chart as an SVG tree: cost curves on log–log axes (traffic across decades, costs
@@ -38,8 +35,15 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
   const [yLo, yHi] = decadeRange(Math.min(...usds, 1), Math.max(...usds, 1), 2, 0.01, 1e12);
   const x: LogScale = { lo: data.fromR, hi: data.toR, from: M.left, to: width - M.right };
   const y: LogScale = { lo: yLo, hi: yHi, from: M.top + plotHeight, to: M.top };
-  const legend = legendRows(data, width);
-  const height = M.top + plotHeight + M.bottom + legend.length * LEGEND_ROW_PX + (data.caption ? LEGEND_ROW_PX : 0) + 6;
+  const legend = legendRows(data, width, M.left, M.right);
+  const answer = wrap(data.cheapest, Math.floor((width - M.left - M.right) / CHAR_PX));
+  const height =
+    M.top +
+    plotHeight +
+    M.bottom +
+    (legend.length + answer.length) * LEGEND_ROW_PX +
+    (data.caption ? LEGEND_ROW_PX : 0) +
+    6;
   const theme = opts.theme ?? 'light';
   const styles: SeriesStyle[] = data.series.map((s) => slotStyle(s.slot, theme));
   const color = (i: number) => styles[i]!.stroke;
@@ -48,7 +52,7 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
     el('text', { fill: c.fg, 'font-size': 11, ...attrs }, s);
 
   const grid: SvgNode[] = [];
-  for (const v of decadeTicks(x.lo, x.hi)) {
+  for (const v of trafficTicks(x.lo, x.hi)) {
     const px = r1(project(x, v));
     grid.push(
       el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.grid }),
@@ -108,7 +112,8 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
         { class: 'current-traffic' },
         el('title', {}, `Current traffic: ${data.requestsPerMonth.toLocaleString('en-US')} requests/month`),
         el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.fg, 'stroke-width': 1.5 }),
-        text({ x: px + 4, y: y.from - 6, 'font-size': 10 }, `now: ${shortCount(data.requestsPerMonth)}`),
+        // At the top inside the plot: clear of the tick labels under the axis and the crossing labels above the plot.
+        text({ x: px + 4, y: y.to + 12, 'font-size': 10 }, `now: ${shortCount(data.requestsPerMonth)}`),
       ),
     );
   }
@@ -132,7 +137,11 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
       );
     }),
   );
-  const captionY = legendTop + legend.length * LEGEND_ROW_PX;
+  const answerTop = legendTop + legend.length * LEGEND_ROW_PX;
+  const answerNodes = answer.map((line, i) =>
+    text({ x: M.left, y: answerTop + i * LEGEND_ROW_PX, 'font-size': 12 }, line),
+  );
+  const captionY = answerTop + answer.length * LEGEND_ROW_PX;
   return el(
     'svg',
     {
@@ -155,23 +164,9 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
     el('g', { class: 'curves' }, ...curves),
     el('g', { class: 'marks' }, ...marks, ...now),
     el('g', { class: 'legend' }, ...legendNodes),
+    ...(answerNodes.length > 0 ? [el('g', { class: 'cheapest' }, ...answerNodes)] : []),
     ...(data.caption ? [text({ x: M.left, y: captionY, fill: c.muted }, data.caption)] : []),
   );
-}
-
-/** For labels [centre px, width px] in any order: the lowest row where each fits beside the others, if any. */
-function placeLabels(labels: readonly (readonly [number, number])[]): (number | undefined)[] {
-  const rowEnds: number[] = Array.from({ length: LABEL_ROWS }, () => -Infinity);
-  const out: (number | undefined)[] = Array.from({ length: labels.length }, () => undefined);
-  const order = labels.map((_, i) => i).sort((a, b) => labels[a]![0] - labels[b]![0]);
-  for (const i of order) {
-    const [centre, w] = labels[i]!;
-    const row = rowEnds.findIndex((end) => end + 4 <= centre - w / 2);
-    if (row < 0) continue;
-    rowEnds[row] = centre + w / 2;
-    out[i] = row;
-  }
-  return out;
 }
 
 function r1(n: number): number {
@@ -184,30 +179,10 @@ function pathOf(points: BreakevenChartData['series'][number]['points'], x: LogSc
     .join(' ');
 }
 
-/** Legend items wrapped into rows that fit the width. */
-function legendRows(data: BreakevenChartData, width: number): { index: number; label: string; x: number }[][] {
-  const rows: { index: number; label: string; x: number }[][] = [];
-  let row: { index: number; label: string; x: number }[] = [];
-  let cursor = M.left;
-  data.series.forEach((s, index) => {
-    const label = `${s.name}: ${s.usdText}`;
-    const w = 24 + label.length * CHAR_PX + 16;
-    if (row.length > 0 && cursor + w > width - M.right) {
-      rows.push(row);
-      row = [];
-      cursor = M.left;
-    }
-    row.push({ index, label, x: cursor });
-    cursor += w;
-  });
-  if (row.length > 0) rows.push(row);
-  return rows;
-}
-
 /** The chart in words, for screen readers and for a figure whose image fails to load. */
 function describe(d: BreakevenChartData): string {
   const sentences = d.breakevens.map((b) => b.sentence);
   return `Monthly cost of ${d.series.map((s) => s.name).join(', ')} from ${shortCount(d.fromR)} to ${shortCount(d.toR)} requests per month. ${
-    sentences.length > 0 ? sentences.join(' ') : 'No breakeven in this range.'
-  }`;
+    d.cheapest ? `${d.cheapest} ` : ''
+  }${sentences.length > 0 ? sentences.join(' ') : 'No breakeven in this range.'}`;
 }

@@ -1,5 +1,5 @@
 import { type Analysis, type ChartPoint, curvePoints, formatUsd } from '../../engine';
-import { breakevenSentence } from '../../report';
+import { breakevenSentence, cheapestAmong, cheapestSentence } from '../../report';
 import { type SeriesSlot, seriesSlots } from './palette';
 import { decadeRange } from './scales';
 
@@ -24,6 +24,8 @@ export type BreakevenChartData = {
   readonly requestsPerMonth: number;
   readonly series: readonly ChartSeries[];
   readonly breakevens: readonly ChartMark[];
+  /** Which of the drawn systems is cheapest at every traffic, in one sentence ('' without systems). */
+  readonly cheapest: string;
 };
 
 /** Traffic below one request a month, or above the engine's 10^12 limit, is never drawn. */
@@ -49,7 +51,10 @@ export function chartData(
   const r = analysis.requestsPerMonth.toNumber();
   const xs = [r, ...bes.map((b) => b.requestsPerMonth.toNumber())].filter((x) => x >= MIN_R);
   const [fromR, toR] = decadeRange(Math.min(...xs, 1e4) / 10, Math.max(...xs, 1e4) * 10, 4, MIN_R, MAX_R);
+  // The drawn systems' own envelope: a system left out of the chart is not named as the cheapest.
+  const shown = cheapestAmong(analysis, wanted);
   return {
+    cheapest: cheapestSentence(shown, names),
     title: opts.title ?? 'Monthly cost by traffic',
     caption: opts.caption ?? '',
     fromR,

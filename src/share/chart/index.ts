@@ -2,4 +2,4 @@ export { type BreakevenChartData, type ChartSeries, type ChartMark, chartData } 
 export { type ChartOptions, breakevenChart } from './breakevenChart';
 export { type ChartTheme, type SeriesSlot, type SeriesStyle, seriesSlots, slotStyle } from './palette';
 export { type SvgNode, type SvgTag, SVG_TAGS, el, escapeXml, svgToString } from './svgTree';
-export { shortCount, shortUsd, decadeTicks } from './scales';
+export { shortCount, shortUsd, decadeTicks, trafficTicks } from './scales';

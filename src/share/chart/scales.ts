@@ -39,6 +39,33 @@ export function decadeTicks(lo: number, hi: number): number[] {
   return out;
 }
 
+/** Fewer decade ticks than this on the traffic axis and it gets 2× and 5× ticks too, then every 1…9×. */
+const MIN_TRAFFIC_TICKS = 5;
+
+/**
+ * The traffic axis' ticks, for both charts: every power of ten while the window spans four decades
+ * or more; zoomed closer, 2× and 5× between them, and zoomed to a decade or two every whole multiple,
+ * so a crossing can be read off the axis rather than guessed between two distant ticks.
+ */
+export function trafficTicks(lo: number, hi: number): number[] {
+  const decades = decadeTicks(lo, hi);
+  if (decades.length >= MIN_TRAFFIC_TICKS) return decades;
+  for (const multiples of [
+    [1, 2, 5],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  ]) {
+    const out: number[] = [];
+    for (let e = Math.floor(Math.log10(lo) - LOG_SLACK); e <= Math.ceil(Math.log10(hi) + LOG_SLACK); e++)
+      for (const m of multiples) {
+        // m × 10^e computed as one rounding: 3 × 1e-1 would be 0.30000000000000004.
+        const v = Number(`${m}e${e}`);
+        if (v >= lo * (1 - LOG_SLACK) && v <= hi * (1 + LOG_SLACK)) out.push(v);
+      }
+    if (out.length >= MIN_TRAFFIC_TICKS + 1) return out;
+  }
+  return decadeTicks(lo, hi);
+}
+
 const SUFFIXES = [
   [1e12, 'T'],
   [1e9, 'B'],

@@ -1,10 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { breakevenSentence, priceScenario } from '../../report';
+import { breakevenSentence, cheapestSentence, priceScenario } from '../../report';
 import { DEFAULT_SCENARIO } from '../../scenario';
 import { testCatalog } from '../../testing/catalog';
 import { AppProvider } from '../AppContext';
 import { BreakevenList } from './BreakevenList';
+import { CheapestSentence } from './CheapestSentence';
 
 const catalog = testCatalog();
 
@@ -22,8 +23,30 @@ describe('the breakeven list', () => {
     expect(items.map((i) => `${i.replace(/<[^>]+>/g, '')}.`)).toEqual(
       priced.analysis.breakevens.map((b) => breakevenSentence(b, names)),
     );
-    expect(items[0]).toBe(
+    expect(items).toContain(
       '<strong>Lambda</strong> costs more than <strong>t3.small</strong> above <span class="num">8,134,271</span> requests/month',
     );
+    // Sorted by traffic, behind a disclosure that counts them.
+    const rs = priced.analysis.breakevens.map((b) => b.requestsPerMonth.toNumber());
+    expect([...rs].sort((a, b) => a - b)).toEqual(rs);
+    expect(html).toMatch(
+      new RegExp(
+        `<details class="pairs" data-testid="pairs"><summary>Every pairwise crossing \\(${rs.length}\\)</summary>`,
+      ),
+    );
+  });
+
+  it('puts the cheapest system at every traffic in one sentence above the chart', () => {
+    const html = renderToStaticMarkup(
+      <AppProvider catalog={catalog}>
+        <CheapestSentence />
+      </AppProvider>,
+    );
+    const text = html.replace(/<[^>]+>/g, '');
+    const priced = priceScenario(catalog, DEFAULT_SCENARIO);
+    if (!priced.ok) throw new Error('the default scenario must price');
+    const names = new Map(priced.analysis.estimates.map((e) => [e.id, e.name]));
+    expect(text).toBe(cheapestSentence(priced.analysis.cheapest, names));
+    expect(html).toContain('Below <span class="num">8.1 M</span> requests/month <strong>Lambda</strong> is cheapest');
   });
 });

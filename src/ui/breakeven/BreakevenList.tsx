@@ -4,7 +4,10 @@ import { rangeRequests } from '../../state';
 import { useDerived, useInputs } from '../AppContext';
 import { USER_LOCALE, compact } from '../format';
 
-/** Every exact breakeven between every pair of systems, in words; follows every input. */
+/**
+ * Every exact breakeven between every pair of systems, in words, sorted by traffic; behind a
+ * disclosure, as the cheapest-at-every-traffic sentence above the chart is the answer read first.
+ */
 export function BreakevenList() {
   const analysis = useDerived().shown?.analysis;
   const range = useInputs((s) => s.chartRange);
@@ -25,8 +28,11 @@ export function BreakevenList() {
   if (!analysis) return null;
   const { fromR, toR } = rangeRequests(range);
   return (
-    <>
-      <h3>Where the cheapest changes</h3>
+    <details className="pairs" data-testid="pairs">
+      <summary>
+        Every pairwise crossing ({items.length}
+        {analysis.truncatedPairs.length > 0 ? '+' : ''})
+      </summary>
       {items.length === 0 ? (
         <p>No breakevens up to 10¹² requests/month: the order of the systems never changes.</p>
       ) : (
@@ -57,6 +63,6 @@ export function BreakevenList() {
           Some pairs cost almost the same over long stretches of traffic; not every crossing between them is listed.
         </p>
       )}
-    </>
+    </details>
   );
 }

@@ -1,12 +1,17 @@
 import { BreakevenList } from './BreakevenList';
 import { ChartPanel } from './ChartPanel';
+import { CheapestSentence } from './CheapestSentence';
 import { RangeControls } from './RangeControls';
 
-/** The breakeven chart with its controls and cursor read-out, and every exact breakeven in words. */
+/**
+ * The cheapest system at every traffic in one sentence, then the chart with its controls and cursor
+ * read-out, and every exact pairwise breakeven in words behind a disclosure.
+ */
 export function BreakevenSection() {
   return (
     <section className="panel" aria-labelledby="breakeven-heading">
       <h2 id="breakeven-heading">Breakevens</h2>
+      <CheapestSentence />
       <RangeControls />
       <ChartPanel />
       <BreakevenList />

@@ -1,7 +1,8 @@
 import { Suspense, lazy, memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { costsAt, createSeriesSelector } from '../../state';
 import { useDerived, useInputs } from '../AppContext';
-import { axisUsd, compact, usd } from '../format';
+import { USER_LOCALE, axisUsd, compact, usd } from '../format';
+import { breakevenSentence } from '../../report';
 import { useColorScheme } from '../useColorScheme';
 import { useSettled } from '../useSettled';
 
@@ -36,15 +37,18 @@ export function ChartPanel() {
     };
   }, []);
   const analysis = shown?.analysis;
-  const markers = useMemo(
-    () =>
+  const markers = useMemo(() => {
+    const names = new Map(analysis?.estimates.map((e) => [e.id, e.name]) ?? []);
+    return (
       analysis?.breakevens.map((b) => ({
         requestsPerMonth: b.requestsPerMonth.toNumber(),
         usd: b.usdA.toNumber(),
-        label: `${b.between.join('|')}|${b.requestsPerMonth.toString()}`,
-      })) ?? [],
-    [analysis],
-  );
+        key: `${b.between.join('|')}|${b.requestsPerMonth.toString()}`,
+        // The same words as the list under the chart: hovering a mark says which crossing it is.
+        sentence: breakevenSentence(b, names, USER_LOCALE),
+      })) ?? []
+    );
+  }, [analysis]);
   if (!analysis) return null;
   const readout = hover === null ? null : costsAt(analysis, hover);
   return (

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+
+const discount = fc.option(
+  fc.record({ kind: fc.constant('negotiated' as const), percent: fc.integer({ min: 1, max: 60 }) }),
+  { nil: undefined },
+);
+const savingsPlan = fc.option(
+  fc.record({
+    kind: fc.constantFrom('savings-plan' as const, 'negotiated' as const),
+    percent: fc.integer({ min: 1, max: 60 }),
+  }),
+  { nil: undefined },
+);
+const clean = <T extends Record<string, unknown>>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+const worker = fc
+  .record({ kind: fc.constant('cloudflare-workers'), staticAssetShare: fc.constantFrom(0, 0.25, 0.8), discount })
+  .map(clean);
+const azure = fc.oneof(
+  fc.record({ kind: fc.constant('azure-functions'), plan: fc.constant('consumption'), discount }).map(clean),
+  fc
+    .record({
+      kind: fc.constant('azure-functions'),
+      plan: fc.constant('flex'),
+      instanceMemoryMb: fc.constantFrom(512, 2048, 4096),
+      concurrency: fc.option(fc.integer({ min: 1, max: 64 }), { nil: undefined }),
+      alwaysReady: fc.integer({ min: 0, max: 3 }),
+      discount,
+    })
+    .map(clean),
+);
+const runRequest = fc
+  .record({
+    kind: fc.constant('gcp-cloud-run'),
+    billing: fc.constant('request'),
+    region: fc.constantFrom('us-central1', 'europe-west1', 'asia-southeast1'),
+    vcpu: fc.constantFrom(0.5, 1, 2),
+    memoryGib: fc.option(fc.constantFrom(0.5, 1, 4), { nil: undefined }),
+    concurrency: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+    discount: savingsPlan,
+  })
+  .chain((s) =>
+    fc
+      .integer({ min: 0, max: s.region === 'asia-southeast1' ? 0 : 3 })
+      .map((minInstances) => clean({ ...s, minInstances })),
+  );
+const runInstance = fc
+  .record({
+    kind: fc.constant('gcp-cloud-run'),
+    billing: fc.constant('instance'),
+    vcpu: fc.constantFrom(0.5, 1, 2),
+    concurrency: fc.integer({ min: 1, max: 200 }),
+    minInstances: fc.integer({ min: 0, max: 3 }),
+    discount: savingsPlan,
+  })
+  .map(clean);
+const vm = fc.oneof(
+  fc
+    .record({
+      kind: fc.constant('gcp-compute'),
+      machineType: fc.constantFrom('e2-small', 'e2-medium'),
+      rpsPerInstance: fc.integer({ min: 5, max: 500 }),
+      minInstances: fc.integer({ min: 0, max: 3 }),
+      discount: savingsPlan,
+    })
+    .map(clean),
+  fc
+    .record({
+      kind: fc.constant('azure-vm'),
+      machineType: fc.constantFrom('B1s', 'B2s'),
+      count: fc.integer({ min: 1, max: 4 }),
+      discount: savingsPlan,
+    })
+    .map(clean),
+);
+const aws = fc.oneof(
+  fc
+    .record({ kind: fc.constant('aws-lambda'), frontDoor: fc.constantFrom('none', 'http-api'), discount: savingsPlan })
+    .map(clean),
+  fc
+    .record({
+      kind: fc.constant('aws-ec2'),
+      instanceType: fc.constantFrom('t3.small', 't4g.small'),
+      rpsPerInstance: fc.integer({ min: 5, max: 500 }),
+      discount: savingsPlan,
+    })
+    .map(clean),
+);
+
+/**
+ * Random scenarios over every kind (Workers, Azure Functions, Cloud Run both billings, VMs, Lambda,
+ * EC2), with the free tier on and off, 2–4 systems.
+ */
+export const cloudScenarioArb = fc.record({
+  freeTier: fc.boolean(),
+  workload: fc.record({
+    requestsPerMonth: fc.oneof(fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 1_000_000_000 })),
+    durationMs: fc.integer({ min: 1, max: 5000 }),
+    cpuMs: fc.integer({ min: 0, max: 200 }),
+    memoryMb: fc.constantFrom(128, 256, 512, 1024, 1536),
+    peakToAverage: fc.constantFrom(1, 2, 3.5),
+  }),
+  systems: fc.array(fc.oneof(worker, azure, runRequest, runInstance, vm, aws), { minLength: 2, maxLength: 4 }),
+});
