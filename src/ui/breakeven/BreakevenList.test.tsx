@@ -22,8 +22,9 @@ describe('the breakeven list', () => {
     expect(items.map((i) => `${i.replace(/<[^>]+>/g, '')}.`)).toEqual(
       priced.analysis.breakevens.map((b) => breakevenSentence(b, names)),
     );
+    // The default servers are sized from the workload: the first crossing is where a fleet steps.
     expect(items[0]).toBe(
-      '<strong>Lambda</strong> costs more than <strong>t3.small</strong> above <span class="num">8,134,271</span> requests/month',
+      '<strong>Fargate 0.5 vCPU / 1 GB</strong> costs more than <strong>t3.small (min 2) + ALB</strong> above <span class="num">9,198,000</span> requests/month (where a fleet adds an instance)',
     );
   });
 });
