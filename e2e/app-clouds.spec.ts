@@ -36,7 +36,7 @@ test('the AWS region is a scenario input: Lambda prices change, unsourced servic
   // and the last priced figures stay on screen.
   await expect(page.getByText(/no aws-(fargate|api-gateway) prices for eu-central-1/).first()).toBeVisible();
   expect((await app.totals())['Lambda']).toBe('$1.87');
-  for (const name of ['Lambda + HTTP API', '2 × t3.small + ALB', 't3.small', 'Fargate 0.5 vCPU / 1 GB'])
+  for (const name of ['Lambda + HTTP API', 't3.small (min 2) + ALB', 't3.small', 'Fargate 0.5 vCPU / 1 GB'])
     await app.remove(name);
   await expect(page.getByTestId('prices-as-of')).toContainText('eu-central-1');
   await expect.poll(async () => (await app.totals())['Lambda']).toMatch(/^\$\d+\.\d\d$/);

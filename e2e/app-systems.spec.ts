@@ -4,9 +4,12 @@ import { AppPage } from './pages/AppPage';
 test('an EC2 fleet sized from traffic steps up with traffic, and its settings explain it', async ({ page }) => {
   const app = new AppPage(page);
   await app.goto();
-  await page.getByRole('button', { name: 'Settings of t3.small' }).click();
+  await page.getByRole('button', { name: 'Settings of t3.small', exact: true }).click();
   const card = app.systemCard('t3.small');
-  await card.getByLabel('Sized from peak traffic').check();
+  // Sized from the workload by default: the hint gives the capacity the engine assumes.
+  await expect(card.getByLabel('Sized from the workload')).toBeChecked();
+  await expect(card.getByText('t3.small: 2 vCPU × 20% baseline ÷ 200 ms CPU = 2 req/s per instance')).toBeVisible();
+  await card.getByLabel('Fixed req/s per instance').check();
   await card.getByLabel('Requests per second per instance').fill('0.1');
   // 1 M requests/month = 0.38 rps average: ceil(0.38 / 0.1) = 4 instances × $15.184.
   await expect(app.row('t3-small').locator('td.total')).toHaveText('$60.74');

@@ -6,7 +6,7 @@ const BRIEF_TOTALS = {
   Lambda: '$1.87',
   'Lambda + HTTP API': '$2.87',
   't3.small': '$15.18',
-  '2 × t3.small + ALB': '$46.88',
+  't3.small (min 2) + ALB': '$46.88',
   'Fargate 0.5 vCPU / 1 GB': '$18.02',
 };
 
@@ -19,13 +19,15 @@ test('the default scenario shows the brief’s known totals, Lambda marked cheap
   await expect(page.getByTestId('results-traffic')).toHaveText('1,000,000');
 });
 
-test('the breakeven sentences match the engine, including the corrected 8,134,271', async ({ page }) => {
+test('the breakeven sentences match the engine, where the traffic-sized fleets step', async ({ page }) => {
   const app = new AppPage(page);
   await app.goto();
   const sentences = await app.breakevenSentences();
-  expect(sentences).toContain('Lambda costs more than t3.small above 8,134,271 requests/month');
+  expect(sentences).toContain(
+    'Fargate 0.5 vCPU / 1 GB costs more than t3.small (min 2) + ALB above 9,198,000 requests/month (where a fleet adds an instance)',
+  );
   expect(sentences).toEqual(engineSays().sentences);
-  await expect(page.getByTestId('breakeven').filter({ hasText: '8,134,271' })).toContainText('8.13M');
+  await expect(page.getByTestId('breakeven').filter({ hasText: '9,198,000' })).toContainText('9.2M');
 });
 
 test('the cheapest system at every traffic is the first thing the breakeven panel says', async ({ page }) => {
@@ -33,7 +35,7 @@ test('the cheapest system at every traffic is the first thing the breakeven pane
   await app.goto();
   await expect(app.cheapest).toBeVisible();
   await expect(app.cheapest).toHaveText(engineSays().cheapest);
-  await expect(app.cheapest).toContainText('Below 8.1 M requests/month Lambda is cheapest');
+  await expect(app.cheapest).toContainText('Lambda is cheapest at every traffic');
   // The pairwise crossings wait behind their disclosure.
   await expect(page.getByTestId('breakeven').first()).toBeHidden();
   // Each crossing mark on the chart carries its sentence as its tooltip.
@@ -45,6 +47,21 @@ test('the cheapest system at every traffic is the first thing the breakeven pane
   await expect(app.cheapest).toHaveText(
     engineSays((s) => ({ ...s, workload: { ...s.workload, memoryMb: 1024 } })).cheapest,
   );
+});
+
+test('at 951 req/s the default servers are fleets of hundreds, and Explain says which capacity was assumed', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await page.getByLabel('Traffic given per').selectOption('second');
+  await app.field('Requests per second').fill('951.294');
+  const expected = engineSays((s) => ({ ...s, workload: { ...s.workload, requestsPerMonth: 2_500_000_000 } }));
+  await expect(app.row('t3-small').locator('td.total')).toHaveText(expected.totals['t3.small']!);
+  expect(expected.totals['t3.small']).toBe('$7,227.58');
+  const explain = await app.explain('t3.small');
+  await expect(explain).toContainText('476 instances');
+  await expect(explain).toContainText('t3.small: 2 vCPU × 20% baseline ÷ 200 ms CPU = 2 req/s per instance');
 });
 
 test('changing memory updates the table, the breakevens and the chart', async ({ page }) => {

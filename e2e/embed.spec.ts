@@ -39,7 +39,8 @@ const twoSystems: Scenario = {
   ...DEFAULT_SCENARIO,
   name: 'Two systems',
   pricingDate: '2026-03-01',
-  systems: [DEFAULT_SCENARIO.systems[0]!, DEFAULT_SCENARIO.systems[2]!],
+  // The brief's comparison: one pinned t3.small (the default sizes it from the workload).
+  systems: [DEFAULT_SCENARIO.systems[0]!, { ...DEFAULT_SCENARIO.systems[2]!, count: 1 } as Scenario['systems'][number]],
 };
 
 test('an embed renders inside an iframe and posts its content height to the parent, again on resize', async ({

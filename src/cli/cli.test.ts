@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../scenario';
+import { PINNED_DEFAULT } from '../testing/pinnedDefault';
 import { run } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'sb-cli-'));
@@ -23,7 +24,11 @@ function cli(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-const brief = file('brief.json', JSON.stringify(DEFAULT_SCENARIO));
+const brief = file('brief.json', JSON.stringify(PINNED_DEFAULT));
+const at951 = file(
+  'servers.json',
+  JSON.stringify({ ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: 2_500_000_000 } }),
+);
 
 describe('CLI', () => {
   it('estimate prints a table with totals, traces, breakevens and the files used', () => {
@@ -35,6 +40,17 @@ describe('CLI', () => {
     expect(stdout).toContain('100,000 GB-s × $0.0000166667/GB-s = $1.67');
     expect(stdout).toContain('Lambda costs more than t3.small above 8,134,271 requests/month.');
     expect(stdout).toContain('aws/lambda/2025-08-01');
+  });
+
+  it('estimate at 951 req/s sizes the default servers from the workload: fleets of hundreds, with the capacity in the trace', () => {
+    const { code, stdout } = cli('estimate', at951);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      '476 instances (max(1, ⌈951.294 peak RPS / 2 RPS per instance⌉); capacity t3.small: 2 vCPU × 20% baseline ÷ 200 ms CPU = 2 req/s per instance',
+    );
+    expect(stdout).toContain('544 tasks');
+    expect(stdout).toContain('0.5 vCPU × 70% ÷ 200 ms CPU = 1.75 req/s per task');
+    expect(stdout).not.toContain('$15.18');
   });
 
   it('estimate --format json gives money as decimal strings and the pricing files', () => {

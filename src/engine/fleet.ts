@@ -10,7 +10,10 @@ import { quantityText } from './priceText';
 export type FleetSizing = {
   readonly fixedCount: number | undefined;
   readonly minCount: number;
-  readonly rpsPerMember: number | undefined;
+  /** Peak req/s one member serves: pinned by the user or from a capacity model (src/kinds/capacity). */
+  readonly rpsPerMember: Decimal | number | undefined;
+  /** Why that capacity ("t3.small: 2 vCPU × 70% ÷ 200 ms CPU = 7 req/s per instance"), for the trace. */
+  readonly capacityText?: string;
   readonly peakToAverage: number;
   /** "instance", "task". */
   readonly noun: string;
@@ -65,7 +68,8 @@ export function fleetLine(spec: FleetLineSpec): LineModel {
     price: spec.price,
     describe: (r, members) => {
       const peak = r.div(SECONDS_PER_MONTH).times(peakToAverage);
-      return `${quantityText(members, noun)} (max(${minCount}, ⌈${formatQuantity(peak, 3)} peak RPS / ${rpsPerMember} RPS per ${noun}⌉)) × ${spec.perMemberText}`;
+      const why = spec.sizing.capacityText === undefined ? '' : `; capacity ${spec.sizing.capacityText}`;
+      return `${quantityText(members, noun)} (max(${minCount}, ⌈${formatQuantity(peak, 3)} peak RPS / ${typeof rpsPerMember === 'number' ? rpsPerMember : formatQuantity(rpsPerMember, 3)} RPS per ${noun}⌉)${why}) × ${spec.perMemberText}`;
     },
   };
 }

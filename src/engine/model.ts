@@ -30,6 +30,8 @@ export type Workload = {
   readonly maxMemoryUsedMb: number | null;
   /** Right-sizing: headroom above `maxMemoryUsedMb`, in percent, below which no size is recommended. */
   readonly headroomPct: number;
+  /** Servers: memory one in-flight request holds, bounding a member's concurrency; null: not a limit. */
+  readonly memoryPerRequestMb: number | null;
 };
 
 /** A discount on the lines it covers (compute, not requests): a Compute Savings Plan or a negotiated rate. */

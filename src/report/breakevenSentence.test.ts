@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type Breakeven, dec } from '../engine';
-import { DEFAULT_SCENARIO } from '../scenario';
+import { PINNED_DEFAULT } from '../testing/pinnedDefault';
 import { testCatalog } from '../testing/catalog';
 import { breakevenParts, breakevenSentence } from './breakevenSentence';
 import { priceScenario } from './priceScenario';
 
-const priced = priceScenario(testCatalog(), DEFAULT_SCENARIO);
+const priced = priceScenario(testCatalog(), PINNED_DEFAULT);
 if (!priced.ok) throw new Error('the default scenario must price');
 const { analysis } = priced;
 const names = new Map(analysis.estimates.map((e) => [e.id, e.name]));

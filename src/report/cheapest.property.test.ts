@@ -1,32 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type Analysis,
-  type CostCurve,
-  Decimal,
-  MAX_REQUESTS_PER_MONTH,
-  SAME_USD,
-  curveCostAt,
-  type Staircase,
-} from '../engine';
-import { testCatalog } from '../testing/catalog';
+import { type CostCurve, Decimal, MAX_REQUESTS_PER_MONTH, SAME_USD, curveCostAt, type Staircase } from '../engine';
+import { cloudAnalysis } from '../testing/cloudAnalysis';
 import { cloudScenarioArb } from '../testing/cloudArbitraries';
-import { priceScenario } from './priceScenario';
 
-const catalog = testCatalog();
 const NEAR = new Decimal('1e-6');
-
-function analysisOf(s: { freeTier: boolean; workload: object; systems: object[] }): Analysis {
-  const raw = {
-    schema: 1,
-    freeTier: s.freeTier,
-    workload: s.workload,
-    systems: s.systems.map((x, i) => ({ ...x, id: `s${i}` })),
-  };
-  const res = priceScenario(catalog, raw);
-  if (!res.ok) throw new Error(JSON.stringify({ raw, issues: res.issues }));
-  return res.analysis;
-}
 
 /** Every R near r where either curve may bend or step: between two of them both curves are linear. */
 function kinks(curves: readonly CostCurve[], r: Decimal): Decimal[] {
@@ -61,7 +39,7 @@ describe('crossings and the cheapest sequence, over random scenarios of every ki
   it('no crossing has equal costs on both sides; each side has the order the crossing reports', () => {
     fc.assert(
       fc.property(cloudScenarioArb, (s) => {
-        const an = analysisOf(s);
+        const an = cloudAnalysis(s);
         for (const b of an.breakevens) {
           const [a, c] = b.between.map((id) => an.curves.get(id)!);
           const others = an.breakevens
@@ -81,7 +59,7 @@ describe('crossings and the cheapest sequence, over random scenarios of every ki
   it('the sequence is contiguous, and inside each segment its system is one of the cheapest', () => {
     fc.assert(
       fc.property(cloudScenarioArb, fc.double({ min: 0.05, max: 0.95, noNaN: true }), (s, t) => {
-        const an = analysisOf(s);
+        const an = cloudAnalysis(s);
         const segs = an.cheapest;
         expect(segs.length).toBeGreaterThan(0);
         expect(segs[0]!.fromRequestsPerMonth).toBeNull();

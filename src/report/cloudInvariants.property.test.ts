@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, type Analysis, curveCostAt, estimateSystem } from '../engine';
-import { testCatalog } from '../testing/catalog';
+import { Decimal, curveCostAt, estimateSystem } from '../engine';
+import { cloudAnalysis } from '../testing/cloudAnalysis';
 import { cloudScenarioArb as scenario } from '../testing/cloudArbitraries';
 import { exactSum } from '../testing/exactSum';
-import { priceScenario } from './priceScenario';
 
-const catalog = testCatalog();
 const TOLERANCE_USD = new Decimal('1e-9');
 /**
  * Curve and estimate take different paths to the same number (a + b·R with pre-multiplied rates vs
@@ -15,25 +13,13 @@ const TOLERANCE_USD = new Decimal('1e-9');
  */
 const ROUNDING_USD = new Decimal('1e-20');
 
-function analysisOf(s: { freeTier: boolean; workload: object; systems: object[] }): Analysis {
-  const raw = {
-    schema: 1,
-    freeTier: s.freeTier,
-    workload: s.workload,
-    systems: s.systems.map((x, i) => ({ ...x, id: `s${i}` })),
-  };
-  const res = priceScenario(catalog, raw);
-  if (!res.ok) throw new Error(JSON.stringify({ raw, issues: res.issues }));
-  return res.analysis;
-}
-
 const traffic = fc.integer({ min: 0, max: 2_000_000_000 });
 
 describe('the foundation’s invariants hold for every kind, over random scenarios', () => {
   it('total = sum of lines; cost non-decreasing in requests; curve(R) = estimate(R) (to the 34th digit)', () => {
     fc.assert(
       fc.property(scenario, traffic, traffic, (s, r1, r2) => {
-        const a = analysisOf(s);
+        const a = cloudAnalysis(s);
         const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
         for (const model of a.models) {
           const curve = a.curves.get(model.id)!;
@@ -59,7 +45,7 @@ describe('the foundation’s invariants hold for every kind, over random scenari
   it('at every crossing both systems cost the same (to 1e-9 USD)', () => {
     fc.assert(
       fc.property(scenario, (s) => {
-        const a = analysisOf(s);
+        const a = cloudAnalysis(s);
         const models = new Map(a.models.map((m) => [m.id, m] as const));
         for (const b of a.breakevens) {
           if (b.kind !== 'cross') continue;

@@ -1,5 +1,6 @@
 import { SCENARIO_SCHEMA_VERSION } from './schema';
 import type { InputIssue } from './issues';
+import { pinV2Fleets } from './pinFleets';
 
 /** One step from version `from` to `from + 1`, on plain JSON. */
 type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
@@ -12,6 +13,8 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // 1 → 2 only adds optional workload fields (cpuBoundShare, threads, maxMemoryUsedMb, headroomPct):
   // a version 1 scenario is a valid version 2 scenario once its number changes.
   1: (old) => old,
+  // 2 → 3: servers without a count are sized from the workload; a version 2 scenario keeps its fleets.
+  2: pinV2Fleets,
 };
 
 export type MigrateResult =

@@ -59,5 +59,6 @@ function resolveWorkload(w: ScenarioWorkload): Workload {
     threads: w.threads ?? DEFAULTS.threads,
     maxMemoryUsedMb: w.maxMemoryUsedMb ?? null,
     headroomPct: w.headroomPct ?? DEFAULTS.headroomPct,
+    memoryPerRequestMb: w.memoryPerRequestMb ?? null,
   };
 }

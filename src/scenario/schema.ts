@@ -4,7 +4,7 @@ import { SystemSchema } from '../kinds/schemas';
 import { Name, finite, integer, nonNegative, positive } from './fields';
 
 /** The scenario format version this code writes. Older versions are migrated on read. */
-export const SCENARIO_SCHEMA_VERSION = 2;
+export const SCENARIO_SCHEMA_VERSION = 3;
 
 const Architecture = z.enum(ARCHITECTURES);
 
@@ -46,6 +46,10 @@ export const WorkloadSchema = z.strictObject({
     .optional(),
   headroomPct: nonNegative()
     .refine((n) => n <= 1000, 'must be between 0 and 1,000')
+    .optional(),
+  // Version 3: servers sized from the workload (src/kinds/capacity); memory per in-flight request.
+  memoryPerRequestMb: positive()
+    .refine((n) => n <= 32_768, 'must be at most 32,768 MB')
     .optional(),
 });
 

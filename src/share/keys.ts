@@ -32,6 +32,8 @@ const SCENARIO_KEYS: Readonly<Record<string, string>> = {
   threads: 'H',
   maxMemoryUsedMb: 'X',
   headroomPct: 'O',
+  // Schema version 3 (servers sized from the workload).
+  memoryPerRequestMb: 'Y',
 };
 
 const KINDS = Object.entries(KIND_LINK_KEYS);

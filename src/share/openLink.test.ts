@@ -75,7 +75,7 @@ describe('prices changed since', () => {
     expect(c.systems.find((x) => x.id === 'lambda')?.pinnedUsd.toFixed(4)).toBe('1.8667');
     expect(c.systems.find((x) => x.id === 'lambda')?.latestUsd.toFixed(4)).toBe('1.2000');
     expect(pricesChangedSentence(c)).toBe(
-      'With prices as of 2026-03-01: Lambda −35.7%, Lambda + HTTP API −23.3%, t3.small ±0%, 2 × t3.small + ALB ±0%, Fargate 0.5 vCPU / 1 GB ±0%.',
+      'With prices as of 2026-03-01: Lambda −35.7%, Lambda + HTTP API −23.3%, t3.small ±0%, t3.small (min 2) + ALB ±0%, Fargate 0.5 vCPU / 1 GB ±0%.',
     );
     expect(c.anyChange).toBe(true);
   });

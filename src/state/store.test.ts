@@ -32,7 +32,7 @@ describe('the app store', () => {
     expect(s.getState().scenario.systems[3]).toMatchObject({
       name: 't3.small (copy)',
       instanceType: 't3.small',
-      count: 1,
+      kind: 'aws-ec2',
     });
     for (let i = 0; i < 10; i++) s.getState().removeSystem(0);
     expect(s.getState().scenario.systems).toHaveLength(1);

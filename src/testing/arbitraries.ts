@@ -46,6 +46,14 @@ const ec2Arb = fc.oneof(
     minInstances: fc.integer({ min: 0, max: 4 }),
     loadBalancer: fc.constantFrom('none' as const, 'alb' as const),
   }),
+  // Neither count nor rpsPerInstance: sized by the capacity model (src/kinds/capacity).
+  fc.record({
+    kind: fc.constant('aws-ec2' as const),
+    instanceType: fc.constantFrom('t3.small', 'm7i.large', 't4g.small'),
+    minInstances: fc.integer({ min: 0, max: 4 }),
+    targetUtilization: fc.constantFrom(0.5, 0.7, 1),
+    loadBalancer: fc.constantFrom('none' as const, 'alb' as const),
+  }),
 );
 
 const fargateArb = fc

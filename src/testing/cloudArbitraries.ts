@@ -88,18 +88,65 @@ const aws = fc.oneof(
     .map(clean),
 );
 
+/** Servers with neither a count nor a capacity: from version 3 the capacity model sizes them. */
+const targetUtilization = fc.option(fc.constantFrom(0.3, 0.6, 0.7, 1), { nil: undefined });
+const sized = fc.oneof(
+  fc
+    .record({
+      kind: fc.constant('aws-ec2'),
+      instanceType: fc.constantFrom('t3.micro', 't3.small', 't4g.small', 'm7i.large'),
+      minInstances: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      targetUtilization,
+      discount: savingsPlan,
+    })
+    .map(clean),
+  fc
+    .record({
+      kind: fc.constant('aws-fargate'),
+      vcpu: fc.constantFrom(0.25, 1),
+      memoryGb: fc.constant(2),
+      targetUtilization,
+    })
+    .map(clean),
+  fc
+    .record({
+      kind: fc.constant('gcp-compute'),
+      machineType: fc.constantFrom('e2-small', 'e2-medium'),
+      targetUtilization,
+    })
+    .map(clean),
+  fc
+    .record({ kind: fc.constant('azure-vm'), machineType: fc.constantFrom('B1s', 'B2s'), targetUtilization })
+    .map(clean),
+  fc
+    .record({
+      kind: fc.constant('gcp-cloud-run'),
+      billing: fc.constant('instance'),
+      vcpu: fc.constantFrom(0.5, 1, 2),
+      concurrency: fc.integer({ min: 1, max: 200 }),
+      targetUtilization,
+    })
+    .map(clean),
+);
+
 /**
  * Random scenarios over every kind (Workers, Azure Functions, Cloud Run both billings, VMs, Lambda,
- * EC2), with the free tier on and off, 2–4 systems.
+ * EC2, Fargate, and servers sized by the capacity model), with the free tier on and off, 2–4 systems.
+ * Version 1 pins what version 2 ran; version 3 sizes servers from the workload.
  */
 export const cloudScenarioArb = fc.record({
+  schema: fc.constantFrom(1, 3),
   freeTier: fc.boolean(),
-  workload: fc.record({
-    requestsPerMonth: fc.oneof(fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 1_000_000_000 })),
-    durationMs: fc.integer({ min: 1, max: 5000 }),
-    cpuMs: fc.integer({ min: 0, max: 200 }),
-    memoryMb: fc.constantFrom(128, 256, 512, 1024, 1536),
-    peakToAverage: fc.constantFrom(1, 2, 3.5),
-  }),
-  systems: fc.array(fc.oneof(worker, azure, runRequest, runInstance, vm, aws), { minLength: 2, maxLength: 4 }),
+  workload: fc
+    .record({
+      requestsPerMonth: fc.oneof(fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 1_000_000_000 })),
+      durationMs: fc.integer({ min: 1, max: 5000 }),
+      cpuMs: fc.integer({ min: 0, max: 200 }),
+      memoryMb: fc.constantFrom(128, 256, 512, 1024, 1536),
+      peakToAverage: fc.constantFrom(1, 2, 3.5),
+      // Small enough that a request fits on the smallest member (128 MB Cloud Run at 30%).
+      memoryPerRequestMb: fc.option(fc.constantFrom(8, 16, 32), { nil: undefined }),
+    })
+    .map(clean),
+  systems: fc.array(fc.oneof(worker, azure, runRequest, runInstance, vm, aws, sized), { minLength: 2, maxLength: 4 }),
 });

@@ -6,6 +6,7 @@ import type { EditorProps } from '../../ui/systems/editorProps';
 import { InstanceFleetFields } from '../../ui/systems/FleetFields';
 import { withPatch } from '../../ui/systems/patch';
 import { useServicePrices } from '../../ui/systems/useServicePrices';
+import { useCapacityHint } from '../../ui/systems/useCapacityHint';
 import { ALB_SERVICE } from '../aws-alb/kind';
 import { type AWS_EC2, EC2_SERVICE } from './kind';
 
@@ -13,6 +14,11 @@ import { type AWS_EC2, EC2_SERVICE } from './kind';
 export function Ec2Editor({ system, path, onChange }: EditorProps<typeof AWS_EC2>) {
   const instances = useServicePrices(EC2_SERVICE)?.instances ?? {};
   const alb = useServicePrices(ALB_SERVICE);
+  const t = instances[system.instanceType];
+  const hint = useCapacityHint(
+    t && { name: t.name, noun: 'instance', vcpu: t.vcpu, memoryGib: t.memoryGib, baselinePerVcpu: t.baseline?.perVcpu },
+    system.targetUtilization,
+  );
   const names = Object.keys(instances);
   if (!names.includes(system.instanceType)) names.unshift(system.instanceType);
   return (
@@ -27,7 +33,7 @@ export function Ec2Editor({ system, path, onChange }: EditorProps<typeof AWS_EC2
         onChange={(instanceType) => onChange({ ...system, instanceType })}
         issue={useFieldIssue(`${path}.instanceType`)}
       />
-      <InstanceFleetFields system={system} path={path} onChange={onChange} />
+      <InstanceFleetFields system={system} path={path} capacityHint={hint} onChange={onChange} />
       <CheckboxField
         label="Application Load Balancer"
         checked={system.loadBalancer === 'alb'}

@@ -11,10 +11,13 @@ export type Ec2System = {
   readonly name?: string;
   readonly kind: typeof AWS_EC2;
   readonly instanceType: string;
-  /** A fixed fleet; when absent the fleet is sized from traffic with `rpsPerInstance`. */
+  /** A fixed fleet; when absent the fleet is sized from traffic (`rpsPerInstance`, else the capacity model). */
   readonly count?: number;
   readonly minInstances: number;
+  /** Pins the capacity; when absent it comes from the workload (src/kinds/capacity). */
   readonly rpsPerInstance?: number;
+  /** Share of the vCPUs kept busy at peak by the capacity model. */
+  readonly targetUtilization: number;
   readonly hoursPerMonth: number;
   readonly loadBalancer: 'none' | 'alb';
   readonly discount?: Discount;

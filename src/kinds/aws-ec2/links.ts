@@ -10,6 +10,7 @@ export const EC2_LINK_KEYS: LinkKeys = {
     rpsPerInstance: 'R',
     hoursPerMonth: 'h',
     loadBalancer: 'b',
+    targetUtilization: 'U',
   },
   values: { loadBalancer: { none: 'n', alb: 'a' } },
 };

@@ -3,6 +3,8 @@ import { EngineError } from '../../engine/errors';
 import { COMPUTE, type LineModel } from '../../engine/lines';
 import { type ProviderContext, requireService } from '../../engine/context';
 import { fleetLine } from '../../engine/fleet';
+import { serverSizing } from '../capacity/sizing';
+import { burstableNote } from './burstable';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { EC2_SERVICE, type Ec2System } from './kind';
 
@@ -28,17 +30,22 @@ function ec2Lines(ctx: ProviderContext, system: Ec2System): KindLines {
       price: instance.hourly,
       quantityPerMember: dec(system.hoursPerMonth),
       perMemberText: `${system.hoursPerMonth} h`,
-      sizing: {
-        fixedCount: system.count,
-        minCount: system.minInstances,
-        rpsPerMember: system.rpsPerInstance,
-        peakToAverage: ctx.workload.peakToAverage,
-        noun: 'instance',
-      },
+      sizing: serverSizing(
+        { noun: 'instance', ...instance, baselinePerVcpu: instance.baseline?.perVcpu },
+        {
+          count: system.count,
+          rpsPinned: system.rpsPerInstance,
+          rpsField: 'rpsPerInstance',
+          minCount: system.minInstances,
+          targetUtilization: system.targetUtilization,
+        },
+        ctx.workload,
+      ),
     }),
   ];
   const notes = [
     `${instance.name}: ${instance.vcpu} vCPU, ${instance.memoryGib} GiB, ${instance.architecture}. Not included: EBS volumes, public IPv4 addresses.`,
+    ...(instance.baseline ? [burstableNote(instance, prices.surplusCredit)] : []),
   ];
   const attach =
     system.loadBalancer === 'alb'

@@ -1,4 +1,5 @@
 import type { Architecture, FileMeta, Price } from '../../engine';
+import type { Baseline } from '../capacity/prices';
 
 /** One EC2 instance type: size and on-demand hourly price. */
 export type InstanceType = {
@@ -7,6 +8,8 @@ export type InstanceType = {
   readonly memoryGib: number;
   readonly architecture: Architecture;
   readonly hourly: Price;
+  /** T3, T3a, T4g: the CPU baseline the hourly price covers; absent for fixed-performance types. */
+  readonly baseline?: Baseline;
 };
 
 /** EC2 on-demand Linux prices. */
@@ -14,4 +17,6 @@ export type Ec2Prices = {
   readonly meta: FileMeta;
   readonly hoursPerMonth: number;
   readonly instances: Readonly<Record<string, InstanceType>>;
+  /** T3/T4g Unlimited: surplus CPU credits, per vCPU-hour above the baseline (Linux). */
+  readonly surplusCredit?: Price;
 };

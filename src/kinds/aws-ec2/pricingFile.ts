@@ -3,12 +3,14 @@ import { ARCHITECTURES, type FileMeta } from '../../engine';
 import { type Ec2Prices } from './prices';
 import { FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
 import { AWS_EC2, EC2_SERVICE } from './kind';
+import { BaselineSchema, toBaseline } from '../capacity/pricingFile';
 
 const Instance = z.strictObject({
   vcpu: z.number().positive(),
   memoryGib: z.number().positive(),
   architecture: z.enum(ARCHITECTURES),
   hourly: PriceSchema,
+  burstable: BaselineSchema.optional(),
 });
 
 export const AwsEc2File = z.strictObject({
@@ -17,7 +19,10 @@ export const AwsEc2File = z.strictObject({
   rules: z.strictObject({ hoursPerMonth: z.number().positive() }),
   regions: z.record(
     z.string(),
-    z.strictObject({ instances: z.record(z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/), Instance) }),
+    z.strictObject({
+      instances: z.record(z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/), Instance),
+      surplusCredit: PriceSchema.optional(),
+    }),
   ),
 });
 export type AwsEc2File = z.infer<typeof AwsEc2File>;
@@ -29,10 +34,22 @@ export function ec2Prices(meta: FileMeta, file: AwsEc2File, region: string): Ec2
   const instances = Object.fromEntries(
     Object.entries(r.instances).map(([name, i]) => [
       name,
-      { name, vcpu: i.vcpu, memoryGib: i.memoryGib, architecture: i.architecture, hourly: toPrice(meta, i.hourly) },
+      {
+        name,
+        vcpu: i.vcpu,
+        memoryGib: i.memoryGib,
+        architecture: i.architecture,
+        hourly: toPrice(meta, i.hourly),
+        ...(i.burstable ? { baseline: toBaseline(meta, i.burstable) } : {}),
+      },
     ]),
   );
-  return { meta, hoursPerMonth: file.rules.hoursPerMonth, instances };
+  return {
+    meta,
+    hoursPerMonth: file.rules.hoursPerMonth,
+    instances,
+    ...(r.surplusCredit ? { surplusCredit: toPrice(meta, r.surplusCredit) } : {}),
+  };
 }
 
 /** How aws-ec2 pricing files are validated and read. */

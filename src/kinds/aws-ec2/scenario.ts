@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DiscountSchema, Id, Name, hours, integer, present, rpsPerMember } from '../../scenario/fields';
+import { CAPACITY_DEFAULTS, targetUtilization } from '../capacity/scenario';
 import { FLEET_DEFAULTS, eitherCountOrRate } from '../vm-common/scenario';
 import { AWS_EC2, type Ec2System } from './kind';
 
@@ -16,6 +17,7 @@ export const Ec2SystemSchema = z
       .refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000')
       .optional(),
     rpsPerInstance: rpsPerMember().optional(),
+    targetUtilization: targetUtilization().optional(),
     hoursPerMonth: hours().optional(),
     loadBalancer: z.enum(['none', 'alb']).optional(),
     discount: DiscountSchema.optional(),
@@ -30,6 +32,7 @@ export function resolveEc2(s: Ec2SystemInput): Ec2System {
     kind: s.kind,
     instanceType: s.instanceType,
     minInstances: s.minInstances ?? FLEET_DEFAULTS.minInstances,
+    targetUtilization: s.targetUtilization ?? CAPACITY_DEFAULTS.targetUtilization,
     hoursPerMonth: s.hoursPerMonth ?? FLEET_DEFAULTS.hoursPerMonth,
     loadBalancer: s.loadBalancer ?? FLEET_DEFAULTS.loadBalancer,
   };

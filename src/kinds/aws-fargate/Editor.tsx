@@ -6,6 +6,7 @@ import { ArchitectureField } from '../../ui/systems/ArchitectureField';
 import type { EditorProps } from '../../ui/systems/editorProps';
 import { FleetFields } from '../../ui/systems/FleetFields';
 import { pick, withPatch } from '../../ui/systems/patch';
+import { useCapacityHint } from '../../ui/systems/useCapacityHint';
 import type { AWS_FARGATE } from './kind';
 
 const VCPUS = ['0.25', '0.5', '1', '2', '4', '8', '16'] as const;
@@ -13,6 +14,15 @@ type Vcpu = 0.25 | 0.5 | 1 | 2 | 4 | 8 | 16;
 
 /** AWS Fargate: task size, architecture, fixed or traffic-sized task count, ALB. */
 export function FargateEditor({ system, path, onChange }: EditorProps<typeof AWS_FARGATE>) {
+  const hint = useCapacityHint(
+    {
+      name: `${system.vcpu} vCPU / ${system.memoryGb} GB task`,
+      noun: 'task',
+      vcpu: system.vcpu,
+      memoryGib: system.memoryGb,
+    },
+    system.targetUtilization,
+  );
   return (
     <>
       <SelectField<(typeof VCPUS)[number]>
@@ -41,12 +51,15 @@ export function FargateEditor({ system, path, onChange }: EditorProps<typeof AWS
         count={system.tasks}
         rps={system.rpsPerTask}
         min={system.minTasks}
+        util={system.targetUtilization}
+        capacityHint={hint}
         onChange={(f) =>
           onChange(
             withPatch(system, {
               ...pick('count' in f, { tasks: f.count }),
               ...pick('rps' in f, { rpsPerTask: f.rps }),
               ...pick('min' in f, { minTasks: f.min }),
+              ...pick('util' in f, { targetUtilization: f.util }),
             }),
           )
         }

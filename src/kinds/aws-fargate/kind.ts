@@ -16,6 +16,8 @@ export type FargateSystem = {
   readonly tasks?: number;
   readonly minTasks: number;
   readonly rpsPerTask?: number;
+  /** Share of the vCPUs kept busy at peak by the capacity model (when neither tasks nor rpsPerTask is given). */
+  readonly targetUtilization: number;
   readonly hoursPerMonth: number;
   readonly loadBalancer: 'none' | 'alb';
   readonly discount?: Discount;

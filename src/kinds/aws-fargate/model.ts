@@ -3,6 +3,7 @@ import { EngineError } from '../../engine/errors';
 import { COMPUTE, type LineModel } from '../../engine/lines';
 import { type ProviderContext, requireService } from '../../engine/context';
 import { type FleetSizing, fleetLine } from '../../engine/fleet';
+import { serverSizing } from '../capacity/sizing';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { FARGATE_SERVICE, type FargateSystem } from './kind';
 
@@ -17,13 +18,22 @@ function fargateLines(ctx: ProviderContext, system: FargateSystem): KindLines {
   if (!vcpuPrice || !gbPrice) {
     throw new EngineError(`${ctx.path}.architecture`, `no ${arch} Fargate prices in ${prices.meta.id}`);
   }
-  const sizing: FleetSizing = {
-    fixedCount: system.tasks,
-    minCount: system.minTasks,
-    rpsPerMember: system.rpsPerTask,
-    peakToAverage: ctx.workload.peakToAverage,
-    noun: 'task',
-  };
+  const sizing: FleetSizing = serverSizing(
+    {
+      name: `${system.vcpu} vCPU / ${system.memoryGb} GB task`,
+      noun: 'task',
+      vcpu: system.vcpu,
+      memoryGib: system.memoryGb,
+    },
+    {
+      count: system.tasks,
+      rpsPinned: system.rpsPerTask,
+      rpsField: 'rpsPerTask',
+      minCount: system.minTasks,
+      targetUtilization: system.targetUtilization,
+    },
+    ctx.workload,
+  );
   const h = system.hoursPerMonth;
   const lines: LineModel[] = [
     fleetLine({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ARCHITECTURES } from '../../engine';
 import { DiscountSchema, Id, Name, hours, integer, positive, present, rpsPerMember } from '../../scenario/fields';
+import { CAPACITY_DEFAULTS, targetUtilization } from '../capacity/scenario';
 import { FLEET_DEFAULTS, eitherCountOrRate } from '../vm-common/scenario';
 import { AWS_FARGATE, type FargateSystem } from './kind';
 
@@ -35,6 +36,7 @@ export const FargateSystemSchema = z
       .refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000')
       .optional(),
     rpsPerTask: rpsPerMember().optional(),
+    targetUtilization: targetUtilization().optional(),
     hoursPerMonth: hours().optional(),
     loadBalancer: z.enum(['none', 'alb']).optional(),
     discount: DiscountSchema.optional(),
@@ -62,6 +64,7 @@ export function resolveFargate(s: FargateSystemInput): FargateSystem {
     vcpu: s.vcpu,
     memoryGb: s.memoryGb,
     minTasks: s.minTasks ?? FLEET_DEFAULTS.minInstances,
+    targetUtilization: s.targetUtilization ?? CAPACITY_DEFAULTS.targetUtilization,
     hoursPerMonth: s.hoursPerMonth ?? FLEET_DEFAULTS.hoursPerMonth,
     loadBalancer: s.loadBalancer ?? FLEET_DEFAULTS.loadBalancer,
   };

@@ -11,7 +11,6 @@ export const fargateUi: KindUi<typeof AWS_FARGATE> = {
     kind: AWS_FARGATE,
     vcpu: 0.5,
     memoryGb: 1,
-    tasks: 1,
   }),
   Editor: lazy(() => import('../editors').then((m) => ({ default: m.FargateEditor }))),
   summary: (s) =>

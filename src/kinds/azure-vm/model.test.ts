@@ -23,4 +23,15 @@ describe('Azure VM VMs', () => {
   it('default to eastus', () => {
     expect(lines(w, { kind: 'azure-vm', machineType: 'B1s', count: 1 }).line('vm-instances').trace).toBeTruthy();
   });
+
+  it('size a B1s fleet within its 10% baseline when no count is given, keeping the minimum', () => {
+    const l = lines(
+      { ...w, requestsPerMonth: 2_500_000_000, cpuMs: 10 },
+      { kind: 'azure-vm', machineType: 'B1s', minInstances: 2 },
+      { schema: 3 },
+    );
+    // 1 vCPU × 10% ÷ 10 ms = 10 req/s per instance: ⌈951.29 / 10⌉ = 96.
+    expect(l.line('vm-instances').quantity.toString()).toBe(String(96 * 730));
+    expect(l.line('vm-instances').trace).toContain('B1s: 1 vCPU × 10% baseline ÷ 10 ms CPU = 10 req/s per instance');
+  });
 });

@@ -6,6 +6,7 @@ import { withPatch } from '../../ui/systems/patch';
 import { useServicePrices } from '../../ui/systems/useServicePrices';
 import { CLOUD_RUN_SERVICE, type GCP_CLOUD_RUN } from './kind';
 import { CLOUD_RUN_DEFAULTS } from './scenario';
+import { CloudRunSizingFields } from './SizingFields';
 
 type Billing = 'request' | 'instance';
 
@@ -66,6 +67,15 @@ export function CloudRunEditor({ system, path, onChange }: EditorProps<typeof GC
         onChange={(v) => onChange(withPatch(system, { concurrency: v }))}
         issue={issues.concurrency}
       />
+      {(system.billing ?? CLOUD_RUN_DEFAULTS.billing) === 'instance' && (
+        <CloudRunSizingFields
+          system={system}
+          path={path}
+          memoryGib={system.memoryGib ?? workloadMemoryMb / 1024}
+          concurrency={system.concurrency ?? prices?.rules.defaultConcurrency}
+          onChange={onChange}
+        />
+      )}
       <NumberField
         label="Minimum instances"
         unit="instances"

@@ -8,10 +8,14 @@ import { quantityText } from '../../engine/priceText';
 import type { Price } from '../../engine/pricebook';
 import type { ProviderContext } from '../../engine/context';
 import { type CloudRunMapping, freeTierCredit } from './shared';
+import type { Workload } from '../../engine/model';
+import { memberCapacity } from '../capacity/capacity';
 
 /**
  * Instance-based billing: every instance bills its whole lifetime, no request fee. Instances are
- * sized from peak traffic: `max(minInstances, ⌈peak RPS × duration / concurrency⌉)`, all month.
+ * sized from peak traffic, `max(minInstances, ⌈peak RPS / capacity⌉)`, all month; the capacity is
+ * the capacity model's (CPU at the target, memory, concurrency ÷ duration: `sizing: "workload"`)
+ * or concurrency ÷ duration alone (`sizing: "concurrency"`, version 2's rule).
  */
 export function cloudRunInstanceLines(
   ctx: ProviderContext,
@@ -25,13 +29,7 @@ export function cloudRunInstanceLines(
       `no instance-based Cloud Run prices for ${m.tierName} in ${m.prices.meta.id}`,
     );
   const w = ctx.workload;
-  // One instance absorbs `concurrency / duration` RPS at peak: SECONDS_PER_MONTH × that / peakToAverage requests a month.
-  const requestsPerStep = dec(SECONDS_PER_MONTH)
-    .times(m.concurrency)
-    .times(1000)
-    .div(w.durationMs)
-    .div(w.peakToAverage);
-  const rpsPerInstance = dec(m.concurrency).times(1000).div(w.durationMs);
+  const { rpsPerInstance, requestsPerStep, why } = instanceCapacity(system, m, w);
   const fleet = (
     key: string,
     label: string,
@@ -50,7 +48,7 @@ export function cloudRunInstanceLines(
     quantityPerMember: dec(perInstance).times(SECONDS_PER_MONTH),
     price,
     describe: (r, members) =>
-      `${quantityText(members, 'instance')} (max(${system.minInstances}, ⌈${formatQuantity(r.div(SECONDS_PER_MONTH).times(w.peakToAverage), 3)} peak RPS / ${formatQuantity(rpsPerInstance, 3)} RPS per instance⌉)) × ${what} × ${formatQuantity(SECONDS_PER_MONTH)} s`,
+      `${quantityText(members, 'instance')} (max(${system.minInstances}, ⌈${formatQuantity(r.div(SECONDS_PER_MONTH).times(w.peakToAverage), 3)} peak RPS / ${formatQuantity(rpsPerInstance, 3)} RPS per instance⌉)${why}) × ${what} × ${formatQuantity(SECONDS_PER_MONTH)} s`,
   });
   const lines: LineModel[] = [
     fleet('run-instance-vcpu', 'Cloud Run instances, CPU', 'vCPU-s', system.vcpu, p.vcpuSecond, `${system.vcpu} vCPU`),
@@ -72,4 +70,29 @@ export function cloudRunInstanceLines(
     );
   }
   return lines;
+}
+
+function instanceCapacity(system: GcpCloudRunSystem, m: CloudRunMapping, w: Workload) {
+  if (system.sizing === 'concurrency') {
+    // Version 2's rule, kept in its exact arithmetic: one instance absorbs concurrency / duration RPS at peak.
+    const requestsPerStep = dec(SECONDS_PER_MONTH)
+      .times(m.concurrency)
+      .times(1000)
+      .div(w.durationMs)
+      .div(w.peakToAverage);
+    return { rpsPerInstance: dec(m.concurrency).times(1000).div(w.durationMs), requestsPerStep, why: '' };
+  }
+  const c = memberCapacity(
+    {
+      name: `${system.vcpu} vCPU / ${formatQuantity(m.memoryGib)} GiB instance`,
+      noun: 'instance',
+      vcpu: system.vcpu,
+      memoryGib: m.memoryGib.toNumber(),
+      maxConcurrency: m.concurrency,
+    },
+    w,
+    system.targetUtilization,
+  );
+  const requestsPerStep = dec(SECONDS_PER_MONTH).times(c.rpsPerMember).div(w.peakToAverage);
+  return { rpsPerInstance: c.rpsPerMember, requestsPerStep, why: `; capacity ${c.text}` };
 }

@@ -20,5 +20,12 @@ export type GcpCloudRunSystem = {
   /** Requests one instance serves at once; absent: the file's default (80). */
   readonly concurrency?: number;
   readonly minInstances: number;
+  /**
+   * Instance-based billing: `workload` sizes instances by the capacity model (CPU at the target,
+   * memory, concurrency); `concurrency` by concurrency alone (how version 2 sized them).
+   */
+  readonly sizing: 'workload' | 'concurrency';
+  /** Share of the vCPUs kept busy at peak by the capacity model. */
+  readonly targetUtilization: number;
   readonly discount?: Discount;
 };

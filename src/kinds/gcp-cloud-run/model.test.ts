@@ -49,6 +49,25 @@ describe('Google Cloud Run', () => {
     expect(l.line('run-instance-vcpu').trace).toMatch(/^3 instances/);
   });
 
+  it('from version 3 sizes instance-based billing by the capacity model: CPU at the target, then concurrency', () => {
+    // 25 req/s of 200 ms CPU on 1 vCPU at 70%: 3.5 req/s per instance (concurrency 2 allows 10) → 8 instances.
+    const cpu = lines(
+      { requestsPerMonth: 2_628_000 * 25, durationMs: 200, memoryMb: 512 },
+      { kind: 'gcp-cloud-run', billing: 'instance', concurrency: 2 },
+      { schema: 3 },
+    );
+    expect(cpu.line('run-instance-vcpu').trace).toMatch(/^8 instances/);
+    expect(cpu.line('run-instance-vcpu').trace).toContain('1 vCPU × 70% ÷ 200 ms CPU = 3.5 req/s per instance');
+    // With 20 ms of CPU the concurrency binds again: 2 ÷ 200 ms = 10 req/s → 3 instances.
+    const conc = lines(
+      { requestsPerMonth: 2_628_000 * 25, durationMs: 200, cpuMs: 20, memoryMb: 512 },
+      { kind: 'gcp-cloud-run', billing: 'instance', concurrency: 2 },
+      { schema: 3 },
+    );
+    expect(conc.line('run-instance-vcpu').trace).toMatch(/^3 instances/);
+    expect(conc.line('run-instance-vcpu').trace).toContain('2 concurrent ÷ 200 ms = 10 req/s per instance');
+  });
+
   it('names the field when a region or a billing mode has no prices', () => {
     expect(
       issues(

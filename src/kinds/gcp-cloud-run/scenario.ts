@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { DiscountSchema, GcpRegion, Id, Name, finite, integer, present, resolvedBase } from '../../scenario/fields';
+import { CAPACITY_DEFAULTS, targetUtilization } from '../capacity/scenario';
 import { GCP_CLOUD_RUN, type GcpCloudRunSystem } from './kind';
 
 /** Defaults of absent Cloud Run fields; memory defaults to the workload's (the engine fills it). */
-export const CLOUD_RUN_DEFAULTS = { region: 'us-central1', billing: 'request', vcpu: 1, minInstances: 0 } as const;
+export const CLOUD_RUN_DEFAULTS = {
+  region: 'us-central1',
+  billing: 'request',
+  vcpu: 1,
+  minInstances: 0,
+  sizing: 'workload',
+} as const;
 
 export const GcpCloudRunSystemSchema = z.strictObject({
   id: Id,
@@ -23,6 +30,8 @@ export const GcpCloudRunSystemSchema = z.strictObject({
   minInstances: integer()
     .refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000')
     .optional(),
+  sizing: z.enum(['workload', 'concurrency'], { error: 'must be "workload" or "concurrency"' }).optional(),
+  targetUtilization: targetUtilization().optional(),
   discount: DiscountSchema.optional(),
 });
 export type GcpCloudRunSystemInput = z.infer<typeof GcpCloudRunSystemSchema>;
@@ -38,5 +47,7 @@ export function resolveGcpCloudRun(s: GcpCloudRunSystemInput): GcpCloudRunSystem
     billing: s.billing ?? d.billing,
     vcpu: s.vcpu ?? d.vcpu,
     minInstances: s.minInstances ?? d.minInstances,
+    sizing: s.sizing ?? d.sizing,
+    targetUtilization: s.targetUtilization ?? CAPACITY_DEFAULTS.targetUtilization,
   };
 }

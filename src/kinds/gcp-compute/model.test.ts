@@ -27,4 +27,17 @@ describe('Compute Engine VMs', () => {
       lines(w, { kind: 'gcp-compute', machineType: 'e2-small', count: 1 }).line('vm-instances').trace,
     ).toBeTruthy();
   });
+
+  it('size a shared-core e2-small fleet within its sustained 0.5 vCPU (25% per vCPU) when no count is given', () => {
+    const l = lines(
+      { ...w, requestsPerMonth: 2_500_000_000 },
+      { kind: 'gcp-compute', machineType: 'e2-small' },
+      { schema: 3 },
+    );
+    // 2 vCPU × 25% ÷ 0.2 s = 2.5 req/s per instance: ⌈951.29 / 2.5⌉ = 381.
+    expect(l.line('vm-instances').quantity.toString()).toBe(String(381 * 730));
+    expect(l.line('vm-instances').trace).toContain(
+      'e2-small: 2 vCPU × 25% baseline ÷ 200 ms CPU = 2.5 req/s per instance',
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { SelectField } from '../../ui/fields/SelectField';
 import { InstanceFleetFields } from '../../ui/systems/FleetFields';
 import { withPatch } from '../../ui/systems/patch';
 import { useServicePrices } from '../../ui/systems/useServicePrices';
+import { useCapacityHint } from '../../ui/systems/useCapacityHint';
 import type { ScenarioSystem } from '../../scenario';
 import { FLEET_DEFAULTS } from './scenario';
 import type { VmPrices } from './prices';
@@ -33,6 +34,11 @@ export function CloudVmEditor({ system, path, onChange, service, defaultRegion }
   const machines = prices?.regions[region] ?? {};
   const names = Object.keys(machines);
   if (!names.includes(system.machineType)) names.unshift(system.machineType);
+  const m = machines[system.machineType];
+  const hint = useCapacityHint(
+    m && { name: m.name, noun: 'instance', vcpu: m.vcpu, memoryGib: m.memoryGib, baselinePerVcpu: m.baseline?.perVcpu },
+    system.targetUtilization,
+  );
   return (
     <>
       <SelectField<string>
@@ -52,7 +58,7 @@ export function CloudVmEditor({ system, path, onChange, service, defaultRegion }
         onChange={(machineType) => onChange({ ...system, machineType })}
         issue={machineIssue}
       />
-      <InstanceFleetFields system={system} path={path} onChange={onChange} />
+      <InstanceFleetFields system={system} path={path} capacityHint={hint} onChange={onChange} />
       <NumberField
         label="Hours per month"
         unit="h"

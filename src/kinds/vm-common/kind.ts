@@ -12,6 +12,8 @@ export type CloudVmSystem<K extends string = string> = {
   readonly count?: number;
   readonly minInstances: number;
   readonly rpsPerInstance?: number;
+  /** Share of the vCPUs kept busy at peak by the capacity model (when neither count nor rpsPerInstance is given). */
+  readonly targetUtilization: number;
   readonly hoursPerMonth: number;
   readonly discount?: Discount;
 };

@@ -5,6 +5,8 @@ import type { DiscountRule } from '../../engine/discount';
 import type { ServiceKey } from '../../engine/pricebook';
 import { type ProviderContext, requireService } from '../../engine/context';
 import { fleetLine } from '../../engine/fleet';
+import { serverSizing } from '../capacity/sizing';
+import { baselineNote } from '../capacity/prices';
 import type { Cloud, KindLines, KindModel } from '../kindModel';
 import type { CloudVmSystem } from './kind';
 import type { VmPrices } from './prices';
@@ -46,16 +48,23 @@ function cloudVmLines(ctx: ProviderContext, system: CloudVmSystem, vm: CloudVmKi
     price: m.hourly,
     quantityPerMember: dec(system.hoursPerMonth),
     perMemberText: `${system.hoursPerMonth} h`,
-    sizing: {
-      fixedCount: system.count,
-      minCount: system.minInstances,
-      rpsPerMember: system.rpsPerInstance,
-      peakToAverage: ctx.workload.peakToAverage,
-      noun: 'instance',
-    },
+    sizing: serverSizing(
+      { noun: 'instance', ...m, baselinePerVcpu: m.baseline?.perVcpu },
+      {
+        count: system.count,
+        rpsPinned: system.rpsPerInstance,
+        rpsField: 'rpsPerInstance',
+        minCount: system.minInstances,
+        targetUtilization: system.targetUtilization,
+      },
+      ctx.workload,
+    ),
   });
   const notes = [
     `${m.name} in ${system.region}: ${m.vcpu} vCPU, ${m.memoryGib} GiB. Not included: disks, public IP addresses, egress, load balancer.`,
+    ...(m.baseline
+      ? [`${baselineNote(m.name, m.baseline)} A fleet sized from the workload keeps sustained CPU within it.`]
+      : []),
   ];
   return { lines: [line], notes, attach: { cloud: vm.cloud } };
 }

@@ -1,4 +1,5 @@
 import type { FileMeta, Price } from '../../engine';
+import type { Baseline } from '../capacity/prices';
 
 /** One VM size of a cloud other than AWS. */
 export type VmMachine = {
@@ -6,6 +7,8 @@ export type VmMachine = {
   readonly vcpu: number;
   readonly memoryGib: number;
   readonly hourly: Price;
+  /** Shared-core and B-series machines: the sustained CPU share per vCPU; absent: full vCPUs. */
+  readonly baseline?: Baseline;
 };
 
 /** On-demand VM prices by region of that cloud (Compute Engine, Azure VMs). */

@@ -2,8 +2,14 @@ import { z } from 'zod';
 import type { FileMeta, ServiceKey } from '../../engine';
 import { FileHeaderSchema, PriceSchema, type ServiceFormat, serviceFormat, toPrice } from '../../pricing/common';
 import type { VmPrices } from './prices';
+import { BaselineSchema, toBaseline } from '../capacity/pricingFile';
 
-const Machine = z.strictObject({ vcpu: z.number().positive(), memoryGib: z.number().positive(), hourly: PriceSchema });
+const Machine = z.strictObject({
+  vcpu: z.number().positive(),
+  memoryGib: z.number().positive(),
+  hourly: PriceSchema,
+  burstable: BaselineSchema.optional(),
+});
 const Regions = z.record(
   z.string().regex(/^[a-z0-9-]+$/),
   z.strictObject({ machines: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/), Machine) }),
@@ -28,7 +34,13 @@ function vmPrices(meta: FileMeta, file: VmFile): VmPrices {
       Object.fromEntries(
         Object.entries(r.machines).map(([name, m]) => [
           name,
-          { name, vcpu: m.vcpu, memoryGib: m.memoryGib, hourly: toPrice(meta, m.hourly) },
+          {
+            name,
+            vcpu: m.vcpu,
+            memoryGib: m.memoryGib,
+            hourly: toPrice(meta, m.hourly),
+            ...(m.burstable ? { baseline: toBaseline(meta, m.burstable) } : {}),
+          },
         ]),
       ),
     ]),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DiscountSchema, Id, Name, hours, integer, present, rpsPerMember } from '../../scenario/fields';
+import { CAPACITY_DEFAULTS, targetUtilization } from '../capacity/scenario';
 import type { CloudVmSystem } from './kind';
 
 /** Defaults every always-on fleet shares (EC2, Fargate, Compute Engine, Azure VMs). */
@@ -33,6 +34,7 @@ export function cloudVmSchema<K extends string>(kind: K, region: z.ZodString) {
         .refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000')
         .optional(),
       rpsPerInstance: rpsPerMember().optional(),
+      targetUtilization: targetUtilization().optional(),
       hoursPerMonth: hours().optional(),
       discount: DiscountSchema.optional(),
     })
@@ -49,6 +51,7 @@ export function resolveCloudVm<K extends string>(s: CloudVmInput<K>, defaultRegi
     region: s.region ?? defaultRegion,
     machineType: s.machineType,
     minInstances: s.minInstances ?? FLEET_DEFAULTS.minInstances,
+    targetUtilization: s.targetUtilization ?? CAPACITY_DEFAULTS.targetUtilization,
     hoursPerMonth: s.hoursPerMonth ?? FLEET_DEFAULTS.hoursPerMonth,
   };
 }

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { breakevenSentence, cheapestSentence, priceScenario } from '../../report';
 import { DEFAULT_SCENARIO } from '../../scenario';
+import { PINNED_DEFAULT } from '../../testing/pinnedDefault';
 import { testCatalog } from '../../testing/catalog';
 import { AppProvider } from '../AppContext';
 import { BreakevenList } from './BreakevenList';
@@ -23,8 +24,9 @@ describe('the breakeven list', () => {
     expect(items.map((i) => `${i.replace(/<[^>]+>/g, '')}.`)).toEqual(
       priced.analysis.breakevens.map((b) => breakevenSentence(b, names)),
     );
+    // The default servers are sized from the workload: the first crossing is where a fleet steps.
     expect(items).toContain(
-      '<strong>Lambda</strong> costs more than <strong>t3.small</strong> above <span class="num">8,134,271</span> requests/month',
+      '<strong>Fargate 0.5 vCPU / 1 GB</strong> costs more than <strong>t3.small (min 2) + ALB</strong> above <span class="num">9,198,000</span> requests/month (where a fleet adds an instance)',
     );
     // Sorted by traffic, behind a disclosure that counts them.
     const rs = priced.analysis.breakevens.map((b) => b.requestsPerMonth.toNumber());
@@ -38,12 +40,12 @@ describe('the breakeven list', () => {
 
   it('puts the cheapest system at every traffic in one sentence above the chart', () => {
     const html = renderToStaticMarkup(
-      <AppProvider catalog={catalog}>
+      <AppProvider catalog={catalog} initial={{ scenario: PINNED_DEFAULT }}>
         <CheapestSentence />
       </AppProvider>,
     );
     const text = html.replace(/<[^>]+>/g, '');
-    const priced = priceScenario(catalog, DEFAULT_SCENARIO);
+    const priced = priceScenario(catalog, PINNED_DEFAULT);
     if (!priced.ok) throw new Error('the default scenario must price');
     const names = new Map(priced.analysis.estimates.map((e) => [e.id, e.name]));
     expect(text).toBe(cheapestSentence(priced.analysis.cheapest, names));

@@ -3,6 +3,14 @@ import { useFieldIssue } from '../AppContext';
 import { NumberField } from '../fields/NumberField';
 import { instanceFleetPatch, withPatch } from './patch';
 
+/** What the fleet fields change: the pinned count, the pinned req/s per member, the minimum, the target. */
+export type FleetChange = {
+  count?: number | undefined;
+  rps?: number | undefined;
+  min?: number | undefined;
+  util?: number | undefined;
+};
+
 type Props = {
   readonly path: string;
   /** Scenario keys of this kind: EC2 (`count`, `rpsPerInstance`, `minInstances`), Fargate (`tasks`, `rpsPerTask`, `minTasks`). */
@@ -11,40 +19,46 @@ type Props = {
   readonly count: number | undefined;
   readonly rps: number | undefined;
   readonly min: number | undefined;
-  readonly onChange: (next: { count?: number | undefined; rps?: number | undefined; min?: number | undefined }) => void;
+  readonly util: number | undefined;
+  /** The capacity the model assumes at this workload (`useCapacityHint`). */
+  readonly capacityHint: string;
+  readonly onChange: (next: FleetChange) => void;
 };
 
-/** A fleet that is either a fixed size or sized from peak traffic with a minimum for availability. */
-export function FleetFields({ path, keys, noun, count, rps, min, onChange }: Props) {
+type Mode = 'workload' | 'rps' | 'count';
+
+/**
+ * A fleet sized from the workload by the capacity model (the default), from a pinned capacity per
+ * member, or pinned to a number; traffic-sized fleets keep a minimum for availability.
+ */
+export function FleetFields({ path, keys, noun, count, rps, min, util, capacityHint, onChange }: Props) {
   const name = useId();
-  const sized = rps !== undefined;
+  const mode: Mode = count !== undefined ? 'count' : rps !== undefined ? 'rps' : 'workload';
   const countIssue = useFieldIssue(`${path}.${keys.count}`);
   const rpsIssue = useFieldIssue(`${path}.${keys.rps}`);
   const minIssue = useFieldIssue(`${path}.${keys.min}`);
+  const utilIssue = useFieldIssue(`${path}.targetUtilization`);
+  const choose: Record<Mode, FleetChange> = {
+    workload: { count: undefined, rps: undefined },
+    rps: { count: undefined, rps: 100, util: undefined },
+    count: { count: count ?? 1, rps: undefined, min: undefined, util: undefined },
+  };
+  const label: Record<Mode, string> = {
+    workload: 'Sized from the workload',
+    rps: 'Fixed req/s per ' + noun,
+    count: 'Fixed number',
+  };
   return (
     <fieldset className="field-group">
       <legend>How many {noun}s</legend>
       <div className="radio-row">
-        <label>
-          <input
-            type="radio"
-            name={name}
-            checked={!sized}
-            onChange={() => onChange({ count: count ?? 1, rps: undefined, min: undefined })}
-          />{' '}
-          Fixed number
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={name}
-            checked={sized}
-            onChange={() => onChange({ count: undefined, rps: 100, min: min ?? 1 })}
-          />{' '}
-          Sized from peak traffic
-        </label>
+        {(['workload', 'rps', 'count'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name={name} checked={mode === m} onChange={() => onChange(choose[m])} /> {label[m]}
+          </label>
+        ))}
       </div>
-      {!sized ? (
+      {mode === 'count' && (
         <NumberField
           label={`${cap(noun)}s`}
           unit={noun}
@@ -52,26 +66,40 @@ export function FleetFields({ path, keys, noun, count, rps, min, onChange }: Pro
           onChange={(v) => v !== undefined && onChange({ count: v })}
           issue={countIssue}
         />
-      ) : (
-        <>
-          <NumberField
-            label={`Requests per second per ${noun}`}
-            unit="req/s"
-            value={rps}
-            onChange={(v) => v !== undefined && onChange({ rps: v })}
-            issue={rpsIssue}
-          />
-          <NumberField
-            label={`Minimum ${noun}s`}
-            unit={noun}
-            value={min}
-            onChange={(v) => onChange({ min: v })}
-            issue={minIssue}
-            placeholder="1"
-            optional
-            hint="Kept running for availability even when traffic needs fewer."
-          />
-        </>
+      )}
+      {mode === 'rps' && (
+        <NumberField
+          label={`Requests per second per ${noun}`}
+          unit="req/s"
+          value={rps}
+          onChange={(v) => v !== undefined && onChange({ rps: v })}
+          issue={rpsIssue}
+        />
+      )}
+      {mode === 'workload' && (
+        <NumberField
+          label="Target CPU utilisation at peak"
+          unit="%"
+          value={util === undefined ? undefined : Math.round(util * 10_000) / 100}
+          onChange={(v) => onChange({ util: v === undefined ? undefined : v / 100 })}
+          issue={utilIssue}
+          placeholder="70"
+          optional
+          slider={{ min: 5, max: 100, step: 5 }}
+          hint={capacityHint}
+        />
+      )}
+      {mode !== 'count' && (
+        <NumberField
+          label={`Minimum ${noun}s`}
+          unit={noun}
+          value={min}
+          onChange={(v) => onChange({ min: v })}
+          issue={minIssue}
+          placeholder="1"
+          optional
+          hint="Kept running for availability even when traffic needs fewer; 2 or more for high availability."
+        />
       )}
     </fieldset>
   );
@@ -85,16 +113,19 @@ type InstanceFleet = {
   readonly count?: number | undefined;
   readonly rpsPerInstance?: number | undefined;
   readonly minInstances?: number | undefined;
+  readonly targetUtilization?: number | undefined;
 };
 
 /** The fleet fields of a kind counted in instances (`count`, `rpsPerInstance`, `minInstances`): EC2 and the cloud VMs. */
 export function InstanceFleetFields<S extends InstanceFleet>({
   system,
   path,
+  capacityHint,
   onChange,
 }: {
   readonly system: S;
   readonly path: string;
+  readonly capacityHint: string;
   readonly onChange: (system: S) => void;
 }) {
   return (
@@ -105,7 +136,9 @@ export function InstanceFleetFields<S extends InstanceFleet>({
       count={system.count}
       rps={system.rpsPerInstance}
       min={system.minInstances}
-      // S has exactly the three optional keys the patch names (the type parameter just keeps the kind).
+      util={system.targetUtilization}
+      capacityHint={capacityHint}
+      // S has exactly the optional keys the patch names (the type parameter just keeps the kind).
       onChange={(f) => onChange(withPatch<InstanceFleet>(system, instanceFleetPatch(f)) as S)}
     />
   );

@@ -11,7 +11,7 @@ export type KindUi<K extends SystemKind> = {
   readonly summary: (system: SystemOf<K>) => string;
 };
 
-/** "100 req/s per instance, min 2" or "2 instances": how a fleet is sized, for a card's summary. */
+/** "sized from the workload, min 1", "100 req/s per instance, min 2" or "2 instances": how a fleet is sized, for a card's summary. */
 export function fleetText(
   count: number | undefined,
   rps: number | undefined,
@@ -19,6 +19,7 @@ export function fleetText(
   noun: string,
 ): string {
   if (rps !== undefined) return `${rps} req/s per ${noun}, min ${min ?? 1}`;
+  if (count === undefined) return `sized from the workload, min ${min ?? 1}`;
   const n = count ?? 1;
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -21,10 +21,12 @@ export function instanceFleetPatch(f: {
   count?: number | undefined;
   rps?: number | undefined;
   min?: number | undefined;
+  util?: number | undefined;
 }) {
   return {
     ...pick('count' in f, { count: f.count }),
     ...pick('rps' in f, { rpsPerInstance: f.rps }),
     ...pick('min' in f, { minInstances: f.min }),
+    ...pick('util' in f, { targetUtilization: f.util }),
   };
 }

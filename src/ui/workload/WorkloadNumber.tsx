@@ -12,7 +12,8 @@ type NumericKey =
   | 'initDurationMs'
   | 'peakToAverage'
   | 'requestKb'
-  | 'responseKb';
+  | 'responseKb'
+  | 'memoryPerRequestMb';
 
 type Props = {
   readonly field: NumericKey;

@@ -24,7 +24,7 @@ export function WorkloadSection() {
         label="CPU time per request"
         unit="ms"
         optionalDefault="same as duration"
-        hint="Only for platforms that bill CPU rather than wall time; empty means the same as the duration."
+        hint="Sizes servers (vCPUs × target utilisation ÷ CPU time) and bills Workers; empty means the same as the duration."
       />
       <WorkloadNumber
         field="memoryMb"
@@ -51,6 +51,13 @@ export function WorkloadSection() {
         slider={{ min: 1, max: 100, log: true }}
         optionalDefault="1"
         hint="Sizes fleets that scale with traffic: they must serve the peak, not the average."
+      />
+      <WorkloadNumber
+        field="memoryPerRequestMb"
+        label="Server memory per request in flight"
+        unit="MB"
+        optionalDefault="not a limit"
+        hint="Bounds how many requests a server instance holds at once (memory × target ÷ this, over the duration)."
       />
       <details className="field-group">
         <summary>Payload sizes</summary>

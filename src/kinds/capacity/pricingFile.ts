@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import type { FileMeta } from '../../engine';
+import type { Baseline } from './prices';
+
+/** A burstable instance's baseline in a pricing file: a share of each vCPU, and the source that states it. */
+export const BaselineSchema = z.strictObject({
+  baselinePerVcpu: z.number().positive().max(1),
+  source: z.string().min(1),
+});
+export type BaselineInput = z.infer<typeof BaselineSchema>;
+
+/** Resolves a baseline against its file's sources (as `toPrice` does for prices). */
+export function toBaseline(meta: FileMeta, b: BaselineInput): Baseline {
+  const source = meta.sources.find((s) => s.id === b.source);
+  if (!source) throw new Error(`${meta.id}: baseline cites unknown source "${b.source}"`);
+  return { perVcpu: b.baselinePerVcpu, source };
+}
