@@ -55,7 +55,7 @@ describe('the cheapest-at-every-traffic sentence', () => {
     const words = cheapestSentence(segs, names);
     expect(words).toMatch(/^Below 1 k requests\/month Fargate is cheapest; from 1 k to 2 k t3\.small; /);
     expect(words).toMatch(
-      /from 6 k to 7 k t3\.small; then 33 more changes up to 10\^12 requests\/month \(every one in the JSON export and `breakeven`\)\.$/,
+      /from 6 k to 7 k Fargate; then 33 more changes up to 10\^12 requests\/month \(every one in the JSON export and `breakeven`\)\.$/,
     );
   });
 
