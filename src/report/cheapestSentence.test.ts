@@ -48,6 +48,17 @@ describe('the cheapest-at-every-traffic sentence', () => {
     );
   });
 
+  it('stops after a few changes and counts the rest', () => {
+    const segs = Array.from({ length: 40 }, (_, i) =>
+      seg(i % 2 ? 'vm' : 'task', i === 0 ? null : String(1000 * i), i === 39 ? null : String(1000 * (i + 1))),
+    );
+    const words = cheapestSentence(segs, names);
+    expect(words).toMatch(/^Below 1 k requests\/month Fargate is cheapest; from 1 k to 2 k t3\.small; /);
+    expect(words).toMatch(
+      /from 6 k to 7 k Fargate; then 33 more changes up to 10\^12 requests\/month \(every one in the JSON export and `breakeven`\)\.$/,
+    );
+  });
+
   it('gives neighbouring bounds enough digits to tell them apart', () => {
     expect(boundaryFigures([dec('1210000'), dec('1240000')])).toEqual(['1.21 M', '1.24 M']);
     expect(boundaryFigures([dec('999'), dec('5000'), dec('5001')])).toEqual(['999', '5 k', '5.001 k']);

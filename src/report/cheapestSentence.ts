@@ -29,6 +29,9 @@ export function boundaryFigures(bounds: readonly Decimal[]): string[] {
   return bounds.map((b) => b.toDecimalPlaces(0).toNumber().toLocaleString('en-US'));
 }
 
+/** Segments said in words at most; past it the sentence counts the rest. */
+const MAX_SEGMENTS_IN_WORDS = 8;
+
 /** "Lambda", "Lambda and Cloud Run (the same cost)", "Lambda or t3.small (alternating …)". */
 function who(s: CheapestSegment, names: ReadonlyMap<string, string>): SentencePart[] {
   const name = (id: string): SentencePart => ({ text: names.get(id) ?? id, role: 'name' });
@@ -70,12 +73,20 @@ export function cheapestParts(
     ...who(first, names),
     { text: plural, role: 'words' },
   ];
-  segments.slice(1).forEach((s, i) => {
-    const last = i === segments.length - 2;
+  // Fleets a step apart can trade places thousands of times: the words stop after a few changes
+  // (every segment is still in the JSON and the CLI's table).
+  const shown = segments.length > MAX_SEGMENTS_IN_WORDS ? segments.slice(0, MAX_SEGMENTS_IN_WORDS - 1) : segments;
+  shown.slice(1).forEach((s, i) => {
+    const last = shown === segments && i === segments.length - 2;
     out.push({ text: last ? '; above ' : '; from ', role: 'words' }, { text: figures[i]!, role: 'figure' });
     if (!last) out.push({ text: ' to ', role: 'words' }, { text: figures[i + 1]!, role: 'figure' });
     out.push({ text: ' ', role: 'words' }, ...who(s, names));
   });
+  if (shown !== segments)
+    out.push({
+      text: `; then ${(segments.length - shown.length).toLocaleString('en-US')} more changes up to 10^12 requests/month (every one in the JSON export and \`breakeven\`)`,
+      role: 'words',
+    });
   return out;
 }
 
