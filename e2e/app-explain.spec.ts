@@ -24,7 +24,7 @@ test('hovering the chart reads out every system’s cost at that traffic', async
   await chart.hover({ position: { x: box.width * 0.6, y: box.height * 0.4 } });
   const readout = page.getByTestId('hover-readout');
   await expect(readout.getByRole('listitem')).toHaveCount(5);
-  await expect(readout).toContainText('t3.small: $15.18');
+  await expect(readout).toContainText('t3.small: $19.47');
   // Keyboard: the chart takes focus and Home jumps to the left edge (10^4 requests/month).
   await chart.focus();
   await page.keyboard.press('Home');

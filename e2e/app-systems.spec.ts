@@ -8,12 +8,12 @@ test('an EC2 fleet sized from traffic steps up with traffic, and its settings ex
   const card = app.systemCard('t3.small');
   await card.getByLabel('Sized from peak traffic').check();
   await card.getByLabel('Requests per second per instance').fill('0.1');
-  // 1 M requests/month = 0.38 rps average: ceil(0.38 / 0.1) = 4 instances × $15.184.
-  await expect(app.row('t3-small').locator('td.total')).toHaveText('$60.74');
+  // 1 M requests/month = 0.38 rps average: ceil(0.38 / 0.1) = 4 instances × $19.474 (the instance, its public IPv4 and 8 GB gp3).
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$77.90');
   const explain = await app.explain('t3.small');
   await expect(explain).toContainText('4 instances');
   await card.getByLabel('Fixed number').check();
-  await expect(app.row('t3-small').locator('td.total')).toHaveText('$15.18');
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$19.47');
 });
 
 test('Lambda provisioned concurrency can be switched on and configured', async ({ page }) => {

@@ -6,9 +6,9 @@ import { AppPage } from './pages/AppPage';
 const BRIEF_TOTALS = {
   Lambda: '$1.87',
   'Lambda + HTTP API': '$2.87',
-  't3.small': '$15.18',
-  '2 × t3.small + ALB': '$46.88',
-  'Fargate 0.5 vCPU / 1 GB': '$18.02',
+  't3.small': '$19.47',
+  '2 × t3.small + ALB': '$55.46',
+  'Fargate 0.5 vCPU / 1 GB': '$21.67',
 };
 
 test('the default scenario shows the brief’s known totals, Lambda marked cheapest', async ({ page }) => {
@@ -20,13 +20,15 @@ test('the default scenario shows the brief’s known totals, Lambda marked cheap
   await expect(page.getByTestId('results-traffic')).toHaveText('1,000,000');
 });
 
-test('the breakeven sentences match the engine, including the corrected 8,134,271', async ({ page }) => {
+test('the breakeven sentences match the engine, including the brief’s t3.small as billed, 10,432,481', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.goto();
   const sentences = await app.breakevenSentences();
-  expect(sentences).toContain('Lambda costs more than t3.small above 8,134,271 requests/month');
+  expect(sentences).toContain('Lambda costs more than t3.small above 10,432,481 requests/month');
   expect(sentences).toEqual(engineSays().sentences);
-  await expect(page.getByTestId('breakeven').first()).toContainText('8.13M');
+  await expect(page.getByTestId('breakeven').first()).toContainText('10.4M');
 });
 
 test('changing memory updates the table, the breakevens and the chart', async ({ page }) => {
@@ -56,7 +58,7 @@ test('systems can be added, duplicated, renamed and removed', async ({ page }) =
   await app.goto();
   await app.addSystem('Amazon EC2');
   await expect(app.resultRows).toHaveCount(6);
-  await expect(app.row('ec2').locator('td.total')).toHaveText('$15.18');
+  await expect(app.row('ec2').locator('td.total')).toHaveText('$19.47');
 
   await app.duplicate('Lambda');
   await expect(app.resultRows).toHaveCount(7);

@@ -30,9 +30,9 @@ describe('CLI', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('$1.87');
-    expect(stdout).toContain('$15.18');
+    expect(stdout).toContain('$19.47');
     expect(stdout).toContain('100,000 GB-s × $0.0000166667/GB-s = $1.67');
-    expect(stdout).toContain('Lambda costs more than t3.small above 8,134,271 requests/month.');
+    expect(stdout).toContain('Lambda costs more than t3.small above 10,432,481 requests/month.');
     expect(stdout).toContain('aws/lambda/2025-08-01');
   });
 
@@ -43,9 +43,9 @@ describe('CLI', () => {
     expect(out.systems.map((s: { monthlyUsd: string }) => s.monthlyUsd)).toEqual([
       '1.87',
       '2.87',
-      '15.18',
-      '46.88',
-      '18.02',
+      '19.47',
+      '55.46',
+      '21.67',
     ]);
     expect(out.systems[0].lines[0]).toMatchObject({
       label: 'Lambda requests',
@@ -56,14 +56,14 @@ describe('CLI', () => {
     });
     expect(out.pricing.files.map((f: { id: string }) => f.id)).toContain('aws/lambda/2025-08-01');
     const b = out.breakevens.find((x: { between: string[] }) => x.between.join() === 'lambda,t3-small');
-    expect(b.requestsPerMonthRounded).toBe('8134271');
-    expect(Number(b.monthlyUsd.lambda)).toBeCloseTo(15.184, 9);
+    expect(b.requestsPerMonthRounded).toBe('10432481');
+    expect(Number(b.monthlyUsd.lambda)).toBeCloseTo(19.474, 9);
   });
 
   it('estimate --format csv and markdown', () => {
     const csv = cli('estimate', brief, '--format', 'csv').stdout.trim().split('\n');
     expect(csv[0]).toBe('system_id,system,line,quantity,unit,rate_usd_per_unit,usd,usd_exact,trace');
-    expect(csv.some((r) => r.startsWith('t3-small,t3.small,Total,,,,15.18,'))).toBe(true);
+    expect(csv.some((r) => r.startsWith('t3-small,t3.small,Total,,,,19.47,'))).toBe(true);
     const md = cli('estimate', brief, '--format', 'markdown').stdout;
     expect(md).toContain('| Lambda | $1.87 | $1.87 |');
     expect(md).toMatch(/Prices as of \d{4}-\d{2}-\d{2} \(us-east-1\)/);
@@ -72,7 +72,7 @@ describe('CLI', () => {
   it('breakeven lists each crossing with both costs', () => {
     const { code, stdout } = cli('breakeven', brief);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/8,134,271 requests\/month .*Lambda \$15\.18, t3\.small \$15\.18/);
+    expect(stdout).toMatch(/10,432,481 requests\/month .*Lambda \$19\.47, t3\.small \$19\.47/);
   });
 
   it('--date prices as of an earlier list', () => {
@@ -165,7 +165,7 @@ describe('CLI edges', () => {
     const bom = file('bom.json', `\uFEFF${JSON.stringify(DEFAULT_SCENARIO)}`);
     const { code, stdout } = cli('estimate', bom);
     expect(code).toBe(0);
-    expect(stdout).toContain('$15.18');
+    expect(stdout).toContain('$19.47');
   });
 
   it('cuts an error about a huge input to a readable length (a 1 MB key)', () => {

@@ -114,6 +114,10 @@ describe('share-link abbreviations gathered from the kinds', () => {
     threads: 'H',
     maxMemoryUsedMb: 'X',
     headroomPct: 'O',
+    publicIpv4: 'J',
+    ebsGb: 'L',
+    azs: 'Z',
+    albPublicIpv4: 'Y',
   };
   const PUBLISHED_VALUES = {
     kind: { 'aws-lambda': 'l', 'aws-ec2': 'e', 'aws-fargate': 'f' },

@@ -12,8 +12,8 @@ const names = new Map(analysis.estimates.map((e) => [e.id, e.name]));
 const first = analysis.breakevens[0]!;
 
 describe('the breakeven sentence', () => {
-  it('says which system costs more above which traffic: the corrected 8,134,271', () => {
-    expect(breakevenSentence(first, names)).toBe('Lambda costs more than t3.small above 8,134,271 requests/month.');
+  it('says which system costs more above which traffic: the brief’s t3.small as billed, 10,432,481', () => {
+    expect(breakevenSentence(first, names)).toBe('Lambda costs more than t3.small above 10,432,481 requests/month.');
   });
 
   it('is its parts joined, with a period; names and the figure are marked for emphasis', () => {
@@ -22,13 +22,13 @@ describe('the breakeven sentence', () => {
     expect(parts.filter((p) => p.role !== 'words').map((p) => [p.role, p.text])).toEqual([
       ['name', 'Lambda'],
       ['name', 't3.small'],
-      ['figure', '8,134,271'],
+      ['figure', '10,432,481'],
     ]);
   });
 
   it('groups the figure for the locale it is given', () => {
     expect(breakevenSentence(first, names, 'de-DE')).toBe(
-      'Lambda costs more than t3.small above 8.134.271 requests/month.',
+      'Lambda costs more than t3.small above 10.432.481 requests/month.',
     );
   });
 

@@ -5,11 +5,12 @@ import type { Scenario } from './schema';
 
 /**
  * The brief's worked example, the page's first load: 1 M requests/month of 200 ms at 512 MB on
- * x86_64, no free tier — Lambda $1.87 against a t3.small at $15.18, breakeven 8,134,271
- * requests/month (the brief's "~45M" is wrong).
+ * x86_64, no free tier — Lambda $1.87 against a t3.small as AWS bills it, $19.47 with its public IPv4
+ * and 8 GB gp3 root volume (the instance alone: $15.18), breakeven 10,432,481 requests/month (8,134,271
+ * for the instance alone; the brief's "~45M" is wrong).
  */
 export const DEFAULT_SCENARIO: Scenario = {
-  schema: 2,
+  schema: 3,
   name: 'The brief: 1 M requests/month, 200 ms, 512 MB',
   workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512, architecture: 'x86_64' },
   systems: [

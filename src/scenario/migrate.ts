@@ -1,3 +1,4 @@
+import { pinChargesOfV2 } from '../kinds/schemas';
 import { SCENARIO_SCHEMA_VERSION } from './schema';
 import type { InputIssue } from './issues';
 
@@ -12,6 +13,10 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // 1 → 2 only adds optional workload fields (cpuBoundShare, threads, maxMemoryUsedMb, headroomPct):
   // a version 1 scenario is a valid version 2 scenario once its number changes.
   1: (old) => old,
+  // 2 → 3 bills what AWS bills around a server: a public IPv4 per instance or task, one per AZ of an
+  // internet-facing ALB, an 8 GB gp3 root volume per EC2 instance. Those defaults would change what
+  // an old link or file shows, so the step writes what version 2 priced (none of them) into its systems.
+  2: (old) => (Array.isArray(old['systems']) ? { ...old, systems: old['systems'].map(pinChargesOfV2) } : old),
 };
 
 export type MigrateResult =

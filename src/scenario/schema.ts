@@ -4,7 +4,7 @@ import { SystemSchema } from '../kinds/schemas';
 import { Name, finite, integer, nonNegative, positive } from './fields';
 
 /** The scenario format version this code writes. Older versions are migrated on read. */
-export const SCENARIO_SCHEMA_VERSION = 2;
+export const SCENARIO_SCHEMA_VERSION = 3;
 
 const Architecture = z.enum(ARCHITECTURES);
 

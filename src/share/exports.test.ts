@@ -35,9 +35,9 @@ describe('exports', () => {
     expect(totals).toEqual({
       lambda: '1.87',
       'lambda-http': '2.87',
-      't3-small': '15.18',
-      't3-small-alb': '46.88',
-      fargate: '18.02',
+      't3-small': '19.47',
+      't3-small-alb': '55.46',
+      fargate: '21.67',
     });
   });
 
@@ -49,7 +49,7 @@ describe('exports', () => {
     expect(Object.keys(json)).toEqual(['scenario', 'requestsPerMonth', 'pricing', 'systems', 'breakevens', 'link']);
     expect(json.link).toBe('https://example.org/#s=v1.x');
     const systems = json.systems as { id: string; monthlyUsd: string; lines: unknown[] }[];
-    expect(systems.map((s) => [s.id, s.monthlyUsd])).toContainEqual(['t3-small', '15.18']);
+    expect(systems.map((s) => [s.id, s.monthlyUsd])).toContainEqual(['t3-small', '19.47']);
     expect((json.pricing as { pricingDate: string }).pricingDate).toBe('2026-03-01');
   });
 
@@ -70,8 +70,8 @@ describe('exports', () => {
     expect(svg.match(/class="breakeven"/g)).toHaveLength(6);
     expect(svg).toContain('class="current-traffic"');
     expect(svg).toContain('Lambda: $1.87');
-    expect(svg).toContain('t3.small: $15.18');
-    expect(svg).toContain('Lambda costs more than t3.small above 8,134,271 requests/month.');
+    expect(svg).toContain('t3.small: $19.47');
+    expect(svg).toContain('Lambda costs more than t3.small above 10,432,481 requests/month.');
   });
 
   it('escapes every name in the SVG and keeps it well-formed', () => {

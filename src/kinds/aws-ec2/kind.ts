@@ -17,5 +17,12 @@ export type Ec2System = {
   readonly rpsPerInstance?: number;
   readonly hoursPerMonth: number;
   readonly loadBalancer: 'none' | 'alb';
+  /** Public IPv4 addresses per instance. */
+  readonly publicIpv4: number;
+  /** gp3 GB per instance (root volume); 0: none. */
+  readonly ebsGb: number;
+  /** The ALB's Availability Zones, and its public IPv4 addresses per AZ (1 internet-facing, 0 internal). */
+  readonly azs: number;
+  readonly albPublicIpv4: number;
   readonly discount?: Discount;
 };

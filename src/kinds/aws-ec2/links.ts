@@ -10,6 +10,11 @@ export const EC2_LINK_KEYS: LinkKeys = {
     rpsPerInstance: 'R',
     hoursPerMonth: 'h',
     loadBalancer: 'b',
+    // Scenario schema 3: the charges around a server.
+    publicIpv4: 'J',
+    ebsGb: 'L',
+    azs: 'Z',
+    albPublicIpv4: 'Y',
   },
   values: { loadBalancer: { none: 'n', alb: 'a' } },
 };

@@ -2,7 +2,8 @@ import { dec } from '../../engine/decimal';
 import { EngineError } from '../../engine/errors';
 import { COMPUTE, type LineModel } from '../../engine/lines';
 import { type ProviderContext, requireService } from '../../engine/context';
-import { fleetLine } from '../../engine/fleet';
+import { type FleetSizing, fleetLine } from '../../engine/fleet';
+import { awsServerAttachments } from '../vm-common/awsAttach';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { EC2_SERVICE, type Ec2System } from './kind';
 
@@ -19,6 +20,13 @@ function ec2Lines(ctx: ProviderContext, system: Ec2System): KindLines {
       `unknown instance type "${system.instanceType}" in ${prices.meta.id}; known: ${known}`,
     );
   }
+  const sizing: FleetSizing = {
+    fixedCount: system.count,
+    minCount: system.minInstances,
+    rpsPerMember: system.rpsPerInstance,
+    peakToAverage: ctx.workload.peakToAverage,
+    noun: 'instance',
+  };
   const lines: LineModel[] = [
     fleetLine({
       key: 'ec2-instances',
@@ -28,21 +36,9 @@ function ec2Lines(ctx: ProviderContext, system: Ec2System): KindLines {
       price: instance.hourly,
       quantityPerMember: dec(system.hoursPerMonth),
       perMemberText: `${system.hoursPerMonth} h`,
-      sizing: {
-        fixedCount: system.count,
-        minCount: system.minInstances,
-        rpsPerMember: system.rpsPerInstance,
-        peakToAverage: ctx.workload.peakToAverage,
-        noun: 'instance',
-      },
+      sizing,
     }),
   ];
-  const notes = [
-    `${instance.name}: ${instance.vcpu} vCPU, ${instance.memoryGib} GiB, ${instance.architecture}. Not included: EBS volumes, public IPv4 addresses.`,
-  ];
-  const attach =
-    system.loadBalancer === 'alb'
-      ? ({ cloud: 'aws', loadBalancer: { kind: 'alb', hoursPerMonth: system.hoursPerMonth } } as const)
-      : ({ cloud: 'aws' } as const);
-  return { lines, notes, attach };
+  const notes = [`${instance.name}: ${instance.vcpu} vCPU, ${instance.memoryGib} GiB, ${instance.architecture}.`];
+  return { lines, notes, attach: awsServerAttachments(system, sizing, system.ebsGb) };
 }

@@ -18,5 +18,10 @@ export type FargateSystem = {
   readonly rpsPerTask?: number;
   readonly hoursPerMonth: number;
   readonly loadBalancer: 'none' | 'alb';
+  /** Public IPv4 addresses per task (awsvpc with a public IP). */
+  readonly publicIpv4: number;
+  /** The ALB's Availability Zones, and its public IPv4 addresses per AZ (1 internet-facing, 0 internal). */
+  readonly azs: number;
+  readonly albPublicIpv4: number;
   readonly discount?: Discount;
 };

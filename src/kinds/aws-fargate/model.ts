@@ -3,6 +3,7 @@ import { EngineError } from '../../engine/errors';
 import { COMPUTE, type LineModel } from '../../engine/lines';
 import { type ProviderContext, requireService } from '../../engine/context';
 import { type FleetSizing, fleetLine } from '../../engine/fleet';
+import { awsServerAttachments } from '../vm-common/awsAttach';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { FARGATE_SERVICE, type FargateSystem } from './kind';
 
@@ -50,9 +51,7 @@ function fargateLines(ctx: ProviderContext, system: FargateSystem): KindLines {
   return {
     lines,
     notes: [],
-    attach:
-      system.loadBalancer === 'alb'
-        ? { cloud: 'aws', loadBalancer: { kind: 'alb', hoursPerMonth: h } }
-        : { cloud: 'aws' },
+    // Fargate's storage is in its price (20 GB ephemeral included): no EBS.
+    attach: awsServerAttachments(system, sizing, 0),
   };
 }

@@ -52,3 +52,61 @@ export function resolveCloudVm<K extends string>(s: CloudVmInput<K>, defaultRegi
     hoursPerMonth: s.hoursPerMonth ?? FLEET_DEFAULTS.hoursPerMonth,
   };
 }
+
+/**
+ * Defaults of the charges around an AWS server (EC2, Fargate), scenario schema 3 on: one public IPv4
+ * address per instance or task unless a load balancer is in front; the ALB in 2 AZs, internet-facing
+ * (one address per AZ); an 8 GB gp3 root volume per EC2 instance.
+ */
+export const AWS_SERVER_DEFAULTS = {
+  publicIpv4: 1,
+  publicIpv4BehindLoadBalancer: 0,
+  azs: 2,
+  albPublicIpv4: 1,
+  ebsGb: 8,
+} as const;
+
+/** The scenario fields of the charges around an AWS server (EC2, Fargate). */
+export const awsServerFields = {
+  publicIpv4: integer()
+    .refine((n) => n >= 0 && n <= 16, 'must be 0–16 addresses')
+    .optional(),
+  azs: integer()
+    .refine((n) => n >= 2 && n <= 16, 'must be 2–16 Availability Zones (an ALB spans at least 2)')
+    .optional(),
+  albPublicIpv4: integer()
+    .refine((n) => n === 0 || n === 1, 'must be 1 (internet-facing: one address per AZ) or 0 (internal)')
+    .optional(),
+};
+
+/** The charges' fields of a server with every default filled in. */
+export type AwsServerCharges = { readonly publicIpv4: number; readonly azs: number; readonly albPublicIpv4: number };
+
+/** Fills the charges' defaults: no public address per member behind a load balancer. */
+export function resolveAwsServerCharges(s: {
+  publicIpv4?: number | undefined;
+  azs?: number | undefined;
+  albPublicIpv4?: number | undefined;
+  loadBalancer?: 'none' | 'alb' | undefined;
+}): AwsServerCharges {
+  const d = AWS_SERVER_DEFAULTS;
+  return {
+    publicIpv4: s.publicIpv4 ?? (s.loadBalancer === 'alb' ? d.publicIpv4BehindLoadBalancer : d.publicIpv4),
+    azs: s.azs ?? d.azs,
+    albPublicIpv4: s.albPublicIpv4 ?? d.albPublicIpv4,
+  };
+}
+
+/**
+ * What a server written before scenario schema 3 priced: no public IPv4 (on it or its load
+ * balancer) and no EBS. Migrating 2 → 3 writes these where absent, so an old link or file shows
+ * the same figures (a field given anyway is kept, and validated as version 3 reads it).
+ */
+export function pinAwsServerChargesOfV2(system: Record<string, unknown>, ebs: boolean): Record<string, unknown> {
+  return {
+    publicIpv4: 0,
+    ...(ebs ? { ebsGb: 0 } : {}),
+    ...(system['loadBalancer'] === 'alb' ? { albPublicIpv4: 0 } : {}),
+    ...system,
+  };
+}

@@ -23,7 +23,7 @@ describe('the breakeven list', () => {
       priced.analysis.breakevens.map((b) => breakevenSentence(b, names)),
     );
     expect(items[0]).toBe(
-      '<strong>Lambda</strong> costs more than <strong>t3.small</strong> above <span class="num">8,134,271</span> requests/month',
+      '<strong>Lambda</strong> costs more than <strong>t3.small</strong> above <span class="num">10,432,481</span> requests/month',
     );
   });
 });

@@ -1,0 +1,28 @@
+import type { FleetSizing } from '../../engine/fleet';
+import type { Attachments } from '../kindModel';
+
+/** What an AWS server system states about the charges around it (EC2 and Fargate share it). */
+export type AwsServer = {
+  readonly hoursPerMonth: number;
+  readonly loadBalancer: 'none' | 'alb';
+  readonly publicIpv4: number;
+  readonly azs: number;
+  readonly albPublicIpv4: number;
+};
+
+/**
+ * The attachments of an AWS server fleet: its members (for per-member public IPv4 and EBS, which
+ * step with the fleet) and its load balancer, if any.
+ */
+export function awsServerAttachments(system: AwsServer, sizing: FleetSizing, ebsGb: number): Attachments {
+  const h = system.hoursPerMonth;
+  const fleet = { sizing, hoursPerMonth: h, publicIpv4: system.publicIpv4, ebsGb };
+  if (system.loadBalancer !== 'alb') return { cloud: 'aws', fleet };
+  const loadBalancer = {
+    kind: 'alb',
+    hoursPerMonth: h,
+    azs: system.azs,
+    publicIpv4PerAz: system.albPublicIpv4,
+  } as const;
+  return { cloud: 'aws', fleet, loadBalancer };
+}
