@@ -1,5 +1,6 @@
 import type { DiscountRule, LineModel, ProviderContext, SystemBase } from '../engine';
 import type { FleetSizing } from '../engine/fleet';
+import type { AlbTargets } from './aws-alb/prices';
 import type { ApiType } from './aws-api-gateway/prices';
 
 /** The cloud whose account-wide charges (e.g. AWS data transfer out) apply to a system. */
@@ -25,6 +26,9 @@ export type LoadBalancerAttachment = {
   readonly hoursPerMonth: number;
   readonly azs: number;
   readonly publicIpv4PerAz: number;
+  /** Listener rules each request is evaluated against (the first 10 are free). */
+  readonly rules: number;
+  readonly targets: AlbTargets;
 };
 
 /** A fleet as per-member charges see it: how many members over traffic, and what each holds. */

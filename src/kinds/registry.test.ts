@@ -118,6 +118,7 @@ describe('share-link abbreviations gathered from the kinds', () => {
     ebsGb: 'L',
     azs: 'Z',
     albPublicIpv4: 'Y',
+    albRules: 'W',
   };
   const PUBLISHED_VALUES = {
     kind: { 'aws-lambda': 'l', 'aws-ec2': 'e', 'aws-fargate': 'f' },

@@ -15,6 +15,7 @@ export const EC2_LINK_KEYS: LinkKeys = {
     ebsGb: 'L',
     azs: 'Z',
     albPublicIpv4: 'Y',
+    albRules: 'W',
   },
   values: { loadBalancer: { none: 'n', alb: 'a' } },
 };

@@ -23,5 +23,7 @@ export type FargateSystem = {
   /** The ALB's Availability Zones, and its public IPv4 addresses per AZ (1 internet-facing, 0 internal). */
   readonly azs: number;
   readonly albPublicIpv4: number;
+  /** Listener rules each request is evaluated against (the first 10 are free). */
+  readonly albRules: number;
   readonly discount?: Discount;
 };

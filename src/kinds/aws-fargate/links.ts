@@ -15,6 +15,7 @@ export const FARGATE_LINK_KEYS: LinkKeys = {
     publicIpv4: 'J',
     azs: 'Z',
     albPublicIpv4: 'Y',
+    albRules: 'W',
   },
   values: { loadBalancer: { none: 'n', alb: 'a' } },
 };

@@ -8,6 +8,7 @@ export type AwsServer = {
   readonly publicIpv4: number;
   readonly azs: number;
   readonly albPublicIpv4: number;
+  readonly albRules: number;
 };
 
 /**
@@ -23,6 +24,9 @@ export function awsServerAttachments(system: AwsServer, sizing: FleetSizing, ebs
     hoursPerMonth: h,
     azs: system.azs,
     publicIpv4PerAz: system.albPublicIpv4,
+    rules: system.albRules,
+    // EC2 instances and Fargate tasks (IP targets) meter processed bytes alike.
+    targets: 'instance',
   } as const;
   return { cloud: 'aws', fleet, loadBalancer };
 }

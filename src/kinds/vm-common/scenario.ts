@@ -63,6 +63,8 @@ export const AWS_SERVER_DEFAULTS = {
   publicIpv4BehindLoadBalancer: 0,
   azs: 2,
   albPublicIpv4: 1,
+  /** The listener's default rule: well within the 10 free. */
+  albRules: 1,
   ebsGb: 8,
 } as const;
 
@@ -77,16 +79,25 @@ export const awsServerFields = {
   albPublicIpv4: integer()
     .refine((n) => n === 0 || n === 1, 'must be 1 (internet-facing: one address per AZ) or 0 (internal)')
     .optional(),
+  albRules: integer()
+    .refine((n) => n >= 1 && n <= 100, 'must be 1–100 listener rules (an ALB allows 100 per listener)')
+    .optional(),
 };
 
 /** The charges' fields of a server with every default filled in. */
-export type AwsServerCharges = { readonly publicIpv4: number; readonly azs: number; readonly albPublicIpv4: number };
+export type AwsServerCharges = {
+  readonly publicIpv4: number;
+  readonly azs: number;
+  readonly albPublicIpv4: number;
+  readonly albRules: number;
+};
 
 /** Fills the charges' defaults: no public address per member behind a load balancer. */
 export function resolveAwsServerCharges(s: {
   publicIpv4?: number | undefined;
   azs?: number | undefined;
   albPublicIpv4?: number | undefined;
+  albRules?: number | undefined;
   loadBalancer?: 'none' | 'alb' | undefined;
 }): AwsServerCharges {
   const d = AWS_SERVER_DEFAULTS;
@@ -94,6 +105,7 @@ export function resolveAwsServerCharges(s: {
     publicIpv4: s.publicIpv4 ?? (s.loadBalancer === 'alb' ? d.publicIpv4BehindLoadBalancer : d.publicIpv4),
     azs: s.azs ?? d.azs,
     albPublicIpv4: s.albPublicIpv4 ?? d.albPublicIpv4,
+    albRules: s.albRules ?? d.albRules,
   };
 }
 
