@@ -54,3 +54,19 @@ test('a Fargate task size outside the allowed memory is refused by name', async 
   await card.getByLabel('Task vCPU').selectOption('4');
   await expect(page.getByTestId('issues')).toHaveCount(0);
 });
+
+test('an EC2 system’s public IPv4 and EBS root volume are billed and can be removed in its editor', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await page.getByRole('button', { name: 'Settings of t3.small' }).click();
+  const card = app.systemCard('t3.small');
+  // $15.18 instance + $3.65 public IPv4 (730 h × $0.005) + $0.64 EBS (8 GB × $0.08).
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$19.47');
+  await expect(card.getByText('$0.005/address-hour since 2024-02-01', { exact: false })).toBeVisible();
+  await card.getByLabel('Public IPv4 addresses per instance').fill('0');
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$15.82');
+  await card.getByLabel('EBS root volume per instance').fill('0');
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$15.18');
+});
