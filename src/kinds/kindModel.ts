@@ -18,6 +18,15 @@ export type Attachments = {
   readonly loadBalancer?: LoadBalancerAttachment;
   /** The always-on members (instances, tasks) and what each one holds, for per-member charges. */
   readonly fleet?: FleetAttachment;
+  /** NAT gateways the system's private subnets reach the internet through (an opt-in). */
+  readonly nat?: NatAttachment;
+};
+
+/** NAT gateways: how many, for how long, and the KB each request sends and receives through them. */
+export type NatAttachment = {
+  readonly gateways: number;
+  readonly hoursPerMonth: number;
+  readonly kbPerRequest: number;
 };
 
 /** An Application Load Balancer: its hours, and the public IPv4 addresses of its nodes (one per AZ when internet-facing). */

@@ -9,6 +9,7 @@ import { AWS_FARGATE, type FargateSystem } from './aws-fargate/kind';
 import { awsFargateModel } from './aws-fargate/model';
 import { AWS_LAMBDA, type LambdaSystem } from './aws-lambda/kind';
 import { awsLambdaModel } from './aws-lambda/model';
+import { natGatewayCharge } from './aws-nat-gateway/charge';
 import { publicIpv4Charge } from './aws-public-ipv4/charge';
 import { AZURE_FUNCTIONS, type AzureFunctionsSystem } from './azure-functions/kind';
 import { azureFunctionsModel } from './azure-functions/model';
@@ -53,6 +54,7 @@ export const CHARGES: readonly Charge[] = [
   albCharge,
   publicIpv4Charge,
   ebsCharge,
+  natGatewayCharge,
   dataTransferCharge,
 ];
 

@@ -6,6 +6,7 @@ import { ebsPricingFile } from './aws-ebs/pricingFile';
 import { ec2PricingFile } from './aws-ec2/pricingFile';
 import { fargatePricingFile } from './aws-fargate/pricingFile';
 import { lambdaPricingFile } from './aws-lambda/pricingFile';
+import { natGatewayPricingFile } from './aws-nat-gateway/pricingFile';
 import { publicIpv4PricingFile } from './aws-public-ipv4/pricingFile';
 import { azureFunctionsPricingFile } from './azure-functions/pricingFile';
 import { azureVmPricingFile } from './azure-vm/pricingFile';
@@ -23,6 +24,7 @@ const FORMATS: readonly ServiceFormat[] = [
   dataTransferPricingFile,
   publicIpv4PricingFile,
   ebsPricingFile,
+  natGatewayPricingFile,
   workersPricingFile,
   azureFunctionsPricingFile,
   azureVmPricingFile,

@@ -119,6 +119,8 @@ describe('share-link abbreviations gathered from the kinds', () => {
     azs: 'Z',
     albPublicIpv4: 'Y',
     albRules: 'W',
+    natGateways: 'S',
+    natKbPerRequest: 'U',
   };
   const PUBLISHED_VALUES = {
     kind: { 'aws-lambda': 'l', 'aws-ec2': 'e', 'aws-fargate': 'f' },

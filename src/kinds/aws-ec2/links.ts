@@ -16,6 +16,8 @@ export const EC2_LINK_KEYS: LinkKeys = {
     azs: 'Z',
     albPublicIpv4: 'Y',
     albRules: 'W',
+    natGateways: 'S',
+    natKbPerRequest: 'U',
   },
   values: { loadBalancer: { none: 'n', alb: 'a' } },
 };

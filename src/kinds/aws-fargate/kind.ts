@@ -25,5 +25,8 @@ export type FargateSystem = {
   readonly albPublicIpv4: number;
   /** Listener rules each request is evaluated against (the first 10 are free). */
   readonly albRules: number;
+  /** NAT gateways of its private subnets (opt-in), and the KB each request sends and receives through them. */
+  readonly natGateways: number;
+  readonly natKbPerRequest: number;
   readonly discount?: Discount;
 };

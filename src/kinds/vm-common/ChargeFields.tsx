@@ -6,6 +6,7 @@ import { type Patch, withPatch } from '../../ui/systems/patch';
 import { useServicePrices } from '../../ui/systems/useServicePrices';
 import { ALB_SERVICE } from '../aws-alb/kind';
 import { EBS_SERVICE } from '../aws-ebs/kind';
+import { NAT_GATEWAY_SERVICE } from '../aws-nat-gateway/kind';
 import { PUBLIC_IPV4_SERVICE } from '../aws-public-ipv4/kind';
 import { AWS_SERVER_DEFAULTS } from './scenario';
 
@@ -17,6 +18,8 @@ type ChargeValues = {
   readonly azs?: number | undefined;
   readonly albPublicIpv4?: number | undefined;
   readonly albRules?: number | undefined;
+  readonly natGateways?: number | undefined;
+  readonly natKbPerRequest?: number | undefined;
 };
 
 type Props<S extends ChargeValues> = {
@@ -37,6 +40,7 @@ export function AwsServerChargeFields<S extends ChargeValues>({ system, path, on
   const ipv4 = useServicePrices(PUBLIC_IPV4_SERVICE);
   const ebsPrices = useServicePrices(EBS_SERVICE);
   const alb = useServicePrices(ALB_SERVICE);
+  const nat = useServicePrices(NAT_GATEWAY_SERVICE);
   const d = AWS_SERVER_DEFAULTS;
   const behindAlb = system.loadBalancer === 'alb';
   const ipv4Default = behindAlb ? d.publicIpv4BehindLoadBalancer : d.publicIpv4;
@@ -48,6 +52,8 @@ export function AwsServerChargeFields<S extends ChargeValues>({ system, path, on
     ebsGb: useFieldIssue(`${path}.ebsGb`),
     azs: useFieldIssue(`${path}.azs`),
     albRules: useFieldIssue(`${path}.albRules`),
+    natGateways: useFieldIssue(`${path}.natGateways`),
+    natKbPerRequest: useFieldIssue(`${path}.natKbPerRequest`),
   };
   return (
     <>
@@ -102,6 +108,24 @@ export function AwsServerChargeFields<S extends ChargeValues>({ system, path, on
             }
           />
         </>
+      )}
+      <NumberField
+        label="NAT gateways"
+        unit="gateways"
+        value={system.natGateways ?? d.natGateways}
+        onChange={(v) => set({ natGateways: v === d.natGateways ? undefined : v })}
+        issue={issues.natGateways}
+        hint={`For ${noun}s in private subnets that call the internet: each gateway bills ${nat ? priceText(nat.hourly) : 'its hours'} all month and one public IPv4 address. Off by default.`}
+      />
+      {(system.natGateways ?? d.natGateways) > 0 && (
+        <NumberField
+          label="Through the NAT per request"
+          unit="KB"
+          value={system.natKbPerRequest ?? d.natKbPerRequest}
+          onChange={(v) => set({ natKbPerRequest: v === d.natKbPerRequest ? undefined : v })}
+          issue={issues.natKbPerRequest}
+          hint={`What each request sends and receives through the gateway (outbound calls)${nat ? `, at ${priceText(nat.perGb)}` : ''}.`}
+        />
       )}
     </>
   );

@@ -9,6 +9,8 @@ export type AwsServer = {
   readonly azs: number;
   readonly albPublicIpv4: number;
   readonly albRules: number;
+  readonly natGateways: number;
+  readonly natKbPerRequest: number;
 };
 
 /**
@@ -18,7 +20,11 @@ export type AwsServer = {
 export function awsServerAttachments(system: AwsServer, sizing: FleetSizing, ebsGb: number): Attachments {
   const h = system.hoursPerMonth;
   const fleet = { sizing, hoursPerMonth: h, publicIpv4: system.publicIpv4, ebsGb };
-  if (system.loadBalancer !== 'alb') return { cloud: 'aws', fleet };
+  const nat =
+    system.natGateways > 0
+      ? { nat: { gateways: system.natGateways, hoursPerMonth: h, kbPerRequest: system.natKbPerRequest } }
+      : {};
+  if (system.loadBalancer !== 'alb') return { cloud: 'aws', fleet, ...nat };
   const loadBalancer = {
     kind: 'alb',
     hoursPerMonth: h,
@@ -28,5 +34,5 @@ export function awsServerAttachments(system: AwsServer, sizing: FleetSizing, ebs
     // EC2 instances and Fargate tasks (IP targets) meter processed bytes alike.
     targets: 'instance',
   } as const;
-  return { cloud: 'aws', fleet, loadBalancer };
+  return { cloud: 'aws', fleet, loadBalancer, ...nat };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiscountSchema, Id, Name, hours, integer, present, rpsPerMember } from '../../scenario/fields';
+import { DiscountSchema, Id, Name, hours, integer, nonNegative, present, rpsPerMember } from '../../scenario/fields';
 import type { CloudVmSystem } from './kind';
 
 /** Defaults every always-on fleet shares (EC2, Fargate, Compute Engine, Azure VMs). */
@@ -65,6 +65,9 @@ export const AWS_SERVER_DEFAULTS = {
   albPublicIpv4: 1,
   /** The listener's default rule: well within the 10 free. */
   albRules: 1,
+  /** NAT gateways are an opt-in: most servers in these comparisons sit in public subnets. */
+  natGateways: 0,
+  natKbPerRequest: 0,
   ebsGb: 8,
 } as const;
 
@@ -82,6 +85,12 @@ export const awsServerFields = {
   albRules: integer()
     .refine((n) => n >= 1 && n <= 100, 'must be 1–100 listener rules (an ALB allows 100 per listener)')
     .optional(),
+  natGateways: integer()
+    .refine((n) => n >= 0 && n <= 16, 'must be 0–16 NAT gateways (one per AZ is usual)')
+    .optional(),
+  natKbPerRequest: nonNegative()
+    .refine((n) => n <= 10 * 1024 * 1024, 'must be at most 10 GB')
+    .optional(),
 };
 
 /** The charges' fields of a server with every default filled in. */
@@ -90,6 +99,8 @@ export type AwsServerCharges = {
   readonly azs: number;
   readonly albPublicIpv4: number;
   readonly albRules: number;
+  readonly natGateways: number;
+  readonly natKbPerRequest: number;
 };
 
 /** Fills the charges' defaults: no public address per member behind a load balancer. */
@@ -98,6 +109,8 @@ export function resolveAwsServerCharges(s: {
   azs?: number | undefined;
   albPublicIpv4?: number | undefined;
   albRules?: number | undefined;
+  natGateways?: number | undefined;
+  natKbPerRequest?: number | undefined;
   loadBalancer?: 'none' | 'alb' | undefined;
 }): AwsServerCharges {
   const d = AWS_SERVER_DEFAULTS;
@@ -106,6 +119,8 @@ export function resolveAwsServerCharges(s: {
     azs: s.azs ?? d.azs,
     albPublicIpv4: s.albPublicIpv4 ?? d.albPublicIpv4,
     albRules: s.albRules ?? d.albRules,
+    natGateways: s.natGateways ?? d.natGateways,
+    natKbPerRequest: s.natKbPerRequest ?? d.natKbPerRequest,
   };
 }
 
