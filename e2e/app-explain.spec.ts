@@ -25,13 +25,13 @@ test('hovering the chart reads out every system’s cost at that traffic', async
   await expect(readout.getByRole('listitem')).toHaveCount(5);
   // Right of the middle the t3.small fleet sized from the workload has grown past one instance.
   await expect(readout).toContainText('t3.small: $');
-  await expect(readout).not.toContainText('t3.small: $15.18');
+  await expect(readout).not.toContainText('t3.small: $19.47');
   // Keyboard: the chart takes focus and Home jumps to the left edge (10^4 requests/month): one instance.
   await chart.focus();
   await page.keyboard.press('Home');
   await expect(readout).toContainText('At 10K requests/month');
   await expect(readout).toContainText('Lambda: $0.02');
-  await expect(readout).toContainText('t3.small: $15.18');
+  await expect(readout).toContainText('t3.small: $19.47');
 });
 
 test('prices: an earlier date, its warnings, and the free-tier switches', async ({ page }) => {

@@ -49,7 +49,7 @@ test('a tampered link shows a notice naming the problem and loads the defaults',
   const notice = page.getByTestId('link-notice');
   await expect(notice).toContainText('This link could not be opened');
   const app = new AppPage(page);
-  expect((await app.totals())['t3.small']).toBe('$15.18');
+  expect((await app.totals())['t3.small']).toBe('$19.47');
 });
 
 test('copy link writes a link that reopens the same comparison', async ({ page, context }) => {

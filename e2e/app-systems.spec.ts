@@ -11,12 +11,12 @@ test('an EC2 fleet sized from traffic steps up with traffic, and its settings ex
   await expect(card.getByText('t3.small: 2 vCPU × 20% baseline ÷ 200 ms CPU = 2 req/s per instance')).toBeVisible();
   await card.getByLabel('Fixed req/s per instance').check();
   await card.getByLabel('Requests per second per instance').fill('0.1');
-  // 1 M requests/month = 0.38 rps average: ceil(0.38 / 0.1) = 4 instances × $15.184.
-  await expect(app.row('t3-small').locator('td.total')).toHaveText('$60.74');
+  // 1 M requests/month = 0.38 rps average: ceil(0.38 / 0.1) = 4 instances × $19.474 (the instance, its public IPv4 and 8 GB gp3).
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$77.90');
   const explain = await app.explain('t3.small');
   await expect(explain).toContainText('4 instances');
   await card.getByLabel('Fixed number').check();
-  await expect(app.row('t3-small').locator('td.total')).toHaveText('$15.18');
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$19.47');
 });
 
 test('Lambda provisioned concurrency can be switched on and configured', async ({ page }) => {
@@ -56,4 +56,20 @@ test('a Fargate task size outside the allowed memory is refused by name', async 
   await expect(card.getByText('with 0.5 vCPU Fargate takes 1–4 GB')).toBeVisible();
   await card.getByLabel('Task vCPU').selectOption('4');
   await expect(page.getByTestId('issues')).toHaveCount(0);
+});
+
+test('an EC2 system’s public IPv4 and EBS root volume are billed and can be removed in its editor', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await page.getByRole('button', { name: 'Settings of t3.small' }).click();
+  const card = app.systemCard('t3.small');
+  // $15.18 instance + $3.65 public IPv4 (730 h × $0.005) + $0.64 EBS (8 GB × $0.08).
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$19.47');
+  await expect(card.getByText('$0.005/address-hour since 2024-02-01', { exact: false })).toBeVisible();
+  await card.getByLabel('Public IPv4 addresses per instance').fill('0');
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$15.82');
+  await card.getByLabel('EBS root volume per instance').fill('0');
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$15.18');
 });

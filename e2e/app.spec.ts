@@ -5,9 +5,9 @@ import { AppPage } from './pages/AppPage';
 const BRIEF_TOTALS = {
   Lambda: '$1.87',
   'Lambda + HTTP API': '$2.87',
-  't3.small': '$15.18',
-  't3.small (min 2) + ALB': '$46.88',
-  'Fargate 0.5 vCPU / 1 GB': '$18.02',
+  't3.small': '$19.47',
+  't3.small (min 2) + ALB': '$55.46',
+  'Fargate 0.5 vCPU / 1 GB': '$21.67',
 };
 
 test('the default scenario shows the brief’s known totals, Lambda marked cheapest', async ({ page }) => {
@@ -58,7 +58,7 @@ test('at 951 req/s the default servers are fleets of hundreds, and Explain says 
   await app.field('Requests per second').fill('951.294');
   const expected = engineSays((s) => ({ ...s, workload: { ...s.workload, requestsPerMonth: 2_500_000_000 } }));
   await expect(app.row('t3-small').locator('td.total')).toHaveText(expected.totals['t3.small']!);
-  expect(expected.totals['t3.small']).toBe('$7,227.58');
+  expect(expected.totals['t3.small']).toBe('$9,269.62');
   const explain = await app.explain('t3.small');
   await expect(explain).toContainText('476 instances');
   await expect(explain).toContainText('t3.small: 2 vCPU × 20% baseline ÷ 200 ms CPU = 2 req/s per instance');
@@ -91,7 +91,7 @@ test('systems can be added, duplicated, renamed and removed', async ({ page }) =
   await app.goto();
   await app.addSystem('Amazon EC2');
   await expect(app.resultRows).toHaveCount(6);
-  await expect(app.row('ec2').locator('td.total')).toHaveText('$15.18');
+  await expect(app.row('ec2').locator('td.total')).toHaveText('$19.47');
 
   await app.duplicate('Lambda');
   await expect(app.resultRows).toHaveCount(7);

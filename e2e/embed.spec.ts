@@ -51,9 +51,9 @@ test('an embed renders inside an iframe and posts its content height to the pare
   const frame = page.frameLocator('iframe');
   await expect(frame.getByTestId('embed-chart').locator('svg')).toBeVisible();
   await expect(frame.getByTestId('first-figure')).toHaveText('$1.87');
-  await expect(frame.getByRole('row', { name: /^t3\.small/ })).toHaveText(/t3\.small\s*\$15\.18/);
+  await expect(frame.getByRole('row', { name: /^t3\.small/ })).toHaveText(/t3\.small\s*\$19\.47/);
   await expect(frame.getByRole('list', { name: 'Breakevens' })).toHaveText(
-    'Lambda costs more than t3.small above 8,134,271 requests/month.',
+    'Lambda costs more than t3.small above 10,432,481 requests/month.',
   );
   await expect(frame.getByText('Prices as of 2026-03-01 (us-east-1).')).toBeVisible();
   await expect

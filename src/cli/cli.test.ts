@@ -131,6 +131,14 @@ describe('CLI', () => {
     );
   });
 
+  it('the brief example prices the t3.small alone and as billed: breakevens 8,134,271 and 10,432,481', () => {
+    const example = fileURLToPath(new URL('../../examples/brief.json', import.meta.url));
+    const { code, stdout } = cli('breakeven', example, '--pairs');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/8,134,271 requests\/month .*Lambda \$15\.18/);
+    expect(stdout).toMatch(/10,432,481 requests\/month .*Lambda \$19\.47/);
+  });
+
   it('--date prices as of an earlier list', () => {
     const out = JSON.parse(cli('estimate', brief, '--format', 'json', '--date', '2020-11-30').stdout);
     expect(out.pricing.pricingDate).toBe('2020-11-30');
@@ -221,7 +229,7 @@ describe('CLI edges', () => {
     const bom = file('bom.json', `\uFEFF${JSON.stringify(DEFAULT_SCENARIO)}`);
     const { code, stdout } = cli('estimate', bom);
     expect(code).toBe(0);
-    expect(stdout).toContain('$15.18');
+    expect(stdout).toContain('$19.47');
   });
 
   it('cuts an error about a huge input to a readable length (a 1 MB key)', () => {

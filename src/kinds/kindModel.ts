@@ -1,4 +1,6 @@
 import type { DiscountRule, LineModel, ProviderContext, SystemBase } from '../engine';
+import type { FleetSizing } from '../engine/fleet';
+import type { AlbTargets } from './aws-alb/prices';
 import type { ApiType } from './aws-api-gateway/prices';
 
 /** The cloud whose account-wide charges (e.g. AWS data transfer out) apply to a system. */
@@ -13,7 +15,39 @@ export type Attachments = {
   /** An API Gateway API receives the system's requests. */
   readonly frontDoor?: ApiType;
   /** A load balancer in front of the fleet, enabled this many hours a month. */
-  readonly loadBalancer?: { readonly kind: 'alb'; readonly hoursPerMonth: number };
+  readonly loadBalancer?: LoadBalancerAttachment;
+  /** The always-on members (instances, tasks) and what each one holds, for per-member charges. */
+  readonly fleet?: FleetAttachment;
+  /** NAT gateways the system's private subnets reach the internet through (an opt-in). */
+  readonly nat?: NatAttachment;
+};
+
+/** NAT gateways: how many, for how long, and the KB each request sends and receives through them. */
+export type NatAttachment = {
+  readonly gateways: number;
+  readonly hoursPerMonth: number;
+  readonly kbPerRequest: number;
+};
+
+/** An Application Load Balancer: its hours, and the public IPv4 addresses of its nodes (one per AZ when internet-facing). */
+export type LoadBalancerAttachment = {
+  readonly kind: 'alb';
+  readonly hoursPerMonth: number;
+  readonly azs: number;
+  readonly publicIpv4PerAz: number;
+  /** Listener rules each request is evaluated against (the first 10 are free). */
+  readonly rules: number;
+  readonly targets: AlbTargets;
+};
+
+/** A fleet as per-member charges see it: how many members over traffic, and what each holds. */
+export type FleetAttachment = {
+  readonly sizing: FleetSizing;
+  readonly hoursPerMonth: number;
+  /** Public IPv4 addresses per member (0: private, or behind a load balancer). */
+  readonly publicIpv4: number;
+  /** gp3 GB per member (the EC2 root volume; 0: none, as Fargate's storage is in its price). */
+  readonly ebsGb: number;
 };
 
 /** A kind's own lines for one system, its notes, and what add-on charges may attach to. */

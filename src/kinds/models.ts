@@ -2,12 +2,15 @@ import { EngineError, type LineModel, type SystemModeler, discountLines } from '
 import { albCharge } from './aws-alb/charge';
 import { apiGatewayCharge } from './aws-api-gateway/charge';
 import { dataTransferCharge } from './aws-data-transfer/charge';
+import { ebsCharge } from './aws-ebs/charge';
 import { AWS_EC2, type Ec2System } from './aws-ec2/kind';
 import { awsEc2Model } from './aws-ec2/model';
 import { AWS_FARGATE, type FargateSystem } from './aws-fargate/kind';
 import { awsFargateModel } from './aws-fargate/model';
 import { AWS_LAMBDA, type LambdaSystem } from './aws-lambda/kind';
 import { awsLambdaModel } from './aws-lambda/model';
+import { natGatewayCharge } from './aws-nat-gateway/charge';
+import { publicIpv4Charge } from './aws-public-ipv4/charge';
 import { AZURE_FUNCTIONS, type AzureFunctionsSystem } from './azure-functions/kind';
 import { azureFunctionsModel } from './azure-functions/model';
 import { AZURE_VM, type AzureVmSystem } from './azure-vm/kind';
@@ -46,7 +49,14 @@ export const KIND_MODELS: { readonly [K in SystemKind]: KindModel<SpecOf<K>> } =
 };
 
 /** Add-on charges, in the order their lines follow a system's own. A new charge adds one line. */
-export const CHARGES: readonly Charge[] = [apiGatewayCharge, albCharge, dataTransferCharge];
+export const CHARGES: readonly Charge[] = [
+  apiGatewayCharge,
+  albCharge,
+  publicIpv4Charge,
+  ebsCharge,
+  natGatewayCharge,
+  dataTransferCharge,
+];
 
 /** Every kind id, in menu order. */
 export const SYSTEM_KINDS = Object.keys(KIND_MODELS) as SystemKind[];

@@ -2,9 +2,12 @@ import type { ServiceFormat } from '../pricing/common';
 import { albPricingFile } from './aws-alb/pricingFile';
 import { apiGatewayPricingFile } from './aws-api-gateway/pricingFile';
 import { dataTransferPricingFile } from './aws-data-transfer/pricingFile';
+import { ebsPricingFile } from './aws-ebs/pricingFile';
 import { ec2PricingFile } from './aws-ec2/pricingFile';
 import { fargatePricingFile } from './aws-fargate/pricingFile';
 import { lambdaPricingFile } from './aws-lambda/pricingFile';
+import { natGatewayPricingFile } from './aws-nat-gateway/pricingFile';
+import { publicIpv4PricingFile } from './aws-public-ipv4/pricingFile';
 import { azureFunctionsPricingFile } from './azure-functions/pricingFile';
 import { azureVmPricingFile } from './azure-vm/pricingFile';
 import { workersPricingFile } from './cloudflare-workers/pricingFile';
@@ -19,6 +22,9 @@ const FORMATS: readonly ServiceFormat[] = [
   albPricingFile,
   fargatePricingFile,
   dataTransferPricingFile,
+  publicIpv4PricingFile,
+  ebsPricingFile,
+  natGatewayPricingFile,
   workersPricingFile,
   azureFunctionsPricingFile,
   azureVmPricingFile,

@@ -114,6 +114,13 @@ describe('share-link abbreviations gathered from the kinds', () => {
     threads: 'H',
     maxMemoryUsedMb: 'X',
     headroomPct: 'O',
+    publicIpv4: 'J',
+    ebsGb: 'L',
+    azs: 'A',
+    albPublicIpv4: 'E',
+    albRules: 'W',
+    natGateways: 'S',
+    natKbPerRequest: 'V',
   };
   const PUBLISHED_VALUES = {
     kind: { 'aws-lambda': 'l', 'aws-ec2': 'e', 'aws-fargate': 'f' },

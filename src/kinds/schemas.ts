@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Ec2SystemSchema, resolveEc2 } from './aws-ec2/scenario';
-import { FargateSystemSchema, resolveFargate } from './aws-fargate/scenario';
+import { Ec2SystemSchema, pinEc2ChargesOfV2, resolveEc2 } from './aws-ec2/scenario';
+import { FargateSystemSchema, pinFargateChargesOfV2, resolveFargate } from './aws-fargate/scenario';
 import { LambdaSystemSchema, resolveLambda } from './aws-lambda/scenario';
 import { AzureFunctionsSystemSchema, resolveAzureFunctions } from './azure-functions/scenario';
 import { AzureVmSystemSchema, resolveAzureVm } from './azure-vm/scenario';
@@ -48,4 +48,18 @@ const RESOLVERS: { readonly [K in SystemKind]: (s: SystemOf<K>) => SpecOf<K> } =
 export function resolveSystem(s: ScenarioSystem): SystemSpec {
   // The table's type ties each kind to its resolver; TypeScript cannot follow that through an index.
   return (RESOLVERS[s.kind] as (s: ScenarioSystem) => SystemSpec)(s);
+}
+
+/** Kinds whose defaults changed in scenario schema 3, and what their version 2 systems priced (src/scenario/migrate.ts). */
+const V2_PINS: Readonly<Record<string, (s: Record<string, unknown>) => Record<string, unknown>>> = {
+  [Ec2SystemSchema.shape.kind.value]: pinEc2ChargesOfV2,
+  [FargateSystemSchema.shape.kind.value]: pinFargateChargesOfV2,
+};
+
+/** A version 2 system (plain JSON, not yet validated) with what it priced then written out; others unchanged. */
+export function pinChargesOfV2(system: unknown): unknown {
+  if (typeof system !== 'object' || system === null || Array.isArray(system)) return system;
+  const s = system as Record<string, unknown>;
+  const pin = typeof s['kind'] === 'string' && Object.hasOwn(V2_PINS, s['kind']) ? V2_PINS[s['kind']] : undefined;
+  return pin ? pin(s) : system;
 }

@@ -12,8 +12,8 @@ describe('cost per million requests', () => {
     });
     if (!priced.ok) throw new Error('must price');
     const fleet = priced.analysis.estimates.find((e) => e.id === 't3-small-alb')!;
-    expect(perMillion(fleet)).toBe('$46,793.09');
-    expect(perMillion(fleet, 'de-DE')).toBe('46.793,09\u00a0$');
+    expect(perMillion(fleet)).toBe('$55,373.09');
+    expect(perMillion(fleet, 'de-DE')).toBe('55.373,09\u00a0$');
   });
 
   it('is absent at zero traffic', () => {

@@ -5,10 +5,12 @@ import type { Scenario } from './schema';
 
 /**
  * The page's first load: the brief's workload, 1 M requests/month of 200 ms at 512 MB on x86_64,
- * no free tier, against servers sized from that workload (src/kinds/capacity): at this traffic one
- * t3.small ($15.18) and one Fargate task; as traffic grows the fleets step up, so the chart shows
- * where each one adds a member. The brief's own comparison (one pinned t3.small, breakeven
- * 8,134,271 requests/month; the brief's "~45M" is wrong) is `golden/brief-lambda-vs-t3-small.json`.
+ * no free tier, against servers sized from that workload (src/kinds/capacity) and billed as AWS
+ * bills them (public IPv4, EBS root volume): at this traffic one t3.small ($19.47 with its address
+ * and 8 GB gp3; the instance alone $15.18) and one Fargate task; as traffic grows the fleets step up,
+ * so the chart shows where each one adds a member. The brief's own comparison (one pinned t3.small,
+ * breakeven 8,134,271 requests/month for the instance alone, 10,432,481 as billed; the brief's
+ * "~45M" is wrong) is in golden/.
  */
 export const DEFAULT_SCENARIO: Scenario = {
   schema: 3,

@@ -102,4 +102,39 @@ describe('scenario format versions', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.issues.map((i) => i.field)).toEqual(['systems[0].minInstances']);
   });
+
+  it('2 → 3 writes what version 2 priced into its servers: no public IPv4, no EBS, an ALB without addresses', () => {
+    const parsed = parseScenario({
+      ...v1,
+      schema: 2,
+      systems: [
+        { id: 'vm', kind: 'aws-ec2', instanceType: 't3.small', count: 1 },
+        { id: 'lb', kind: 'aws-ec2', instanceType: 't3.small', count: 2, loadBalancer: 'alb' },
+        { id: 'task', kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1 },
+        { id: 'fn', kind: 'aws-lambda' },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.scenario.systems).toEqual([
+      { id: 'vm', kind: 'aws-ec2', instanceType: 't3.small', count: 1, publicIpv4: 0, ebsGb: 0 },
+      {
+        id: 'lb',
+        kind: 'aws-ec2',
+        instanceType: 't3.small',
+        count: 2,
+        loadBalancer: 'alb',
+        publicIpv4: 0,
+        ebsGb: 0,
+        albPublicIpv4: 0,
+      },
+      { id: 'task', kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1, publicIpv4: 0 },
+      { id: 'fn', kind: 'aws-lambda' },
+    ]);
+  });
+
+  it('gives a version 3 server the defaults of the charges around it', () => {
+    const parsed = parseScenario({ ...v1, schema: 3 });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.resolved.systems[1]).toMatchObject({ publicIpv4: 1, ebsGb: 8, azs: 2, albPublicIpv4: 1 });
+  });
 });

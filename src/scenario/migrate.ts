@@ -1,3 +1,4 @@
+import { pinChargesOfV2 } from '../kinds/schemas';
 import { SCENARIO_SCHEMA_VERSION } from './schema';
 import type { InputIssue } from './issues';
 import { pinV2Fleets } from './pinFleets';
@@ -13,8 +14,14 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // 1 → 2 only adds optional workload fields (cpuBoundShare, threads, maxMemoryUsedMb, headroomPct):
   // a version 1 scenario is a valid version 2 scenario once its number changes.
   1: (old) => old,
-  // 2 → 3: servers without a count are sized from the workload; a version 2 scenario keeps its fleets.
-  2: pinV2Fleets,
+  // 2 → 3: servers without a count are sized from the workload, and AWS servers bill what AWS bills
+  // around them (a public IPv4 per instance or task, one per AZ of an internet-facing ALB, an 8 GB gp3
+  // root volume per EC2 instance). Both would change what an old link or file shows, so the step writes
+  // what version 2 priced into its systems: the fleets it ran, and none of those charges.
+  2: (old) => {
+    const pinned = pinV2Fleets(old);
+    return Array.isArray(pinned['systems']) ? { ...pinned, systems: pinned['systems'].map(pinChargesOfV2) } : pinned;
+  },
 };
 
 export type MigrateResult =

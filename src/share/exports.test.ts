@@ -44,9 +44,9 @@ describe('exports', () => {
     expect(totals).toEqual({
       lambda: '1.87',
       'lambda-http': '2.87',
-      't3-small': '15.18',
-      't3-small-alb': '46.88',
-      fargate: '18.02',
+      't3-small': '19.47',
+      't3-small-alb': '55.46',
+      fargate: '21.67',
     });
   });
 
@@ -92,8 +92,8 @@ describe('exports', () => {
     expect(svg.match(/class="breakeven"/g)).toHaveLength(1);
     expect(svg).toContain('class="current-traffic"');
     expect(svg).toContain('Lambda: $1.87');
-    expect(svg).toContain('t3.small: $15.18');
-    expect(svg).toContain('Lambda costs more than t3.small above 8,134,271 requests/month.');
+    expect(svg).toContain('t3.small: $19.47');
+    expect(svg).toContain('Lambda costs more than t3.small above 10,432,481 requests/month.');
   });
 
   it('escapes every name in the SVG and keeps it well-formed', () => {
@@ -104,10 +104,10 @@ describe('exports', () => {
   });
 
   it('draws only the chosen systems and their breakevens', () => {
-    // In the default comparison only the two traffic-sized fleets cross: 9 times below 10^8 requests/month.
+    // In the default comparison only the two traffic-sized fleets cross: 5 times below 10^8 requests/month.
     const svg = breakevenSvg(priced(), { systemIds: ['t3-small-alb', 'fargate'] });
     expect(svg.match(/class="legend-item"/g)).toHaveLength(2);
-    expect(svg.match(/class="breakeven"/g)).toHaveLength(9);
+    expect(svg.match(/class="breakeven"/g)).toHaveLength(5);
     expect(breakevenSvg(priced(), { systemIds: ['lambda', 't3-small'] }).match(/class="breakeven"/g)).toBeNull();
   });
 

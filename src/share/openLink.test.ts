@@ -71,11 +71,13 @@ describe('prices changed since', () => {
     const c = pricesChangedSince(pricedAt(s), price, latest);
     if (c.kind !== 'changed') throw new Error(c.kind);
     // Lambda: $0.20 + 1M × 0.2 s × 0.5 GB × $0.0000166667 = $1.8667 then; with 0.12 s, $1.2000: −35.7%.
-    // With the HTTP API ($1.00/M): $2.8667 → $2.2000, −23.26%.
+    // With the HTTP API ($1.00/M): $2.8667 → $2.2000, −23.26%. The servers gain what did not exist in
+    // 2020: a public IPv4 charge (from 2024-02-01), and a gp3 root volume at $0.08 in place of gp2 at $0.10.
     expect(c.systems.find((x) => x.id === 'lambda')?.pinnedUsd.toFixed(4)).toBe('1.8667');
     expect(c.systems.find((x) => x.id === 'lambda')?.latestUsd.toFixed(4)).toBe('1.2000');
     expect(pricesChangedSentence(c)).toBe(
-      'With prices as of 2026-03-01: Lambda −35.7%, Lambda + HTTP API −23.3%, t3.small ±0%, t3.small (min 2) + ALB ±0%, Fargate 0.5 vCPU / 1 GB ±0%.',
+      // Before 2024-02-01 a public IPv4 address was free, and before gp3 (2020-12-01) the root volume was gp2.
+      'With prices as of 2026-03-01: Lambda −35.7%, Lambda + HTTP API −23.3%, t3.small +21.8%, t3.small (min 2) + ALB +14.4%, Fargate 0.5 vCPU / 1 GB +20.3%.',
     );
     expect(c.anyChange).toBe(true);
   });

@@ -68,9 +68,9 @@ describe('derived results', () => {
     expect(d.shown!.analysis.estimates.map((e) => centsString(e.monthlyUsd))).toEqual([
       '1.87',
       '2.87',
-      '15.18',
-      '46.88',
-      '18.02',
+      '19.47',
+      '55.46',
+      '21.67',
     ]);
   });
 
@@ -107,6 +107,6 @@ describe('derived results', () => {
     const fleet = series.find((s) => s.id === 't3-small')!.points;
     // 10 rps per instance: a second instance from 26,280,000 requests/month (10 × 2,628,000 s).
     const at = fleet.filter((p) => p.requestsPerMonth === 26_280_000);
-    expect(at.map((p) => p.usd.toFixed(2))).toEqual(['15.18', '30.37']);
+    expect(at.map((p) => p.usd.toFixed(2))).toEqual(['19.47', '38.95']);
   });
 });

@@ -1,33 +1,34 @@
-import { ZERO, dec } from '../../engine/decimal';
+import { ZERO } from '../../engine/decimal';
 import { type LineModel, flatTier } from '../../engine/lines';
 import { formatQuantity } from '../../engine/money';
 import { affine, constant } from '../../engine/piecewise';
 import { quantityText } from '../../engine/priceText';
 import { type ProviderContext, requireService } from '../../engine/context';
-import type { Charge } from '../kindModel';
+import type { Charge, LoadBalancerAttachment } from '../kindModel';
+import { highestDimension, lcuDimensions } from './lcu';
 import { ALB_SERVICE, AWS_ALB } from './kind';
 
 /**
- * An Application Load Balancer in front of a fleet: hours enabled plus LCU-hours. LCUs are
- * estimated from the new-connections dimension (25 per second per LCU), taking one connection
- * per request — the dimension that binds for short API requests without keep-alive; a stated,
- * conservative assumption, shown in the trace.
+ * An Application Load Balancer in front of a fleet: hours enabled plus LCU-hours, billed on the
+ * highest of AWS's four LCU dimensions (new connections, active connections, processed bytes, rule
+ * evaluations; `lcu.ts`), each shown in the trace with the one that binds.
  */
 export const albCharge: Charge = {
   id: AWS_ALB,
-  lines: (ctx, attach) => (attach.loadBalancer?.kind === 'alb' ? albLines(ctx, attach.loadBalancer.hoursPerMonth) : []),
+  lines: (ctx, attach) => (attach.loadBalancer?.kind === 'alb' ? albLines(ctx, attach.loadBalancer) : []),
 };
 
-function albLines(ctx: ProviderContext, hoursPerMonth: number): LineModel[] {
+function albLines(ctx: ProviderContext, lb: LoadBalancerAttachment): LineModel[] {
   const prices = requireService(ctx, ALB_SERVICE, `${ctx.path}.loadBalancer`);
-  const lcuHoursPerRequest = dec(1).div(prices.newConnectionsPerSecondPerLcu).div(3600);
+  const dims = lcuDimensions(prices, { workload: ctx.workload, rules: lb.rules, targets: lb.targets });
+  const top = highestDimension(dims);
   return [
     {
       kind: 'metered',
       key: 'alb-hours',
       label: 'Application Load Balancer hours',
       unit: 'hour',
-      quantity: constant(hoursPerMonth),
+      quantity: constant(lb.hoursPerMonth),
       freeUnits: ZERO,
       tiers: [flatTier(prices.hourly)],
       describe: (_r, q) => quantityText(q, 'hour'),
@@ -37,11 +38,13 @@ function albLines(ctx: ProviderContext, hoursPerMonth: number): LineModel[] {
       key: 'alb-lcu',
       label: 'Application Load Balancer LCUs',
       unit: 'LCU-hour',
-      quantity: affine(0, lcuHoursPerRequest),
+      quantity: affine(0, top.lcuHoursPerRequest),
       freeUnits: ZERO,
       tiers: [flatTier(prices.lcuHourly)],
-      describe: (r, q) =>
-        `${quantityText(r, 'request')} as new connections / (${prices.newConnectionsPerSecondPerLcu} per s per LCU × 3,600 s) = ${formatQuantity(q, 4)} LCU-hours`,
+      describe: (r, q) => {
+        const each = dims.map((d) => `${d.name} ${formatQuantity(r.times(d.lcuHoursPerRequest), 4)}`).join(', ');
+        return `${quantityText(r, 'request')}: LCU-hours by ${each}; billed on the highest, ${top.name} (${top.basis}) = ${formatQuantity(q, 4)} LCU-hours`;
+      },
     },
   ];
 }

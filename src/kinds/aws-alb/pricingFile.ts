@@ -1,13 +1,22 @@
 import { z } from 'zod';
-import type { FileMeta } from '../../engine';
+import { type FileMeta, dec } from '../../engine';
 import type { AlbPrices } from './prices';
-import { FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
+import { DecimalString, FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
 import { AWS_ALB, ALB_SERVICE } from './kind';
+
+/** GB per LCU-hour divides the traffic: never 0. */
+const PositiveDecimal = DecimalString.refine((s) => dec(s).gt(0), 'must be greater than 0');
 
 export const AwsAlbFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_ALB),
-  rules: z.strictObject({ newConnectionsPerSecondPerLcu: z.number().positive() }),
+  rules: z.strictObject({
+    newConnectionsPerSecondPerLcu: z.number().positive(),
+    activeConnectionsPerMinutePerLcu: z.number().positive(),
+    processedGbPerHourPerLcu: z.strictObject({ instance: PositiveDecimal, lambda: PositiveDecimal }),
+    ruleEvaluationsPerSecondPerLcu: z.number().positive(),
+    freeRulesPerRequest: z.number().int().nonnegative(),
+  }),
   regions: z.record(z.string(), z.strictObject({ hourly: PriceSchema, lcuHourly: PriceSchema })),
 });
 export type AwsAlbFile = z.infer<typeof AwsAlbFile>;
@@ -21,6 +30,13 @@ export function albPrices(meta: FileMeta, file: AwsAlbFile, region: string): Alb
     hourly: toPrice(meta, r.hourly),
     lcuHourly: toPrice(meta, r.lcuHourly),
     newConnectionsPerSecondPerLcu: file.rules.newConnectionsPerSecondPerLcu,
+    activeConnectionsPerMinutePerLcu: file.rules.activeConnectionsPerMinutePerLcu,
+    processedGbPerHourPerLcu: {
+      instance: dec(file.rules.processedGbPerHourPerLcu.instance),
+      lambda: dec(file.rules.processedGbPerHourPerLcu.lambda),
+    },
+    ruleEvaluationsPerSecondPerLcu: file.rules.ruleEvaluationsPerSecondPerLcu,
+    freeRulesPerRequest: file.rules.freeRulesPerRequest,
   };
 }
 

@@ -8,6 +8,7 @@ import { withPatch } from '../../ui/systems/patch';
 import { useServicePrices } from '../../ui/systems/useServicePrices';
 import { useCapacityHint } from '../../ui/systems/useCapacityHint';
 import { ALB_SERVICE } from '../aws-alb/kind';
+import { AwsServerChargeFields } from '../vm-common/ChargeFields';
 import { type AWS_EC2, EC2_SERVICE } from './kind';
 
 /** EC2 on-demand: instance type (from the price list in use), fixed or traffic-sized fleet, ALB. */
@@ -40,10 +41,11 @@ export function Ec2Editor({ system, path, onChange }: EditorProps<typeof AWS_EC2
         onChange={(on) => onChange(withPatch(system, { loadBalancer: on ? 'alb' : undefined }))}
         hint={
           alb
-            ? `${priceText(alb.hourly)} plus ${priceText(alb.lcuHourly)} (one new connection per request).`
-            : 'Hours plus LCUs (one new connection per request).'
+            ? `${priceText(alb.hourly)} plus ${priceText(alb.lcuHourly)} on the highest of four LCU dimensions.`
+            : 'Hours plus LCUs on the highest of four dimensions.'
         }
       />
+      <AwsServerChargeFields system={system} path={path} onChange={onChange} noun="instance" ebs />
     </>
   );
 }

@@ -20,5 +20,17 @@ export type Ec2System = {
   readonly targetUtilization: number;
   readonly hoursPerMonth: number;
   readonly loadBalancer: 'none' | 'alb';
+  /** Public IPv4 addresses per instance. */
+  readonly publicIpv4: number;
+  /** gp3 GB per instance (root volume); 0: none. */
+  readonly ebsGb: number;
+  /** The ALB's Availability Zones, and its public IPv4 addresses per AZ (1 internet-facing, 0 internal). */
+  readonly azs: number;
+  readonly albPublicIpv4: number;
+  /** Listener rules each request is evaluated against (the first 10 are free). */
+  readonly albRules: number;
+  /** NAT gateways of its private subnets (opt-in), and the KB each request sends and receives through them. */
+  readonly natGateways: number;
+  readonly natKbPerRequest: number;
   readonly discount?: Discount;
 };

@@ -11,6 +11,14 @@ export const EC2_LINK_KEYS: LinkKeys = {
     hoursPerMonth: 'h',
     loadBalancer: 'b',
     targetUtilization: 'U',
+    // Scenario schema 3: the charges around a server.
+    publicIpv4: 'J',
+    ebsGb: 'L',
+    azs: 'A',
+    albPublicIpv4: 'E',
+    albRules: 'W',
+    natGateways: 'S',
+    natKbPerRequest: 'V',
   },
   values: { loadBalancer: { none: 'n', alb: 'a' } },
 };

@@ -44,7 +44,8 @@ describe('Amazon EC2', () => {
       expect(l.line('ec2-instances').trace).toContain(
         't3.small: 2 vCPU × 20% baseline ÷ 200 ms CPU = 2 req/s per instance',
       );
-      expect(centsString(l.total)).toBe('7227.58');
+      // 476 × ($15.18 instance + $3.65 public IPv4 + $0.64 EBS), to the cent once.
+      expect(centsString(l.total)).toBe('9269.62');
     });
 
     it('a fixed-performance m7i.large runs at the 70% target: 2 vCPU × 70% ÷ 200 ms CPU = 7 req/s per instance', () => {
@@ -69,8 +70,9 @@ describe('Amazon EC2', () => {
     });
 
     it('a pinned count or rpsPerInstance keeps its figures, and the trace names the pinned capacity', () => {
+      // $15.18 instance + $3.65 public IPv4 + $0.64 for 8 GB gp3: version 3 bills what AWS bills around it.
       expect(centsString(lines(at951, { kind: 'aws-ec2', instanceType: 't3.small', count: 1 }, v3).total)).toBe(
-        '15.18',
+        '19.47',
       );
       const r = lines(at951, { kind: 'aws-ec2', instanceType: 't3.small', rpsPerInstance: 100 }, v3);
       expect(r.line('ec2-instances').quantity.toString()).toBe(String(10 * 730));

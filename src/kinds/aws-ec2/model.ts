@@ -2,8 +2,9 @@ import { dec } from '../../engine/decimal';
 import { EngineError } from '../../engine/errors';
 import { COMPUTE, type LineModel } from '../../engine/lines';
 import { type ProviderContext, requireService } from '../../engine/context';
-import { fleetLine } from '../../engine/fleet';
+import { type FleetSizing, fleetLine } from '../../engine/fleet';
 import { serverSizing } from '../capacity/sizing';
+import { awsServerAttachments } from '../vm-common/awsAttach';
 import { burstableNote } from './burstable';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { EC2_SERVICE, type Ec2System } from './kind';
@@ -21,6 +22,17 @@ function ec2Lines(ctx: ProviderContext, system: Ec2System): KindLines {
       `unknown instance type "${system.instanceType}" in ${prices.meta.id}; known: ${known}`,
     );
   }
+  const sizing: FleetSizing = serverSizing(
+    { noun: 'instance', ...instance, baselinePerVcpu: instance.baseline?.perVcpu },
+    {
+      count: system.count,
+      rpsPinned: system.rpsPerInstance,
+      rpsField: 'rpsPerInstance',
+      minCount: system.minInstances,
+      targetUtilization: system.targetUtilization,
+    },
+    ctx.workload,
+  );
   const lines: LineModel[] = [
     fleetLine({
       key: 'ec2-instances',
@@ -30,26 +42,12 @@ function ec2Lines(ctx: ProviderContext, system: Ec2System): KindLines {
       price: instance.hourly,
       quantityPerMember: dec(system.hoursPerMonth),
       perMemberText: `${system.hoursPerMonth} h`,
-      sizing: serverSizing(
-        { noun: 'instance', ...instance, baselinePerVcpu: instance.baseline?.perVcpu },
-        {
-          count: system.count,
-          rpsPinned: system.rpsPerInstance,
-          rpsField: 'rpsPerInstance',
-          minCount: system.minInstances,
-          targetUtilization: system.targetUtilization,
-        },
-        ctx.workload,
-      ),
+      sizing,
     }),
   ];
   const notes = [
-    `${instance.name}: ${instance.vcpu} vCPU, ${instance.memoryGib} GiB, ${instance.architecture}. Not included: EBS volumes, public IPv4 addresses.`,
+    `${instance.name}: ${instance.vcpu} vCPU, ${instance.memoryGib} GiB, ${instance.architecture}.`,
     ...(instance.baseline ? [burstableNote(instance, prices.surplusCredit)] : []),
   ];
-  const attach =
-    system.loadBalancer === 'alb'
-      ? ({ cloud: 'aws', loadBalancer: { kind: 'alb', hoursPerMonth: system.hoursPerMonth } } as const)
-      : ({ cloud: 'aws' } as const);
-  return { lines, notes, attach };
+  return { lines, notes, attach: awsServerAttachments(system, sizing, system.ebsGb) };
 }

@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { DiscountSchema, Id, Name, hours, integer, present, rpsPerMember } from '../../scenario/fields';
 import { CAPACITY_DEFAULTS, targetUtilization } from '../capacity/scenario';
-import { FLEET_DEFAULTS, eitherCountOrRate } from '../vm-common/scenario';
+import { DiscountSchema, Id, Name, hours, integer, nonNegative, present, rpsPerMember } from '../../scenario/fields';
+import {
+  AWS_SERVER_DEFAULTS,
+  FLEET_DEFAULTS,
+  awsServerFields,
+  eitherCountOrRate,
+  pinAwsServerChargesOfV2,
+  resolveAwsServerCharges,
+} from '../vm-common/scenario';
 import { AWS_EC2, type Ec2System } from './kind';
 
 export const Ec2SystemSchema = z
@@ -20,6 +27,10 @@ export const Ec2SystemSchema = z
     targetUtilization: targetUtilization().optional(),
     hoursPerMonth: hours().optional(),
     loadBalancer: z.enum(['none', 'alb']).optional(),
+    ...awsServerFields,
+    ebsGb: nonNegative()
+      .refine((n) => n <= 65_536, 'must be at most 65,536 GB (a 64 TiB gp3 volume)')
+      .optional(),
     discount: DiscountSchema.optional(),
   })
   .superRefine((s, ctx) => eitherCountOrRate(s.count, s.rpsPerInstance, ctx));
@@ -35,5 +46,10 @@ export function resolveEc2(s: Ec2SystemInput): Ec2System {
     targetUtilization: s.targetUtilization ?? CAPACITY_DEFAULTS.targetUtilization,
     hoursPerMonth: s.hoursPerMonth ?? FLEET_DEFAULTS.hoursPerMonth,
     loadBalancer: s.loadBalancer ?? FLEET_DEFAULTS.loadBalancer,
+    ...resolveAwsServerCharges(s),
+    ebsGb: s.ebsGb ?? AWS_SERVER_DEFAULTS.ebsGb,
   };
 }
+
+/** An EC2 system written before scenario schema 3, as it priced then: no public IPv4, no EBS. */
+export const pinEc2ChargesOfV2 = (system: Record<string, unknown>) => pinAwsServerChargesOfV2(system, true);

@@ -7,6 +7,7 @@ import type { EditorProps } from '../../ui/systems/editorProps';
 import { FleetFields } from '../../ui/systems/FleetFields';
 import { pick, withPatch } from '../../ui/systems/patch';
 import { useCapacityHint } from '../../ui/systems/useCapacityHint';
+import { AwsServerChargeFields } from '../vm-common/ChargeFields';
 import type { AWS_FARGATE } from './kind';
 
 const VCPUS = ['0.25', '0.5', '1', '2', '4', '8', '16'] as const;
@@ -69,6 +70,7 @@ export function FargateEditor({ system, path, onChange }: EditorProps<typeof AWS
         checked={system.loadBalancer === 'alb'}
         onChange={(on) => onChange(withPatch(system, { loadBalancer: on ? 'alb' : undefined }))}
       />
+      <AwsServerChargeFields system={system} path={path} onChange={onChange} noun="task" ebs={false} />
     </>
   );
 }

@@ -12,6 +12,13 @@ export const FARGATE_LINK_KEYS: LinkKeys = {
     hoursPerMonth: 'h',
     loadBalancer: 'b',
     targetUtilization: 'U',
+    // Scenario schema 3: the charges around a server (the keys EC2 publishes for the same fields).
+    publicIpv4: 'J',
+    azs: 'A',
+    albPublicIpv4: 'E',
+    albRules: 'W',
+    natGateways: 'S',
+    natKbPerRequest: 'V',
   },
   values: { loadBalancer: { none: 'n', alb: 'a' } },
 };

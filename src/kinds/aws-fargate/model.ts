@@ -4,6 +4,7 @@ import { COMPUTE, type LineModel } from '../../engine/lines';
 import { type ProviderContext, requireService } from '../../engine/context';
 import { type FleetSizing, fleetLine } from '../../engine/fleet';
 import { serverSizing } from '../capacity/sizing';
+import { awsServerAttachments } from '../vm-common/awsAttach';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { FARGATE_SERVICE, type FargateSystem } from './kind';
 
@@ -60,9 +61,7 @@ function fargateLines(ctx: ProviderContext, system: FargateSystem): KindLines {
   return {
     lines,
     notes: [],
-    attach:
-      system.loadBalancer === 'alb'
-        ? { cloud: 'aws', loadBalancer: { kind: 'alb', hoursPerMonth: h } }
-        : { cloud: 'aws' },
+    // Fargate's storage is in its price (20 GB ephemeral included): no EBS.
+    attach: awsServerAttachments(system, sizing, 0),
   };
 }

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { ARCHITECTURES } from '../../engine';
 import { DiscountSchema, Id, Name, hours, integer, positive, present, rpsPerMember } from '../../scenario/fields';
 import { CAPACITY_DEFAULTS, targetUtilization } from '../capacity/scenario';
-import { FLEET_DEFAULTS, eitherCountOrRate } from '../vm-common/scenario';
+import {
+  FLEET_DEFAULTS,
+  awsServerFields,
+  eitherCountOrRate,
+  pinAwsServerChargesOfV2,
+  resolveAwsServerCharges,
+} from '../vm-common/scenario';
 import { AWS_FARGATE, type FargateSystem } from './kind';
 
 /** Memory Fargate accepts for each vCPU size (AWS Fargate task size table). */
@@ -39,6 +45,7 @@ export const FargateSystemSchema = z
     targetUtilization: targetUtilization().optional(),
     hoursPerMonth: hours().optional(),
     loadBalancer: z.enum(['none', 'alb']).optional(),
+    ...awsServerFields,
     discount: DiscountSchema.optional(),
   })
   .superRefine((s, ctx) => {
@@ -67,5 +74,9 @@ export function resolveFargate(s: FargateSystemInput): FargateSystem {
     targetUtilization: s.targetUtilization ?? CAPACITY_DEFAULTS.targetUtilization,
     hoursPerMonth: s.hoursPerMonth ?? FLEET_DEFAULTS.hoursPerMonth,
     loadBalancer: s.loadBalancer ?? FLEET_DEFAULTS.loadBalancer,
+    ...resolveAwsServerCharges(s),
   };
 }
+
+/** A Fargate system written before scenario schema 3, as it priced then: no public IPv4 (Fargate has no EBS). */
+export const pinFargateChargesOfV2 = (system: Record<string, unknown>) => pinAwsServerChargesOfV2(system, false);

@@ -30,7 +30,8 @@ describe('PricesChangedNotice', () => {
     expect(html).toContain('Newer prices exist (from 2026-03-01). At the latest prices:');
     expect(html).toContain('<li>Lambda: $1.87 → $1.20 (−35.7%)</li>');
     expect(html).toContain('<li>Lambda + HTTP API: $2.87 → $2.20 (−23.3%)</li>');
-    expect(html).not.toContain('t3.small:');
+    // $15.18 + 8 GB gp2 at $0.10 then; + one public IPv4 ($3.65, billed from 2024-02-01) and gp3 at $0.08 now.
+    expect(html).toContain('<li>t3.small: $15.98 → $19.47 (+21.8%)</li>');
     expect(html).toContain('>Switch to prices as of 2026-03-01</button>');
   });
 
