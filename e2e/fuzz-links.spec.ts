@@ -108,8 +108,16 @@ for (const path of ['./', './embed.html']) {
     await expect(notice).toContainText('rpsPerInstance');
     await expect(page.getByTestId('first-figure')).toContainText('$');
     await expect(page.getByTestId('first-figure')).not.toContainText('∞');
-    const started = Date.now();
-    await page.getByRole('heading', { level: 1 }).click({ timeout: 1_000 });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    // The main thread is free: a task queued now runs within a second (a Playwright click's own round
+    // trips would measure the test harness on a loaded machine, not the page).
+    const waitedMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const queued = performance.now();
+          setTimeout(() => resolve(performance.now() - queued), 0);
+        }),
+    );
+    expect(waitedMs).toBeLessThan(1_000);
+    await page.getByRole('heading', { level: 1 }).click();
   });
 }

@@ -20,9 +20,13 @@ const PAGE_POLICY: readonly string[] = [
 /** The CSP for a page's `<meta http-equiv>`: the page policy without `frame-ancestors`, which a meta tag ignores. */
 export const META_CSP = PAGE_POLICY.join('; ');
 
-/** Who may frame a page: the calculator only itself (clickjacking), the embed anyone (that is its job). */
-function frameAncestors(path: string): string {
-  return isEmbedPath(path) ? 'frame-ancestors *' : "frame-ancestors 'self'";
+/**
+ * Who may frame a page: the calculator only itself (clickjacking); the embed anyone, which is its job.
+ * The embed gets no `frame-ancestors` at all rather than `*`: `*` matches only http(s) origins, so it
+ * would refuse an architecture document opened from a file, a sandboxed frame or an about:blank host.
+ */
+function frameAncestors(path: string): string | null {
+  return isEmbedPath(path) ? null : "frame-ancestors 'self'";
 }
 
 function isEmbedPath(path: string): boolean {
@@ -38,7 +42,8 @@ const EVERY_RESPONSE: Readonly<Record<string, string>> = {
 
 /** The CSP header of a page path (`/`, `/index.html`, `/embed.html?x`…). */
 export function cspHeaderFor(path: string): string {
-  return `${META_CSP}; ${frameAncestors(path)}`;
+  const ancestors = frameAncestors(path);
+  return ancestors === null ? META_CSP : `${META_CSP}; ${ancestors}`;
 }
 
 /** The headers for a request path: the CSP on pages, the rest on everything. */
