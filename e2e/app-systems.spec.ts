@@ -63,7 +63,7 @@ test('an EC2 system’s public IPv4 and EBS root volume are billed and can be re
 }) => {
   const app = new AppPage(page);
   await app.goto();
-  await page.getByRole('button', { name: 'Settings of t3.small' }).click();
+  await page.getByRole('button', { name: 'Settings of t3.small', exact: true }).click();
   const card = app.systemCard('t3.small');
   // $15.18 instance + $3.65 public IPv4 (730 h × $0.005) + $0.64 EBS (8 GB × $0.08).
   await expect(app.row('t3-small').locator('td.total')).toHaveText('$19.47');
