@@ -1,8 +1,9 @@
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import { breakevenParts } from '../../report';
 import { rangeRequests } from '../../state';
 import { useDerived, useInputs } from '../AppContext';
 import { USER_LOCALE, compact } from '../format';
+import { SentenceParts } from './SentenceParts';
 
 /**
  * Every exact breakeven between every pair of systems, in words, sorted by traffic; behind a
@@ -39,17 +40,7 @@ export function BreakevenList() {
         <ul className="breakevens" data-testid="breakevens">
           {items.map(({ key, r, approx, parts }) => (
             <li key={key} data-testid="breakeven">
-              {parts.map((p, i) =>
-                p.role === 'name' ? (
-                  <strong key={i}>{p.text}</strong>
-                ) : p.role === 'figure' ? (
-                  <span key={i} className="num">
-                    {p.text}
-                  </span>
-                ) : (
-                  <Fragment key={i}>{p.text}</Fragment>
-                ),
-              )}{' '}
+              <SentenceParts parts={parts} />{' '}
               <span className="muted">
                 (≈ {approx}
                 {r < fromR || r > toR ? ', outside the chart' : ''})

@@ -1,6 +1,7 @@
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import { cheapestParts } from '../../report';
 import { useDerived } from '../AppContext';
+import { SentenceParts } from './SentenceParts';
 
 /**
  * The answer users read first, at the top of the breakeven panel: which system is cheapest at
@@ -16,18 +17,8 @@ export function CheapestSentence() {
   const undetermined = analysis?.cheapest.some((s) => s.undetermined.length > 0) ?? false;
   return (
     <p className="cheapest" data-testid="cheapest">
-      {parts.map((p, i) =>
-        p.role === 'name' ? (
-          <strong key={i}>{p.text}</strong>
-        ) : p.role === 'figure' ? (
-          <span key={i} className="num">
-            {p.text}
-          </span>
-        ) : (
-          <Fragment key={i}>{p.text}</Fragment>
-        ),
-      )}
-      .{undetermined && <span className="muted"> Where two alternate, the walk limit left some changes unlisted.</span>}
+      <SentenceParts parts={parts} />.
+      {undetermined && <span className="muted"> Where two alternate, the walk limit left some changes unlisted.</span>}
     </p>
   );
 }
