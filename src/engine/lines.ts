@@ -30,6 +30,12 @@ export type MeteredLine = {
   readonly tiers: readonly TieredPrice[];
   /** How the usage was derived, e.g. "3,000,000 requests × 120 ms × 1.5 GB". */
   readonly describe: (requests: Decimal, quantity: Decimal) => string;
+  /**
+   * Account-level metering: within one architecture, metered lines with the same pool (e.g.
+   * `aws-lambda:duration:x86_64:us-east-1`, `aws-sqs:requests:standard:us-east-1`) share one free
+   * allowance and one set of tiers, as AWS bills an account; absent, the line is billed on its own.
+   */
+  readonly pool?: string;
 };
 
 /** An always-on fleet sized from traffic: each member bills `quantityPerMember` units of `price`. */
