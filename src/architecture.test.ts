@@ -61,7 +61,8 @@ function roleOf(file: string): Role {
   const name = rel[rel.length - 1] ?? '';
   if (name.endsWith('.tsx') || name === 'ui.ts' || name === 'editors.ts') return 'ui';
   if (name === 'pricingFile.ts' || name === 'pricingFiles.ts') return 'pricing';
-  if (name === 'scenario.ts' || name === 'schemas.ts') return 'scenario';
+  // The component contract pairs a zod schema with a pure model: it is written as scenario code.
+  if (name === 'scenario.ts' || name === 'schemas.ts' || name === 'componentKind.ts') return 'scenario';
   return 'model';
 }
 

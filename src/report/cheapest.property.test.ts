@@ -40,15 +40,21 @@ describe('crossings and the cheapest sequence, over random scenarios of every ki
     fc.assert(
       fc.property(cloudScenarioArb, (s) => {
         const an = cloudAnalysis(s);
+        const byPair = new Map<string, (typeof an.breakevens)[number][]>();
+        for (const x of an.breakevens) byPair.set(x.between.join(), [...(byPair.get(x.between.join()) ?? []), x]);
         for (const b of an.breakevens) {
           const [a, c] = b.between.map((id) => an.curves.get(id)!);
-          const others = an.breakevens
-            .filter((x) => x.between.join() === b.between.join())
-            .map((x) => x.requestsPerMonth);
+          // The pair's own crossings next to this one (a pair may cross thousands of times: only neighbours matter).
+          const ofPair = byPair.get(b.between.join())!;
+          const i = ofPair.indexOf(b);
+          const others = [ofPair[i - 1], ofPair[i + 1]].filter((x) => x !== undefined).map((x) => x.requestsPerMonth);
           const [below, above] = sides(a!, c!, b.requestsPerMonth, others);
           const at = `${b.between.join(' vs ')} at ${b.requestsPerMonth.toString()}`;
+          // A walk cut short at its step limit lists crossings up to where it stopped: above the last
+          // one listed lies an unwalked stretch (reported as unknown), whose next crossing is not among `others`.
+          const cut = an.truncatedPairs.some((p) => p.join() === b.between.join()) && i === ofPair.length - 1;
           expect(sign(below) === 'tie' && sign(above) === 'tie', `equal on both sides: ${at}`).toBe(false);
-          expect(sign(above), `above ${at}`).toBe(b.cheaperAbove);
+          if (!cut) expect(sign(above), `above ${at}`).toBe(b.cheaperAbove);
           expect(sign(below), `below ${at}`).toBe(b.cheaperBelow);
         }
       }),
