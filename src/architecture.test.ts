@@ -62,7 +62,8 @@ function roleOf(file: string): Role {
   if (name.endsWith('.tsx') || name === 'ui.ts' || name === 'editors.ts') return 'ui';
   if (name === 'pricingFile.ts' || name === 'pricingFiles.ts') return 'pricing';
   // The component contract pairs a zod schema with a pure model: it is written as scenario code.
-  if (name === 'scenario.ts' || name === 'schemas.ts' || name === 'componentKind.ts') return 'scenario';
+  if (name === 'scenario.ts' || name === 'schemas.ts' || name === 'componentKind.ts' || name === 'componentKinds.ts')
+    return 'scenario';
   return 'model';
 }
 

@@ -1,18 +1,46 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { LineModel, ProviderContext } from '../engine';
 
 /**
- * A component kind of an architecture (scenario schema 4): a managed service or a compute kind
- * with its own settings and its volumes per entry request (`perRequest`: billing unit → how many
- * of them one entry request causes). Each lives in src/kinds/<kind>/ like a system kind:
- * `scenario.ts` (the zod schema of the component as written and `resolve`, filling defaults),
- * `model.ts` (pure: decimal.js and the engine only) and its pricing file.
+ * What every component of an architecture has, whatever its kind: an id unique in its architecture,
+ * an optional display name, and the component whose work triggers it (the diagram's arrow; absent:
+ * the architecture's entry point). Each kind's schema spreads this shape.
+ */
+export const COMPONENT_BASE = {
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'id must be 1–40 lowercase letters, digits or dashes')
+    .describe('component id'),
+  name: z.string().max(80).optional(),
+  triggeredBy: z.string().max(40).optional(),
+};
+
+/** The common fields of a component, resolved (name defaults to the id). */
+export type ComponentBase = {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly triggeredBy: string | null;
+};
+
+/** A non-negative count of billing units per entry request: 0 … 10^6 (a fan-out of a million is not a design). */
+export const perRequestCount = z.number().finite().min(0).max(1_000_000);
+
+/**
+ * A component kind of an architecture (scenario schema 4): a managed service with its own settings
+ * and its volumes per entry request (`perRequest`: billing unit → how many of them one entry request
+ * causes). Each lives in src/kinds/<kind>/ like a charge: `kind.ts` (its id and service key),
+ * `prices.ts`, `pricingFile.ts`, `scenario.ts` (this object: the zod schema of the component as
+ * written, spreading COMPONENT_BASE, and `resolve`, filling defaults) and `model.ts` (pure:
+ * decimal.js and the engine only).
  *
  * `model` returns the component's lines as exact functions of the architecture's entry requests R
  * (quantities `affine(0, perRequest.x)` and the like). A line whose free allowance or tiers are
- * account-wide sets `pool` (src/engine/lines.ts); the architecture bill merges each pool once.
+ * account-wide sets `pool` (src/engine/lines.ts): the architecture bill merges the lines of one pool
+ * into one (quantities summed, one allowance, one set of tiers) and splits its cost back by quantity.
+ * Compute kinds (Lambda, EC2, Fargate, ALB…) are components too, through the system kinds' registry.
  */
-export type ComponentKind<Written extends { readonly kind: string }, Resolved> = {
+export type ComponentKind<Written extends { readonly kind: string }, Resolved extends ComponentBase> = {
   readonly kind: Written['kind'];
   readonly schema: z.ZodType<Written>;
   readonly resolve: (written: Written) => Resolved;
@@ -24,3 +52,7 @@ export type ComponentLines = {
   readonly lines: readonly LineModel[];
   readonly notes: readonly string[];
 };
+
+/** A component kind of any kind, as the registry holds it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry erases each kind's own types
+export type AnyComponentKind = ComponentKind<any, any>;

@@ -1,0 +1,8 @@
+import type { AnyComponentKind } from './componentKind';
+
+/**
+ * The managed-service component kinds of architectures (S3, DynamoDB, SQS, SNS, EventBridge, Step
+ * Functions, CloudWatch Logs, Kinesis…), one line each. Compute components (Lambda, EC2, Fargate)
+ * are the system kinds of src/kinds/models.ts.
+ */
+export const COMPONENT_KINDS: readonly AnyComponentKind[] = [];
