@@ -35,6 +35,7 @@ export {
 export { discountTransform, creditTransform } from './derived';
 export { evaluateLines, linesCurve, linesCostAt } from './bill';
 export { composeCurve } from './composeCurve';
+export { scaleRequests, scaleRequestsBy } from './scaleRequests';
 export { priceText, quantityText } from './priceText';
 export * from './pricebook';
 export * from './model';
