@@ -45,6 +45,13 @@ export type ComponentKind<Written extends { readonly kind: string }, Resolved ex
   readonly schema: z.ZodType<Written>;
   readonly resolve: (written: Written) => Resolved;
   readonly model: (ctx: ProviderContext, component: Resolved) => ComponentLines;
+  /**
+   * Events this component hands to each component it triggers, per entry request (an SQS queue's
+   * messages received, an SNS topic's deliveries to one subscriber, a DynamoDB stream's records, an
+   * S3 bucket's event notifications): a triggered function with no explicit `invocations` derives
+   * them from it (÷ its batch size). Absent: the component triggers nothing on its own.
+   */
+  readonly emits?: (component: Resolved) => number;
 };
 
 /** A component's own lines and the notes a reader should see (e.g. how a volume was derived). */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SHORT_KEYS, SHORT_VALUES } from '../share/keys';
 import { KIND_LINK_KEYS } from './links';
+import { COMPONENT_KINDS } from './componentKinds';
 import { CHARGES, KIND_MODELS, SYSTEM_KINDS } from './models';
 import { SERVICE_FORMATS } from './pricingFiles';
 import { SystemSchema } from './schemas';
@@ -19,6 +20,8 @@ const SRC = join(KINDS_DIR, '..');
 const SHARED_FOLDERS = ['vm-common', 'capacity'];
 const SYSTEM_PARTS = ['kind.ts', 'scenario.ts', 'model.ts', 'ui.ts', 'Editor.tsx', 'links.ts', 'pricingFile.ts'];
 const CHARGE_PARTS = ['kind.ts', 'prices.ts', 'charge.ts', 'pricingFile.ts'];
+const COMPONENT_PARTS = ['kind.ts', 'prices.ts', 'pricingFile.ts', 'scenario.ts', 'model.ts'];
+const COMPONENT_IDS = COMPONENT_KINDS.map((c) => c.kind);
 
 const hasTest = (dir: string) => readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.test.ts'));
 const folders = readdirSync(KINDS_DIR, { withFileTypes: true })
@@ -50,8 +53,15 @@ describe('the kind registries', () => {
     expect(SERVICE_FORMATS.has(id)).toBe(true);
   });
 
-  it('every folder of src/kinds is a registered kind, a registered charge or shared code', () => {
-    const known = new Set<string>([...SYSTEM_KINDS, ...CHARGES.map((c) => c.id), ...SHARED_FOLDERS]);
+  it.each(COMPONENT_IDS)('component %s has every part in its home, a test and a pricing-file format', (id) => {
+    const home = join(KINDS_DIR, id);
+    expect(COMPONENT_PARTS.filter((p) => !existsSync(join(home, p)))).toEqual([]);
+    expect(hasTest(home)).toBe(true);
+    expect(SERVICE_FORMATS.has(id)).toBe(true);
+  });
+
+  it('every folder of src/kinds is a registered kind, a registered charge or component, or shared code', () => {
+    const known = new Set<string>([...SYSTEM_KINDS, ...CHARGES.map((c) => c.id), ...COMPONENT_IDS, ...SHARED_FOLDERS]);
     expect(folders.filter((f) => !known.has(f))).toEqual([]);
     expect([...SERVICE_FORMATS.keys()].filter((s) => !known.has(s))).toEqual([]);
   });
@@ -63,7 +73,7 @@ describe('the kind registries', () => {
           e.isFile() && /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && !e.parentPath.includes('testing'),
       )
       .map((e) => join(e.parentPath, e.name));
-    for (const id of [...SYSTEM_KINDS, ...CHARGES.map((c) => c.id)]) {
+    for (const id of [...SYSTEM_KINDS, ...CHARGES.map((c) => c.id), ...COMPONENT_IDS]) {
       const files = sources
         .filter((f) => new RegExp(`['"\`]${id}['"\`]`).test(readFileSync(f, 'utf8')))
         .map((f) => relative(SRC, f));
