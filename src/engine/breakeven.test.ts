@@ -122,3 +122,22 @@ describe('walks that would not end in time are cut short, and say so', () => {
     expect(res).toEqual({ crossings: [], truncated: false, equal: [[dec(2000), dec('1e12')]], unknown: [] });
   });
 });
+
+describe('fleets stepping a hair apart', () => {
+  it('two fleets whose boundaries differ by less than 1e-9 requests jump together: no phantom cross between them', () => {
+    // From a property-test counterexample: 12 × one width and 21 × another land 9.3e-10 apart; the
+    // second jump used to fall between two points and read as a crossing of $422.31 and $428.43.
+    const fleetOf = (usd: string, min: number, width: string): CostCurve => ({
+      linear: constant(0),
+      steps: [{ usdPerUnit: dec(usd), minCount: dec(min), requestsPerStep: dec(width) }],
+    });
+    const a = fleetOf('32.485', 1, '416576.0869565216558152173913043646');
+    const b = fleetOf('19.474', 0, '238043.4782608695652173913043478261');
+    const { crossings: xs } = crossings(a, b, dec(10_000_000));
+    expect(xs.length).toBeGreaterThan(0);
+    for (const x of xs) {
+      if (x.kind === 'cross') expect(x.usdA.minus(x.usdB).abs().lte('1e-9'), x.requestsPerMonth.toString()).toBe(true);
+      else expect(x.fleetStep).toBe(true);
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { Decimal, ZERO, dec } from './decimal';
 import { type CostCurve, addCurves, curveCostAt, curveCostRightOf, scaleCurve } from './curve';
 import { breakpoints, segmentIndexAt } from './piecewise';
 import { type PolylinePoint, signChanges } from './signChanges';
-import { SAME_R, withoutNearDuplicates } from './nearDuplicates';
+import { SAME_R, nearClusters, withoutNearDuplicates } from './nearDuplicates';
 import { type Staircase, minBindsUpTo, stepBoundaries, unitsAt, unitsRightOf } from './staircase';
 
 /** The traffic range every breakeven search covers: 0 … 10^12 requests/month. */
@@ -210,9 +210,13 @@ function* stepPoints(
   all.sort((x, y) => x.comparedTo(y));
   const inside = (x: Decimal) =>
     x.minus(lo).gt(SAME_R) && hi.minus(x).gt(SAME_R) && (walkedTo === null || x.lte(walkedTo));
-  for (const r of withoutNearDuplicates(all).filter(inside)) {
+  // Boundaries a hair apart (46 × one width, 57 × another) are one point: the value below it is
+  // taken before the first, the value above it after the last, so no fleet's jump falls between.
+  for (const run of nearClusters(all)) {
+    const r = run[0]!;
+    if (!inside(r)) continue;
     yield { r, value: valueAt(r, unitsAt) };
-    yield { r, value: valueAt(r, unitsRightOf) };
+    yield { r, value: valueAt(run[run.length - 1]!, unitsRightOf) };
   }
   return walkedTo !== null;
 }
