@@ -36,7 +36,7 @@ const ALLOWED: Record<Role, { roles: readonly Role[]; packages: RegExp }> = {
   measure: { roles: [...PURE], packages: /^zod$/ },
   report: { roles: [...PURE, 'pricing', 'scenario'], packages: /^$/ },
   // share is framework-free: the React share panel lives in ui/share.
-  share: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^zod$/ },
+  share: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(zod|fflate)$/ },
   embed: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
   state: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
   // Charts take plain props; the palette and tick rule they share with the SVG chart live in share/chart.

@@ -2,6 +2,8 @@ import { type Decimal, dec } from './decimal';
 import { EngineError } from './errors';
 import type { LineModel } from './lines';
 import type { PricingOptions, SystemBase, Workload } from './model';
+import type { ModelPart } from './parts';
+import type { PooledLine } from './pools';
 import { type PriceBook, type ServiceKey, servicePrices } from './pricebook';
 
 /** What every kind's model gets: the prices, the shared workload and the scenario options. */
@@ -20,6 +22,10 @@ export type SystemModel = {
   readonly name: string;
   readonly lines: readonly LineModel[];
   readonly notes: readonly string[];
+  /** A bill priced as a whole from parts (an architecture's components): which lines are whose. */
+  readonly parts?: readonly ModelPart[];
+  /** Lines merged across parts (one account's free tier and tiers), to split back by quantity. */
+  readonly pooled?: readonly PooledLine[];
 };
 
 /** Maps one system onto its model; the kinds' registry provides it (the core knows no kind). */

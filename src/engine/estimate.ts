@@ -3,6 +3,7 @@ import type { CostCurve } from './curve';
 import { EngineError } from './errors';
 import { evaluateLines, linesCurve } from './bill';
 import type { LineItem } from './lines';
+import { type PartEstimate, partEstimates } from './parts';
 import type { ResolvedScenario } from './model';
 import type { PriceBook } from './pricebook';
 import type { SystemModel, SystemModeler } from './context';
@@ -17,6 +18,8 @@ export type SystemEstimate = {
   readonly monthlyUsd: Decimal;
   readonly lines: readonly LineItem[];
   readonly notes: readonly string[];
+  /** An architecture's components: each one's own lines and its share of pooled ones. */
+  readonly parts?: readonly PartEstimate[];
 };
 
 /** A problem that stops a scenario from being priced, naming the field at fault. */
@@ -35,11 +38,13 @@ export type ModelResult =
 export function buildModels(book: PriceBook, scenario: ResolvedScenario, modelOf: SystemModeler): ModelResult {
   const models: SystemModel[] = [];
   const issues: PricingIssue[] = [];
-  scenario.systems.forEach((system, i) => {
+  const alternatives = [
+    ...scenario.systems.map((system, i) => ({ system, path: `systems[${i}]` })),
+    ...(scenario.architectures ?? []).map((system, i) => ({ system, path: `architectures[${i}]` })),
+  ];
+  alternatives.forEach(({ system, path }) => {
     try {
-      models.push(
-        modelOf({ book, workload: scenario.workload, options: scenario.options, path: `systems[${i}]` }, system),
-      );
+      models.push(modelOf({ book, workload: scenario.workload, options: scenario.options, path }, system));
     } catch (e) {
       if (!(e instanceof EngineError)) throw e;
       if (!issues.some((x) => x.field === e.field && x.message === e.message))
@@ -53,7 +58,7 @@ export function buildModels(book: PriceBook, scenario: ResolvedScenario, modelOf
 export function estimateSystem(model: SystemModel, requestsPerMonth: Decimal | number): SystemEstimate {
   const r = dec(requestsPerMonth);
   const lines = evaluateLines(model.lines, r);
-  return {
+  const estimate: SystemEstimate = {
     id: model.id,
     kind: model.kind,
     name: model.name,
@@ -62,6 +67,7 @@ export function estimateSystem(model: SystemModel, requestsPerMonth: Decimal | n
     lines,
     notes: model.notes,
   };
+  return model.parts ? { ...estimate, parts: partEstimates(model.parts, model.pooled ?? [], lines, r) } : estimate;
 }
 
 /** One system's monthly cost as an exact function of monthly requests. */

@@ -36,6 +36,8 @@ export { discountTransform, creditTransform } from './derived';
 export { evaluateLines, linesCurve, linesCostAt } from './bill';
 export { composeCurve } from './composeCurve';
 export { scaleRequests, scaleRequestsBy } from './scaleRequests';
+export { type PoolShare, type PooledLine, type PooledLines, poolLines } from './pools';
+export { type ModelPart, type PartEstimate, partEstimates } from './parts';
 export { priceText, quantityText } from './priceText';
 export * from './pricebook';
 export * from './model';

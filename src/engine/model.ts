@@ -56,7 +56,11 @@ export type PricingOptions = {
   readonly apiGatewayFreeTier: boolean;
 };
 
-/** A scenario as the engine sees it: parsed, migrated and defaulted (`S`: the systems' union of kinds). */
+/**
+ * A scenario as the engine sees it: parsed, migrated and defaulted (`S`: the systems' union of
+ * kinds). Architectures are alternatives priced as one bill each, after the systems, by the same
+ * modeler (the kinds' registry knows how to price one).
+ */
 export type ResolvedScenario<S extends SystemBase = SystemBase> = {
   readonly name?: string;
   readonly pricingDate: string | null;
@@ -64,6 +68,7 @@ export type ResolvedScenario<S extends SystemBase = SystemBase> = {
   readonly options: PricingOptions;
   readonly workload: Workload;
   readonly systems: readonly S[];
+  readonly architectures?: readonly SystemBase[];
 };
 
 /** Seconds in the conventional 730-hour month: average RPS = requests / this. */

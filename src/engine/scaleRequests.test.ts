@@ -77,8 +77,14 @@ describe('scaleRequests: a component line in entry requests', () => {
     expect(item.usd.toString()).toBe('2');
   });
 
-  it('refuses a count that is not positive', () => {
-    expect(() => scaleRequests(metered, dec(0))).toThrow(RangeError);
+  it('refuses a negative or infinite count', () => {
     expect(() => scaleRequests(fleet, dec(-1))).toThrow(RangeError);
+    expect(() => scaleRequests(metered, new Decimal(Infinity))).toThrow(RangeError);
+  });
+
+  it('a component no request reaches bills nothing metered, and a fleet stays at its minimum across the range', () => {
+    expect(lineCostAt(scaleRequests(metered, dec(0)) as MeteredLine, dec(1e12)).toString()).toBe('0');
+    const idle = scaleRequests(fleet, dec(0)) as FleetLine;
+    expect(lineCostAt(idle, dec(1e12)).eq(lineCostAt(fleet, dec(0)))).toBe(true);
   });
 });

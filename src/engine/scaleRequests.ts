@@ -1,4 +1,7 @@
-import { type Decimal, dec } from './decimal';
+import { Decimal, dec } from './decimal';
+
+/** A step width past every traffic the engine considers (10^12 requests/month). */
+const UNREACHED_STEP = new Decimal('1e15');
 import type { LineModel } from './lines';
 import { affine, compose } from './piecewise';
 
@@ -10,12 +13,12 @@ import { affine, compose } from './piecewise';
  * Exact: no rounding, so curves and breakevens between architectures stay exact.
  *
  * @param line a line of a system kind's model, in that system's own requests
- * @param perEntry the component's requests per entry request (> 0; a component with none has no lines)
- * @throws RangeError when `perEntry` is not a positive finite number
+ * @param perEntry the component's requests per entry request (0: its metered lines bill nothing, a fleet its minimum)
+ * @throws RangeError when `perEntry` is negative or not finite
  */
 export function scaleRequests(line: LineModel, perEntry: Decimal): LineModel {
-  if (!perEntry.isFinite() || perEntry.lte(0))
-    throw new RangeError(`requests per entry request must be positive, got ${perEntry.toString()}`);
+  if (!perEntry.isFinite() || perEntry.isNegative())
+    throw new RangeError(`requests per entry request must be 0 or more, got ${perEntry.toString()}`);
   const own = (r: Decimal) => r.times(perEntry);
   switch (line.kind) {
     case 'metered':
@@ -27,7 +30,8 @@ export function scaleRequests(line: LineModel, perEntry: Decimal): LineModel {
     case 'fleet':
       return {
         ...line,
-        requestsPerStep: line.requestsPerStep.div(perEntry),
+        // A fleet no traffic reaches stays at its minimum: one step wider than the whole range.
+        requestsPerStep: perEntry.isZero() ? UNREACHED_STEP : line.requestsPerStep.div(perEntry),
         describe: (r: Decimal, members: Decimal) => line.describe(own(r), members),
       };
     case 'derived':

@@ -21,6 +21,7 @@ import { GCP_CLOUD_RUN, type GcpCloudRunSystem } from './gcp-cloud-run/kind';
 import { gcpCloudRunModel } from './gcp-cloud-run/model';
 import { GCP_COMPUTE, type GcpComputeSystem } from './gcp-compute/kind';
 import { gcpComputeModel } from './gcp-compute/model';
+import { ARCHITECTURE_KIND, type ArchitectureSpec, architectureModel } from './architectureModel';
 import type { Charge, KindModel } from './kindModel';
 
 /** One resolved system to price: a discriminated union on `kind`, one member per kind. */
@@ -71,6 +72,7 @@ export function isSystemKind(kind: string): kind is SystemKind {
  * attachments call for, then its discount over the lines tagged `compute`.
  */
 export const systemModel: SystemModeler = (ctx, system) => {
+  if (system.kind === ARCHITECTURE_KIND) return architectureModel(ctx, system as ArchitectureSpec);
   if (!isSystemKind(system.kind)) throw new EngineError(`${ctx.path}.kind`, `unknown kind "${system.kind}"`);
   // The registry's type ties each kind to its model; TypeScript cannot follow that through an index.
   const kind = KIND_MODELS[system.kind] as unknown as KindModel<typeof system>;

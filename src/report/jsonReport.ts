@@ -24,7 +24,10 @@ export function jsonReport(book: PriceBook, analysis: Analysis, scenarioName?: s
     ...(scenarioName !== undefined ? { scenario: scenarioName } : {}),
     requestsPerMonth: analysis.requestsPerMonth.toString(),
     pricing: pricingJson(book, analysis),
-    systems: analysis.estimates.map(systemJson),
+    systems: analysis.estimates.filter((e) => !e.parts).map(systemJson),
+    ...(analysis.estimates.some((e) => e.parts)
+      ? { architectures: analysis.estimates.filter((e) => e.parts).map(architectureJson) }
+      : {}),
     cheapest: cheapestJson(analysis.cheapest),
     cheapestSentence: cheapestSentence(analysis.cheapest, names),
     breakevens: analysis.breakevens.map((b) => breakevenJson(b, names)),
@@ -63,6 +66,21 @@ function systemJson(e: SystemEstimate) {
     monthlyUsdExact: e.monthlyUsd.toString(),
     lines: e.lines.map(lineJson),
     notes: e.notes,
+  };
+}
+
+/** An architecture: its whole bill (pooled lines merged) and each component's part of it. */
+function architectureJson(e: SystemEstimate) {
+  return {
+    ...systemJson(e),
+    components: (e.parts ?? []).map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      name: p.name,
+      monthlyUsd: centsString(p.monthlyUsd),
+      monthlyUsdExact: p.monthlyUsd.toString(),
+      lines: p.lines.map(lineJson),
+    })),
   };
 }
 

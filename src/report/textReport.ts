@@ -38,6 +38,8 @@ export function tableReport(book: PriceBook, a: Analysis): string {
     out.push(`${e.name}:`);
     for (const l of e.lines) out.push(`  ${l.label}: ${l.trace}`);
     for (const n of e.notes) out.push(`  note: ${n}`);
+    if (e.parts) out.push('  by component (pooled lines shared by quantity):');
+    for (const p of e.parts ?? []) out.push(`    ${p.name}: ${formatUsd(p.monthlyUsd)}`);
   }
   out.push('', 'Cheapest at every traffic (0 … 10^12 requests/month):', `  ${cheapestSentence(a.cheapest, names(a))}`);
   out.push('', 'Breakevens (0 … 10^12 requests/month):');
@@ -51,8 +53,10 @@ export function tableReport(book: PriceBook, a: Analysis): string {
 /** A Markdown table with "prices as of", ready for an architecture document. */
 export function markdownReport(book: PriceBook, a: Analysis, link?: string): string {
   const out = ['| System | Monthly | Per 1M requests |', '|---|---:|---:|'];
-  for (const e of a.estimates)
+  for (const e of a.estimates) {
     out.push(`| ${escapeMd(e.name)} | ${formatUsd(e.monthlyUsd)} | ${perMillion(e) ?? '—'} |`);
+    for (const p of e.parts ?? []) out.push(`| &nbsp;&nbsp;↳ ${escapeMd(p.name)} | ${formatUsd(p.monthlyUsd)} | |`);
+  }
   out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month.`);
   out.push('', `**Cheapest at every traffic:** ${escapeMd(cheapestSentence(a.cheapest, names(a)))}`, '');
   for (const b of a.breakevens) out.push(`- ${escapeMd(breakevenSentence(b, names(a)))}`);
@@ -78,6 +82,20 @@ export function csvReport(a: Analysis): string {
       ]);
     }
     rows.push([e.id, e.name, 'Total', '', '', '', centsString(e.monthlyUsd), e.monthlyUsd.toString(), '']);
+    for (const p of e.parts ?? []) {
+      const trace = `${p.id}: its own lines and its share of pooled lines`;
+      rows.push([
+        e.id,
+        e.name,
+        `Component ${p.name}`,
+        '',
+        '',
+        '',
+        centsString(p.monthlyUsd),
+        p.monthlyUsd.toString(),
+        trace,
+      ]);
+    }
   }
   // The cheapest at every traffic, one row per segment: quantity is where it starts (exclusive), the
   // trace where it ends (inclusive), both exact.

@@ -13,7 +13,7 @@ import type { Scenario } from './schema';
  * "~45M" is wrong) is in golden/.
  */
 export const DEFAULT_SCENARIO: Scenario = {
-  schema: 3,
+  schema: 4,
   name: 'The brief: 1 M requests/month, 200 ms, 512 MB',
   workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512, architecture: 'x86_64' },
   systems: [

@@ -13,15 +13,15 @@ const v1: Record<string, unknown> = {
 };
 
 describe('scenario format versions', () => {
-  it('3 is the current version', () => {
-    expect(SCENARIO_SCHEMA_VERSION).toBe(3);
+  it('4 is the current version', () => {
+    expect(SCENARIO_SCHEMA_VERSION).toBe(4);
   });
 
   it('opens a version 1 file, upgraded to the current version with the right-sizing defaults', () => {
     expect(v1.schema).toBe(1);
     const parsed = parseScenario(v1);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.scenario.schema).toBe(3);
+    expect(parsed.scenario.schema).toBe(4);
     expect(parsed.resolved.workload).toMatchObject({
       cpuBoundShare: 0.5,
       threads: 1,
@@ -56,7 +56,7 @@ describe('scenario format versions', () => {
   });
 
   it('refuses a future version by name', () => {
-    const parsed = parseScenario({ ...v1, schema: 4 });
+    const parsed = parseScenario({ ...v1, schema: 5 });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.issues[0]?.field).toBe('schema');
   });

@@ -22,6 +22,9 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
     const pinned = pinV2Fleets(old);
     return Array.isArray(pinned['systems']) ? { ...pinned, systems: pinned['systems'].map(pinChargesOfV2) } : pinned;
   },
+  // 3 → 4 adds `architectures` (and lets `systems` be absent when there are some): a version 3
+  // scenario prices the same as version 4.
+  3: (old) => old,
 };
 
 export type MigrateResult =

@@ -1,6 +1,7 @@
 import type { ResolvedScenario, Workload } from '../engine';
 import type { SystemSpec } from '../kinds/models';
 import { resolveSystem } from '../kinds/schemas';
+import { resolveArchitecture } from './architecture/resolve';
 import type { Scenario, ScenarioWorkload } from './schema';
 
 /** A scenario with every default filled in, its systems of the registered kinds. */
@@ -39,6 +40,7 @@ export function resolveScenario(s: Scenario): ResolvedSystems {
     },
     workload: resolveWorkload(s.workload),
     systems: s.systems.map(resolveSystem),
+    architectures: (s.architectures ?? []).map(resolveArchitecture),
   };
 }
 

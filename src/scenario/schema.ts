@@ -1,57 +1,16 @@
 import { z } from 'zod';
-import { ARCHITECTURES } from '../engine';
 import { SystemSchema } from '../kinds/schemas';
-import { Name, finite, integer, nonNegative, positive } from './fields';
+import { ArchitectureSchema } from './architecture/schema';
+import { Name } from './fields';
+import { WorkloadSchema } from './workload';
+
+/** Most alternatives (systems and architectures together) one comparison holds. */
+export const MAX_ALTERNATIVES = 12;
 
 /** The scenario format version this code writes. Older versions are migrated on read. */
-export const SCENARIO_SCHEMA_VERSION = 3;
+export const SCENARIO_SCHEMA_VERSION = 4;
 
-const Architecture = z.enum(ARCHITECTURES);
-
-export const WorkloadSchema = z.strictObject({
-  requestsPerMonth: nonNegative().refine((n) => n <= 1e12, 'must be at most 10^12 requests/month'),
-  durationMs: positive().refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)'),
-  memoryMb: integer()
-    .refine((n) => n > 0, 'must be greater than 0')
-    .refine((n) => n <= 32_768, 'must be at most 32,768 MB (32 GiB)'),
-  architecture: Architecture.optional(),
-  ephemeralStorageMb: integer().optional(),
-  cpuMs: nonNegative()
-    .refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)')
-    .optional(),
-  coldStartRate: nonNegative()
-    .refine((n) => n <= 1, 'must be between 0 and 1')
-    .optional(),
-  initDurationMs: nonNegative()
-    .refine((n) => n <= 600_000, 'must be at most 600,000 ms')
-    .optional(),
-  peakToAverage: finite()
-    .refine((n) => n >= 1 && n <= 1000, 'must be between 1 and 1,000')
-    .optional(),
-  requestKb: nonNegative()
-    .refine((n) => n <= 10 * 1024 * 1024, 'must be at most 10 GB')
-    .optional(),
-  responseKb: nonNegative()
-    .refine((n) => n <= 10 * 1024 * 1024, 'must be at most 10 GB')
-    .optional(),
-  // Version 2: inputs of memory right-sizing (src/engine/rightsizing).
-  cpuBoundShare: nonNegative()
-    .refine((n) => n <= 1, 'must be between 0 and 1')
-    .optional(),
-  threads: integer()
-    .refine((n) => n >= 1 && n <= 64, 'must be a whole number from 1 to 64')
-    .optional(),
-  maxMemoryUsedMb: integer()
-    .refine((n) => n >= 1 && n <= 10_240, 'must be 1–10,240 MB')
-    .optional(),
-  headroomPct: nonNegative()
-    .refine((n) => n <= 1000, 'must be between 0 and 1,000')
-    .optional(),
-  // Version 3: servers sized from the workload (src/kinds/capacity); memory per in-flight request.
-  memoryPerRequestMb: positive()
-    .refine((n) => n <= 32_768, 'must be at most 32,768 MB')
-    .optional(),
-});
+export { WorkloadSchema };
 
 export const ScenarioSchema = z
   .strictObject({
@@ -65,15 +24,28 @@ export const ScenarioSchema = z
     freeTier: z.boolean().optional(),
     apiGatewayFreeTier: z.boolean().optional(),
     workload: WorkloadSchema,
-    systems: z.array(SystemSchema).min(1, 'must list at least one system').max(12, 'must list at most 12 systems'),
+    systems: z.array(SystemSchema).max(MAX_ALTERNATIVES, `must list at most ${MAX_ALTERNATIVES} systems`).default([]),
+    // Version 4: whole architectures, each priced as one bill (src/scenario/architecture).
+    architectures: z.array(ArchitectureSchema).max(MAX_ALTERNATIVES).optional(),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();
-    s.systems.forEach((sys, i) => {
-      if (seen.has(sys.id))
-        ctx.addIssue({ code: 'custom', path: ['systems', i, 'id'], message: `duplicate id "${sys.id}"` });
-      seen.add(sys.id);
-    });
+    const named = [
+      ...s.systems.map((x, i) => ({ id: x.id, path: ['systems', i, 'id'] })),
+      ...(s.architectures ?? []).map((x, i) => ({ id: x.id, path: ['architectures', i, 'id'] })),
+    ];
+    if (named.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['systems'], message: 'must list at least one system or architecture' });
+    if (named.length > MAX_ALTERNATIVES)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['architectures'],
+        message: `systems and architectures together must be at most ${MAX_ALTERNATIVES}`,
+      });
+    for (const { id, path } of named) {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}"` });
+      seen.add(id);
+    }
   });
 
 /** A scenario as written in a file, a URL or the form (optional fields may be absent). */

@@ -1,11 +1,16 @@
 import { type InputIssue, type Scenario, SCENARIO_SCHEMA_VERSION, parseScenario } from '../scenario';
+import { deflateSync, inflateSync } from 'fflate';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { LONG_KEYS, LONG_VALUES, SHORT_KEYS, SHORT_VALUES } from './keys';
 
 /** Longest scenario token a link may carry: far above any real scenario, far below a DoS. */
 export const MAX_TOKEN_CHARS = 8_000;
-/** Deepest nesting a scenario has (scenario → systems → system → provisionedConcurrency) plus slack. */
-const MAX_DEPTH = 8;
+/** Deepest nesting a scenario has (scenario → architectures → architecture → components → component → perRequest) plus slack. */
+const MAX_DEPTH = 10;
+/** The first schema whose links are deflated: architectures made links long (the brief's fan-out is ~2,000 characters raw). */
+const FIRST_DEFLATED_SCHEMA = 4;
+/** Most JSON a deflated link may expand to: far above any real scenario, far below what would stall a page. */
+const MAX_JSON_BYTES = 256 * 1024;
 
 /** A decoded link: the validated, migrated scenario, or every problem (never both, never a throw). */
 export type DecodedScenario =
@@ -13,16 +18,16 @@ export type DecodedScenario =
   | { readonly ok: false; readonly problem: string; readonly issues: readonly InputIssue[] };
 
 /**
- * A scenario as a link token, `v<schema>.<base64url of short-key JSON>`: the version marker says
- * which schema (and which migrations) the decoder applies; keys and enum values are abbreviated by
- * the append-only tables in keys.ts; absent optional fields stay absent. Synchronous and pure, so
- * it runs the same in Node, a worker and every browser (CompressionStream is async and missing in
- * some contexts).
+ * A scenario as a link token, `v<schema>.<base64url of short-key JSON>` (from schema 4 the JSON is
+ * raw-deflated first): the version marker says which schema (and which migrations) the decoder
+ * applies; keys and enum values are abbreviated by the append-only tables in keys.ts; absent
+ * optional fields stay absent. Synchronous and pure (fflate, not CompressionStream, which is async
+ * and missing in some contexts), so it runs the same in Node, a worker and every browser.
  */
 export function encodeScenario(scenario: Scenario): string {
   const { schema, ...rest } = scenario;
-  const json = JSON.stringify(shorten(rest, ''));
-  return `v${schema}.${toBase64Url(new TextEncoder().encode(json))}`;
+  const bytes = new TextEncoder().encode(JSON.stringify(shorten(rest, '')));
+  return `v${schema}.${toBase64Url(schema >= FIRST_DEFLATED_SCHEMA ? deflateSync(bytes, { level: 9 }) : bytes)}`;
 }
 
 /**
@@ -52,8 +57,11 @@ function decode(token: string): DecodedScenario {
       `the link has format version ${version}, which this app does not know (it reads versions 1 to ${SCENARIO_SCHEMA_VERSION})`,
     );
   }
-  const bytes = fromBase64Url(token.slice(marker[0].length));
-  if (!bytes) return fail('the link is truncated or damaged (its data is not valid base64url)');
+  const packed = fromBase64Url(token.slice(marker[0].length));
+  if (!packed) return fail('the link is truncated or damaged (its data is not valid base64url)');
+  const bytes = version >= FIRST_DEFLATED_SCHEMA ? inflated(packed) : packed;
+  if (!bytes) return fail('the link is truncated or damaged (its data does not decompress)');
+  if (bytes.length > MAX_JSON_BYTES) return fail('the link is damaged (its data expands to far more than a scenario)');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -73,6 +81,15 @@ function decode(token: string): DecodedScenario {
   const parsed = parseScenario({ schema: version, ...expanded.value });
   if (!parsed.ok) return { ok: false, problem: 'the scenario in the link is invalid', issues: parsed.issues };
   return { ok: true, scenario: parsed.scenario, version };
+}
+
+/** Raw deflate undone, or null when the data is not a complete deflate stream. */
+function inflated(packed: Uint8Array): Uint8Array | null {
+  try {
+    return inflateSync(packed);
+  } catch {
+    return null;
+  }
 }
 
 function fail(problem: string): DecodedScenario {

@@ -39,6 +39,8 @@ function apiGatewayLines(ctx: ProviderContext, api: ApiType): LineModel[] {
       quantity: affine(0, meteredPerRequest),
       freeUnits: free,
       tiers,
+      // One account's APIs of a type share the volume tiers and the free tier.
+      pool: `${AWS_API_GATEWAY}:${api}:${ctx.book.region}`,
       describe: (r, q) =>
         meteredPerRequest.eq(1)
           ? quantityText(q, 'request')

@@ -33,6 +33,8 @@ function dataTransferLines(ctx: ProviderContext): LineModel[] {
       quantity: affine(0, gbPerRequest),
       freeUnits: ctx.options.freeTier ? prices.freeGbPerMonth : ZERO,
       tiers: prices.internetOut,
+      // The 100 GB allowance and the tiers are the account's, across its services.
+      pool: `${AWS_DATA_TRANSFER}:internet-out:${ctx.book.region}`,
       describe: (r, q) => `${quantityText(r, 'request')} × ${kb} KB / 1024² = ${formatQuantity(q, 4)} GB`,
     },
   ];

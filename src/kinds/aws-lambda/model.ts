@@ -8,7 +8,7 @@ import { quantityText } from '../../engine/priceText';
 import { type ProviderContext, gbFromMb, requireService } from '../../engine/context';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { onDemandBilledTime, provisionedBilledSeconds } from './duration';
-import { LAMBDA_SERVICE, type LambdaSystem } from './kind';
+import { AWS_LAMBDA, LAMBDA_SERVICE, type LambdaSystem } from './kind';
 import { provisionedLines, provisionedRequests } from './provisioned';
 
 /**
@@ -45,6 +45,8 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
       quantity: all,
       freeUnits: free ? prices.rules.freeTier.requests : ZERO,
       tiers: [flatTier(prices.requests)],
+      // An account's functions share the free requests (pooled when an architecture has several).
+      pool: `${AWS_LAMBDA}:requests:${ctx.book.region}`,
       describe: (r) => quantityText(r, 'request'),
     },
     {
@@ -56,6 +58,8 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
       quantity: scale(onDemand, billed.seconds.times(gb)),
       freeUnits: free ? prices.rules.freeTier.gbSeconds : ZERO,
       tiers,
+      // Duration tiers are per account and architecture (x86_64 and arm64 priced apart).
+      pool: `${AWS_LAMBDA}:duration:${arch}:${ctx.book.region}`,
       describe: (r, q) =>
         `${quantityText(pc ? evaluate(onDemand, r) : r, 'request')} × ${billed.text} × ${formatQuantity(gb)} GB (${w.memoryMb} MB / 1024) = ${quantityText(q, 'GB-s')}`,
     },

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ARCHITECTURES } from '../engine';
+import { finite, integer, nonNegative, positive } from './fields';
+
+/** The workload every alternative serves, as written (defaults: src/scenario/resolve.ts). */
+const Architecture = z.enum(ARCHITECTURES);
+
+export const WorkloadSchema = z.strictObject({
+  requestsPerMonth: nonNegative().refine((n) => n <= 1e12, 'must be at most 10^12 requests/month'),
+  durationMs: positive().refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)'),
+  memoryMb: integer()
+    .refine((n) => n > 0, 'must be greater than 0')
+    .refine((n) => n <= 32_768, 'must be at most 32,768 MB (32 GiB)'),
+  architecture: Architecture.optional(),
+  ephemeralStorageMb: integer().optional(),
+  cpuMs: nonNegative()
+    .refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)')
+    .optional(),
+  coldStartRate: nonNegative()
+    .refine((n) => n <= 1, 'must be between 0 and 1')
+    .optional(),
+  initDurationMs: nonNegative()
+    .refine((n) => n <= 600_000, 'must be at most 600,000 ms')
+    .optional(),
+  peakToAverage: finite()
+    .refine((n) => n >= 1 && n <= 1000, 'must be between 1 and 1,000')
+    .optional(),
+  requestKb: nonNegative()
+    .refine((n) => n <= 10 * 1024 * 1024, 'must be at most 10 GB')
+    .optional(),
+  responseKb: nonNegative()
+    .refine((n) => n <= 10 * 1024 * 1024, 'must be at most 10 GB')
+    .optional(),
+  // Version 2: inputs of memory right-sizing (src/engine/rightsizing).
+  cpuBoundShare: nonNegative()
+    .refine((n) => n <= 1, 'must be between 0 and 1')
+    .optional(),
+  threads: integer()
+    .refine((n) => n >= 1 && n <= 64, 'must be a whole number from 1 to 64')
+    .optional(),
+  maxMemoryUsedMb: integer()
+    .refine((n) => n >= 1 && n <= 10_240, 'must be 1–10,240 MB')
+    .optional(),
+  headroomPct: nonNegative()
+    .refine((n) => n <= 1000, 'must be between 0 and 1,000')
+    .optional(),
+  // Version 3: servers sized from the workload (src/kinds/capacity); memory per in-flight request.
+  memoryPerRequestMb: positive()
+    .refine((n) => n <= 32_768, 'must be at most 32,768 MB')
+    .optional(),
+});
