@@ -1,8 +1,11 @@
 import type { AnyComponentKind } from './componentKind';
+import { eventBridgeKind } from './aws-eventbridge/scenario';
 
 /**
  * The managed-service component kinds of architectures (S3, DynamoDB, SQS, SNS, EventBridge, Step
  * Functions, CloudWatch Logs, Kinesis…), one line each. Compute components (Lambda, EC2, Fargate)
  * are the system kinds of src/kinds/models.ts.
  */
-export const COMPONENT_KINDS: readonly AnyComponentKind[] = [];
+export const COMPONENT_KINDS: readonly AnyComponentKind[] = [
+  eventBridgeKind, // Amazon EventBridge
+];
