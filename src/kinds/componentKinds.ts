@@ -1,5 +1,6 @@
 import type { AnyComponentKind } from './componentKind';
 import { eventBridgeKind } from './aws-eventbridge/scenario';
+import { stepFunctionsKind } from './aws-step-functions/scenario';
 
 /**
  * The managed-service component kinds of architectures (S3, DynamoDB, SQS, SNS, EventBridge, Step
@@ -8,4 +9,5 @@ import { eventBridgeKind } from './aws-eventbridge/scenario';
  */
 export const COMPONENT_KINDS: readonly AnyComponentKind[] = [
   eventBridgeKind, // Amazon EventBridge
+  stepFunctionsKind, // AWS Step Functions
 ];

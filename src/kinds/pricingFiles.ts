@@ -14,6 +14,7 @@ import { workersPricingFile } from './cloudflare-workers/pricingFile';
 import { cloudRunPricingFile } from './gcp-cloud-run/pricingFile';
 import { gcpComputePricingFile } from './gcp-compute/pricingFile';
 import { eventBridgePricingFile } from './aws-eventbridge/pricingFile';
+import { stepFunctionsPricingFile } from './aws-step-functions/pricingFile';
 
 /** Every service the pricing folder may hold: one line per kind or add-on charge with prices. */
 const FORMATS: readonly ServiceFormat[] = [
@@ -32,6 +33,7 @@ const FORMATS: readonly ServiceFormat[] = [
   cloudRunPricingFile,
   gcpComputePricingFile,
   eventBridgePricingFile,
+  stepFunctionsPricingFile,
 ];
 
 /** Each service's format by its id (its pricing files' `service`). */
