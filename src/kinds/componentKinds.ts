@@ -1,6 +1,7 @@
 import type { AnyComponentKind } from './componentKind';
 import { eventBridgeKind } from './aws-eventbridge/scenario';
 import { stepFunctionsKind } from './aws-step-functions/scenario';
+import { cloudWatchLogsKind } from './aws-cloudwatch-logs/scenario';
 
 /**
  * The managed-service component kinds of architectures (S3, DynamoDB, SQS, SNS, EventBridge, Step
@@ -10,4 +11,5 @@ import { stepFunctionsKind } from './aws-step-functions/scenario';
 export const COMPONENT_KINDS: readonly AnyComponentKind[] = [
   eventBridgeKind, // Amazon EventBridge
   stepFunctionsKind, // AWS Step Functions
+  cloudWatchLogsKind, // Amazon CloudWatch Logs
 ];

@@ -15,6 +15,7 @@ import { cloudRunPricingFile } from './gcp-cloud-run/pricingFile';
 import { gcpComputePricingFile } from './gcp-compute/pricingFile';
 import { eventBridgePricingFile } from './aws-eventbridge/pricingFile';
 import { stepFunctionsPricingFile } from './aws-step-functions/pricingFile';
+import { cloudWatchLogsPricingFile } from './aws-cloudwatch-logs/pricingFile';
 
 /** Every service the pricing folder may hold: one line per kind or add-on charge with prices. */
 const FORMATS: readonly ServiceFormat[] = [
@@ -34,6 +35,7 @@ const FORMATS: readonly ServiceFormat[] = [
   gcpComputePricingFile,
   eventBridgePricingFile,
   stepFunctionsPricingFile,
+  cloudWatchLogsPricingFile,
 ];
 
 /** Each service's format by its id (its pricing files' `service`). */
