@@ -1,13 +1,10 @@
 import type { ServiceKey } from '../../engine';
 import type { ComponentBase } from '../componentKind';
-import type { CloudWatchLogsPrices } from './prices';
+import type { CloudWatchLogsPrices, LogClass } from './prices';
 
 /** The component kind's id: its pricing files' `service` and its registry entry. CloudWatch Logs log groups. */
 export const AWS_CLOUDWATCH_LOGS = 'aws-cloudwatch-logs';
 export const CLOUDWATCH_LOGS_SERVICE: ServiceKey<CloudWatchLogsPrices> = AWS_CLOUDWATCH_LOGS;
-
-export const LOG_CLASSES = ['standard', 'infrequent-access'] as const;
-export type LogClass = (typeof LOG_CLASSES)[number];
 
 /** Log groups, resolved: the KB of logs each entry request writes, their class and retention. */
 export type CloudWatchLogsComponent = ComponentBase & {

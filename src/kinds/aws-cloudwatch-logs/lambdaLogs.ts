@@ -2,7 +2,7 @@ import type { ProviderContext } from '../../engine/context';
 import { dec } from '../../engine/decimal';
 import type { LineModel } from '../../engine/lines';
 import { formatQuantity } from '../../engine/money';
-import type { LogClass } from './kind';
+import type { LogClass } from './prices';
 import { logLines } from './model';
 
 /**

@@ -5,7 +5,8 @@ import { formatQuantity } from '../../engine/money';
 import { affine } from '../../engine/piecewise';
 import { quantityText } from '../../engine/priceText';
 import type { ComponentLines } from '../componentKind';
-import { AWS_CLOUDWATCH_LOGS, CLOUDWATCH_LOGS_SERVICE, type CloudWatchLogsComponent, type LogClass } from './kind';
+import { AWS_CLOUDWATCH_LOGS, CLOUDWATCH_LOGS_SERVICE, type CloudWatchLogsComponent } from './kind';
+import type { LogClass } from './prices';
 
 /** 1 GB = 1024² KB, as the project counts data everywhere. */
 export const KB_PER_GB = 1024 * 1024;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPONENT_BASE, type ComponentKind } from '../componentKind';
-import { AWS_CLOUDWATCH_LOGS, type CloudWatchLogsComponent, LOG_CLASSES } from './kind';
+import { AWS_CLOUDWATCH_LOGS, type CloudWatchLogsComponent } from './kind';
+import { LOG_CLASSES } from './prices';
 import { KB_PER_GB, cloudWatchLogsModel } from './model';
 
 /** Defaults of absent fields: the Standard class, one month of retention (see the model's steady state). */
