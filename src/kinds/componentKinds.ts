@@ -2,6 +2,7 @@ import type { AnyComponentKind } from './componentKind';
 import { eventBridgeKind } from './aws-eventbridge/scenario';
 import { stepFunctionsKind } from './aws-step-functions/scenario';
 import { cloudWatchLogsKind } from './aws-cloudwatch-logs/scenario';
+import { kinesisKind } from './aws-kinesis/scenario';
 
 /**
  * The managed-service component kinds of architectures (S3, DynamoDB, SQS, SNS, EventBridge, Step
@@ -12,4 +13,5 @@ export const COMPONENT_KINDS: readonly AnyComponentKind[] = [
   eventBridgeKind, // Amazon EventBridge
   stepFunctionsKind, // AWS Step Functions
   cloudWatchLogsKind, // Amazon CloudWatch Logs
+  kinesisKind, // Amazon Kinesis Data Streams
 ];

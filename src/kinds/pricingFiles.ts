@@ -16,6 +16,7 @@ import { gcpComputePricingFile } from './gcp-compute/pricingFile';
 import { eventBridgePricingFile } from './aws-eventbridge/pricingFile';
 import { stepFunctionsPricingFile } from './aws-step-functions/pricingFile';
 import { cloudWatchLogsPricingFile } from './aws-cloudwatch-logs/pricingFile';
+import { kinesisPricingFile } from './aws-kinesis/pricingFile';
 
 /** Every service the pricing folder may hold: one line per kind or add-on charge with prices. */
 const FORMATS: readonly ServiceFormat[] = [
@@ -36,6 +37,7 @@ const FORMATS: readonly ServiceFormat[] = [
   eventBridgePricingFile,
   stepFunctionsPricingFile,
   cloudWatchLogsPricingFile,
+  kinesisPricingFile,
 ];
 
 /** Each service's format by its id (its pricing files' `service`). */
