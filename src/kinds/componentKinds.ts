@@ -3,6 +3,7 @@ import { eventBridgeKind } from './aws-eventbridge/scenario';
 import { stepFunctionsKind } from './aws-step-functions/scenario';
 import { cloudWatchLogsKind } from './aws-cloudwatch-logs/scenario';
 import { kinesisKind } from './aws-kinesis/scenario';
+import { apiGatewayKind } from './aws-api-gateway/scenario';
 
 /**
  * The managed-service component kinds of architectures (S3, DynamoDB, SQS, SNS, EventBridge, Step
@@ -14,4 +15,5 @@ export const COMPONENT_KINDS: readonly AnyComponentKind[] = [
   stepFunctionsKind, // AWS Step Functions
   cloudWatchLogsKind, // Amazon CloudWatch Logs
   kinesisKind, // Amazon Kinesis Data Streams
+  apiGatewayKind, // Amazon API Gateway (HTTP, REST, WebSocket)
 ];
