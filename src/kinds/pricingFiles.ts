@@ -13,6 +13,10 @@ import { azureVmPricingFile } from './azure-vm/pricingFile';
 import { workersPricingFile } from './cloudflare-workers/pricingFile';
 import { cloudRunPricingFile } from './gcp-cloud-run/pricingFile';
 import { gcpComputePricingFile } from './gcp-compute/pricingFile';
+import { eventBridgePricingFile } from './aws-eventbridge/pricingFile';
+import { stepFunctionsPricingFile } from './aws-step-functions/pricingFile';
+import { cloudWatchLogsPricingFile } from './aws-cloudwatch-logs/pricingFile';
+import { kinesisPricingFile } from './aws-kinesis/pricingFile';
 
 /** Every service the pricing folder may hold: one line per kind or add-on charge with prices. */
 const FORMATS: readonly ServiceFormat[] = [
@@ -30,6 +34,10 @@ const FORMATS: readonly ServiceFormat[] = [
   azureVmPricingFile,
   cloudRunPricingFile,
   gcpComputePricingFile,
+  eventBridgePricingFile,
+  stepFunctionsPricingFile,
+  cloudWatchLogsPricingFile,
+  kinesisPricingFile,
 ];
 
 /** Each service's format by its id (its pricing files' `service`). */

@@ -1,7 +1,17 @@
-import type { Decimal, FileMeta, TieredPrice } from '../../engine';
+import type { Decimal, FileMeta, Price, TieredPrice } from '../../engine';
 
 export const API_TYPES = ['http-api', 'rest-api'] as const;
 export type ApiType = (typeof API_TYPES)[number];
+
+/** WebSocket API prices: messages (tiered, 32 KB units) and connection minutes, with the 12-month free tier. */
+export type WebSocketPrices = {
+  readonly messages: readonly TieredPrice[];
+  readonly connectionMinutes: Price;
+  /** Messages are metered in this many KB (32): a 33 KB message counts as two. */
+  readonly messageMeteringKb: number;
+  readonly freeMessages: Decimal;
+  readonly freeConnectionMinutes: Decimal;
+};
 
 /** Amazon API Gateway request prices (tiered) and the 12-month free tier. */
 export type ApiGatewayPrices = {
@@ -12,4 +22,6 @@ export type ApiGatewayPrices = {
     readonly httpApiMeteringKb: number;
     readonly freeTierRequests: Readonly<Partial<Record<ApiType, Decimal>>>;
   };
+  /** Absent in files without WebSocket rates. */
+  readonly websocket?: WebSocketPrices;
 };

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { type FileMeta, dec } from '../../engine';
-import { API_TYPES, type ApiGatewayPrices } from './prices';
+import { API_TYPES, type ApiGatewayPrices, type WebSocketPrices } from './prices';
 import {
   DecimalString,
   FileHeaderSchema,
+  PriceSchema,
   TierTableSchema,
   mapValues,
+  toPrice,
   toTiers,
   serviceFormat,
 } from '../../pricing/common';
@@ -19,8 +21,21 @@ export const AwsApiGatewayFile = z.strictObject({
   rules: z.strictObject({
     httpApiMeteringKb: z.number().int().positive(),
     freeTier: z.strictObject({ 'http-api': DecimalString, 'rest-api': DecimalString, note: z.string() }),
+    // Optional so that files written before WebSocket rates were added stay valid.
+    websocket: z
+      .strictObject({
+        messageMeteringKb: z.number().int().positive(),
+        freeTier: z.strictObject({ messages: DecimalString, connectionMinutes: DecimalString, note: z.string() }),
+      })
+      .optional(),
   }),
-  regions: z.record(z.string(), z.strictObject({ requests: z.partialRecord(Api, TierTableSchema) })),
+  regions: z.record(
+    z.string(),
+    z.strictObject({
+      requests: z.partialRecord(Api, TierTableSchema),
+      websocket: z.strictObject({ messages: TierTableSchema, connectionMinutes: PriceSchema }).optional(),
+    }),
+  ),
 });
 export type AwsApiGatewayFile = z.infer<typeof AwsApiGatewayFile>;
 
@@ -32,6 +47,7 @@ export function apiGatewayPrices(
 ): ApiGatewayPrices | undefined {
   const r = file.regions[region];
   if (!r) return undefined;
+  const ws = webSocketPrices(meta, file, r.websocket);
   return {
     meta,
     requests: mapValues(r.requests, (t) => toTiers(meta, t)),
@@ -42,6 +58,23 @@ export function apiGatewayPrices(
         'rest-api': dec(file.rules.freeTier['rest-api']),
       },
     },
+    ...(ws ? { websocket: ws } : {}),
+  };
+}
+
+function webSocketPrices(
+  meta: FileMeta,
+  file: AwsApiGatewayFile,
+  r: AwsApiGatewayFile['regions'][string]['websocket'],
+): WebSocketPrices | undefined {
+  const rules = file.rules.websocket;
+  if (!r || !rules) return undefined;
+  return {
+    messages: toTiers(meta, r.messages),
+    connectionMinutes: toPrice(meta, r.connectionMinutes),
+    messageMeteringKb: rules.messageMeteringKb,
+    freeMessages: dec(rules.freeTier.messages),
+    freeConnectionMinutes: dec(rules.freeTier.connectionMinutes),
   };
 }
 
