@@ -8,6 +8,7 @@ import { fargatePricingFile } from './aws-fargate/pricingFile';
 import { lambdaPricingFile } from './aws-lambda/pricingFile';
 import { natGatewayPricingFile } from './aws-nat-gateway/pricingFile';
 import { publicIpv4PricingFile } from './aws-public-ipv4/pricingFile';
+import { s3PricingFile } from './aws-s3/pricingFile';
 import { azureFunctionsPricingFile } from './azure-functions/pricingFile';
 import { azureVmPricingFile } from './azure-vm/pricingFile';
 import { workersPricingFile } from './cloudflare-workers/pricingFile';
@@ -25,6 +26,7 @@ const FORMATS: readonly ServiceFormat[] = [
   publicIpv4PricingFile,
   ebsPricingFile,
   natGatewayPricingFile,
+  s3PricingFile,
   workersPricingFile,
   azureFunctionsPricingFile,
   azureVmPricingFile,
