@@ -1,3 +1,4 @@
+import { dynamoDbComponent } from './aws-dynamodb/component';
 import { s3Component } from './aws-s3/component';
 import type { AnyComponentKind } from './componentKind';
 
@@ -6,4 +7,4 @@ import type { AnyComponentKind } from './componentKind';
  * Functions, CloudWatch Logs, Kinesis…), one line each. Compute components (Lambda, EC2, Fargate)
  * are the system kinds of src/kinds/models.ts.
  */
-export const COMPONENT_KINDS: readonly AnyComponentKind[] = [s3Component];
+export const COMPONENT_KINDS: readonly AnyComponentKind[] = [s3Component, dynamoDbComponent];

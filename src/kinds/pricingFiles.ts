@@ -2,6 +2,7 @@ import type { ServiceFormat } from '../pricing/common';
 import { albPricingFile } from './aws-alb/pricingFile';
 import { apiGatewayPricingFile } from './aws-api-gateway/pricingFile';
 import { dataTransferPricingFile } from './aws-data-transfer/pricingFile';
+import { dynamoDbPricingFile } from './aws-dynamodb/pricingFile';
 import { ebsPricingFile } from './aws-ebs/pricingFile';
 import { ec2PricingFile } from './aws-ec2/pricingFile';
 import { fargatePricingFile } from './aws-fargate/pricingFile';
@@ -27,6 +28,7 @@ const FORMATS: readonly ServiceFormat[] = [
   ebsPricingFile,
   natGatewayPricingFile,
   s3PricingFile,
+  dynamoDbPricingFile,
   workersPricingFile,
   azureFunctionsPricingFile,
   azureVmPricingFile,
