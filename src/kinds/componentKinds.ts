@@ -1,5 +1,6 @@
 import { dynamoDbComponent } from './aws-dynamodb/component';
 import { s3Component } from './aws-s3/component';
+import { sqsComponent } from './aws-sqs/component';
 import type { AnyComponentKind } from './componentKind';
 
 /**
@@ -7,4 +8,9 @@ import type { AnyComponentKind } from './componentKind';
  * Functions, CloudWatch Logs, Kinesis…), one line each. Compute components (Lambda, EC2, Fargate)
  * are the system kinds of src/kinds/models.ts.
  */
-export const COMPONENT_KINDS: readonly AnyComponentKind[] = [s3Component, dynamoDbComponent];
+export const COMPONENT_KINDS: readonly AnyComponentKind[] = [
+  // One line each, so that kinds added in parallel merge cleanly.
+  dynamoDbComponent,
+  s3Component,
+  sqsComponent,
+];

@@ -10,6 +10,7 @@ import { lambdaPricingFile } from './aws-lambda/pricingFile';
 import { natGatewayPricingFile } from './aws-nat-gateway/pricingFile';
 import { publicIpv4PricingFile } from './aws-public-ipv4/pricingFile';
 import { s3PricingFile } from './aws-s3/pricingFile';
+import { sqsPricingFile } from './aws-sqs/pricingFile';
 import { azureFunctionsPricingFile } from './azure-functions/pricingFile';
 import { azureVmPricingFile } from './azure-vm/pricingFile';
 import { workersPricingFile } from './cloudflare-workers/pricingFile';
@@ -29,6 +30,7 @@ const FORMATS: readonly ServiceFormat[] = [
   natGatewayPricingFile,
   s3PricingFile,
   dynamoDbPricingFile,
+  sqsPricingFile,
   workersPricingFile,
   azureFunctionsPricingFile,
   azureVmPricingFile,
