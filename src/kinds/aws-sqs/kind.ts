@@ -1,13 +1,12 @@
 import type { ServiceKey } from '../../engine';
 import type { ComponentBase } from '../componentKind';
-import type { SqsPrices } from './prices';
+import type { QueueType, SqsPrices } from './prices';
+
+export { QUEUE_TYPES, type QueueType } from './prices';
 
 /** The component kind's id: its pricing files' `service` and its registry entry. An SQS queue. */
 export const AWS_SQS = 'aws-sqs';
 export const SQS_SERVICE: ServiceKey<SqsPrices> = AWS_SQS;
-
-export const QUEUE_TYPES = ['standard', 'fifo'] as const;
-export type QueueType = (typeof QUEUE_TYPES)[number];
 
 /**
  * An SQS queue as the model sees it: messages per entry request (what a consumer receives) and/or

@@ -1,5 +1,8 @@
 import type { Decimal, FileMeta, TieredPrice } from '../../engine';
-import type { QueueType } from './kind';
+
+/** SQS queue types; each has its own rates and tiers. */
+export const QUEUE_TYPES = ['standard', 'fifo'] as const;
+export type QueueType = (typeof QUEUE_TYPES)[number];
 
 /** SQS request prices of one region, by queue type, through the monthly request tiers. */
 export type SqsPrices = {
