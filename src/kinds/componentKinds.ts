@@ -1,5 +1,6 @@
 import { dynamoDbComponent } from './aws-dynamodb/component';
 import { s3Component } from './aws-s3/component';
+import { snsComponent } from './aws-sns/component';
 import { sqsComponent } from './aws-sqs/component';
 import type { AnyComponentKind } from './componentKind';
 
@@ -12,5 +13,6 @@ export const COMPONENT_KINDS: readonly AnyComponentKind[] = [
   // One line each, so that kinds added in parallel merge cleanly.
   dynamoDbComponent,
   s3Component,
+  snsComponent,
   sqsComponent,
 ];

@@ -10,6 +10,7 @@ import { lambdaPricingFile } from './aws-lambda/pricingFile';
 import { natGatewayPricingFile } from './aws-nat-gateway/pricingFile';
 import { publicIpv4PricingFile } from './aws-public-ipv4/pricingFile';
 import { s3PricingFile } from './aws-s3/pricingFile';
+import { snsPricingFile } from './aws-sns/pricingFile';
 import { sqsPricingFile } from './aws-sqs/pricingFile';
 import { azureFunctionsPricingFile } from './azure-functions/pricingFile';
 import { azureVmPricingFile } from './azure-vm/pricingFile';
@@ -31,6 +32,7 @@ const FORMATS: readonly ServiceFormat[] = [
   s3PricingFile,
   dynamoDbPricingFile,
   sqsPricingFile,
+  snsPricingFile,
   workersPricingFile,
   azureFunctionsPricingFile,
   azureVmPricingFile,
