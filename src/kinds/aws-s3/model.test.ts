@@ -52,13 +52,25 @@ describe('aws-s3 component', () => {
     expect(b.lines[0]!.kind === 'metered' && b.lines[0]!.pool).toBe('aws-s3:storage:standard:us-east-1');
   });
 
-  it('prices the S3 FAQ storage example’s 52,900 GB-months through the 1,024-GB-per-TB tiers', () => {
-    // https://aws.amazon.com/s3/faqs/ ("How will I be charged and billed"): 100 GB for 15 days and
-    // 100 TB for 16 days of March = 52,900 GB-months. The FAQ copies found quote 2011 rates; these
-    // dollars are the current tiers applied to its quantity: 51,200 GB × $0.023 + 1,700 GB × $0.022.
+  // Golden: the S3 FAQ's storage example, https://aws.amazon.com/s3/faqs/ ("How much does Amazon S3
+  // cost?"), read in verbatim copies: 100 GB for 15 days and 100 TB for 16 days of March = 52,900
+  // GB-months; "50 TB Tier: 51,200 GB x $0.023 = $1,177.60; 50 TB to 450 TB Tier: 1,700 GB x $0.022
+  // = $37.40; Total Storage cost = $1,215.00".
+  it('reproduces the S3 FAQ storage example: 52,900 GB-months = $1,215.00', () => {
     const b = bill({ storageGb: 52_900 }, 0);
+    expect(b.items[0]!.tiers.map((t) => [t.quantity.toString(), centsString(t.usd)])).toEqual([
+      ['51200', '1177.60'],
+      ['1700', '37.40'],
+    ]);
     expect(b.usd('s3-storage')).toBe('1215.00');
-    expect(b.items[0]!.tiers.map((t) => t.quantity.toString())).toEqual(['51200', '1700']);
+  });
+
+  // Golden: the S3 FAQ's request example, same page: 10,000 files in and 20,000 out each day of
+  // March = 310,000 PUTs "x $0.005/1,000 = $1.55" and 620,000 GETs "x $0.004/10,000 = $0.25".
+  it('reproduces the S3 FAQ request example: 310,000 PUTs = $1.55, 620,000 GETs = $0.25', () => {
+    const b = bill({ perRequest: { puts: 1, gets: 2 } }, 310_000);
+    expect(b.usd('s3-puts')).toBe('1.55');
+    expect(b.usd('s3-gets')).toBe('0.25');
   });
 
   it('reaches the third tier above 500 TB (512,000 GB)', () => {

@@ -15,13 +15,22 @@ export function deliveries(c: SnsComponent, protocol: Protocol): Derived {
   };
 }
 
-/** Publish requests per entry request: every started `chunkKb` of a message is one publish. */
-export function publishRequests(c: SnsComponent, chunkKb: number): Derived {
+/**
+ * A volume as billed: every started `chunkKb` of a message is one request — for publishes and, the
+ * pricing page says, for deliveries too (a 256 KB notification is billed as four deliveries).
+ */
+export function billed(v: Derived, c: SnsComponent, chunkKb: number): Derived {
   const chunks = dec(c.messageKb).div(chunkKb).ceil();
+  if (chunks.eq(1)) return v;
   return {
-    perEntry: chunks.times(c.perRequest.publishes),
-    how: `${c.perRequest.publishes} publishes × ${chunks} (${c.messageKb} KB messages, 1 request per ${chunkKb} KB)`,
+    perEntry: v.perEntry.times(chunks),
+    how: `${v.how} × ${chunks} (${c.messageKb} KB messages, 1 per ${chunkKb} KB)`,
   };
+}
+
+/** Publishes per entry request, as written (before 64 KB chunking). */
+export function publishes(c: SnsComponent): Derived {
+  return { perEntry: dec(c.perRequest.publishes), how: `${c.perRequest.publishes} publishes` };
 }
 
 /**

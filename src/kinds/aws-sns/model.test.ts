@@ -72,10 +72,15 @@ describe('aws-sns component (standard topic)', () => {
     expect(bill(w, 2_000_000).usd('sns-publishes')).toBe('1.00');
   });
 
-  it('counts every started 64 KB of a message as one publish', () => {
-    const b = bill({ perRequest: { publishes: 1 }, messageKb: 100 }, 1_000_000);
-    expect(b.item('sns-publishes').quantity.toString()).toBe('2000000');
-    expect(b.notes[0]).toContain('1 publishes × 2 (100 KB messages, 1 request per 64 KB)');
+  it('counts every started 64 KB of a message as one publish and one delivery, but emits whole messages', () => {
+    // SNS pricing page: "a single API call with a 256KB payload will be billed as four requests" and
+    // "a single notification with a 256KB payload will be billed as four deliveries".
+    const b = bill({ perRequest: { publishes: 1 }, subscribers: { lambda: 1, http: 1 }, messageKb: 256 }, 1_000_000);
+    expect(b.item('sns-publishes').quantity.toString()).toBe('4000000');
+    expect(b.item('sns-http-deliveries').quantity.toString()).toBe('4000000');
+    expect(b.usd('sns-http-deliveries')).toBe('2.40');
+    expect(b.notes[0]).toContain('1 publishes × 4 (256 KB messages, 1 per 64 KB)');
+    expect(kind.emits?.(b.c)).toBe(1);
   });
 
   it('lets an explicit delivery count win over the subscriber shortcut, and shares it among subscribers', () => {

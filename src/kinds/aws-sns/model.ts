@@ -5,7 +5,7 @@ import { affine } from '../../engine/piecewise';
 import type { Price } from '../../engine/pricebook';
 import { quantityText } from '../../engine/priceText';
 import type { ComponentLines } from '../componentKind';
-import { type Derived, deliveries, publishRequests } from './deliveries';
+import { type Derived, billed, deliveries, publishes } from './deliveries';
 import { PROTOCOLS, type Protocol, SNS_SERVICE, type SnsComponent } from './kind';
 
 const LABELS: Record<Protocol, string> = {
@@ -16,10 +16,10 @@ const LABELS: Record<Protocol, string> = {
 };
 
 /**
- * An SNS topic's lines: publish requests (64 KB chunks) after the free million, and one line per
+ * An SNS topic's lines: publish requests after the free million, and one line per
  * delivery protocol used — Lambda and SQS at $0 (shown, so the fan-out is visible), HTTP/S and
- * email after their own free allowances. The allowances count the whole account, hence the pools;
- * all of them follow the free-tier switch.
+ * email after their own free allowances; every 64 KB of a message counts once more in each. The
+ * allowances count the whole account, hence the pools; all of them follow the free-tier switch.
  */
 export function snsModel(ctx: ProviderContext, c: SnsComponent): ComponentLines {
   const prices = requireService(ctx, SNS_SERVICE, `${ctx.path}.kind`);
@@ -27,7 +27,7 @@ export function snsModel(ctx: ProviderContext, c: SnsComponent): ComponentLines 
   const region = ctx.book.region;
   const lines: LineModel[] = [];
   const notes: string[] = [];
-  const pub = publishRequests(c, prices.chunkKb);
+  const pub = billed(publishes(c), c, prices.chunkKb);
   if (pub.perEntry.gt(0)) {
     const freeUnits = free ? prices.free.publishes : ZERO;
     lines.push(
@@ -44,7 +44,7 @@ export function snsModel(ctx: ProviderContext, c: SnsComponent): ComponentLines 
     notes.push(`SNS ${c.id}: ${pub.how} = ${pub.perEntry} publish requests per entry request.`);
   }
   for (const p of PROTOCOLS) {
-    const d = deliveries(c, p);
+    const d = billed(deliveries(c, p), c, prices.chunkKb);
     if (d.perEntry.lte(0)) continue;
     const allowance = p === 'http' || p === 'email' ? prices.free[p] : ZERO;
     const pool = allowance.gt(0) ? `aws-sns:deliveries:${p}:${region}` : undefined;
