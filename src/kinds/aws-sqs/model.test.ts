@@ -52,6 +52,13 @@ describe('aws-sqs component', () => {
     expect(b.usd).toBe('1.92');
   });
 
+  // Known answer: https://aws.amazon.com/sqs/pricing/ — "an API action with a 256 KB payload is billed
+  // as 4 requests" (quoted in copies of the page).
+  it('bills a single 256 KB send as 4 requests, as the pricing page’s example says', () => {
+    const b = bill({ perRequest: { messages: 1 }, messageKb: 256, requestsPerMessage: 1 }, 1);
+    expect(b.item.quantity.toString()).toBe('4');
+  });
+
   it('prices FIFO at $0.50 per million and takes requests given outright', () => {
     expect(bill({ queue: 'fifo', perRequest: { requests: 2 } }, 1_000_000).usd).toBe('1.00');
   });
