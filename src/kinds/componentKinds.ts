@@ -1,7 +1,7 @@
-import { dynamoDbComponent } from './aws-dynamodb/component';
-import { s3Component } from './aws-s3/component';
-import { snsComponent } from './aws-sns/component';
-import { sqsComponent } from './aws-sqs/component';
+import { dynamoDbComponent } from './aws-dynamodb/scenario';
+import { s3Component } from './aws-s3/scenario';
+import { snsComponent } from './aws-sns/scenario';
+import { sqsComponent } from './aws-sqs/scenario';
 import type { AnyComponentKind } from './componentKind';
 
 /**

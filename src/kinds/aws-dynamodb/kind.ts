@@ -1,5 +1,4 @@
 import type { ServiceKey } from '../../engine';
-import type { ComponentBase } from '../componentKind';
 import type { DynamoDbPrices } from './prices';
 
 /** The component kind's id: its pricing files' `service` and its registry entry. An on-demand table, Standard class. */
@@ -15,7 +14,11 @@ export type Consistency = (typeof CONSISTENCIES)[number];
  * converted to units by item size and consistency) or units given outright (`writeUnits`,
  * `readUnits`, which win); null where absent.
  */
-export type DynamoDbComponent = ComponentBase & {
+export type DynamoDbComponent = {
+  // ComponentBase's fields, spelled out: componentKind.ts is scenario code, which a model file may not import.
+  readonly id: string;
+  readonly name: string;
+  readonly triggeredBy: string | null;
   readonly kind: typeof AWS_DYNAMODB;
   readonly perRequest: {
     readonly writes: number | null;

@@ -6,7 +6,7 @@ import type { Workload } from '../../engine/model';
 import { centsString } from '../../engine/money';
 import { resolvePriceBook } from '../../pricing/resolve';
 import { testCatalog } from '../../testing/catalog';
-import { dynamoDbComponent as kind } from './component';
+import { dynamoDbComponent as kind } from './scenario';
 import { readUnitsPerItem, writeUnitsPerItem } from './units';
 
 const catalog = testCatalog();

@@ -4,9 +4,11 @@ import { type LineModel, flatTier } from '../../engine/lines';
 import { affine, constant } from '../../engine/piecewise';
 import type { Price } from '../../engine/pricebook';
 import { quantityText } from '../../engine/priceText';
-import type { ComponentLines } from '../componentKind';
 import { DYNAMODB_SERVICE, type DynamoDbComponent } from './kind';
 import { type DerivedUnits, readUnits, writeUnits } from './units';
+
+/** A component's lines and notes: the contract's ComponentLines, which this pure file may not import. */
+export type ModelLines = { readonly lines: LineModel[]; readonly notes: string[] };
 
 /**
  * A DynamoDB on-demand table's lines: write and read request units in proportion to the entry
@@ -15,7 +17,7 @@ import { type DerivedUnits, readUnits, writeUnits } from './units';
  * free tier's 25 WCU/RCU are provisioned capacity); the perpetual 25 GB of storage and 2.5 M stream
  * reads are account-wide per region, hence their pools, and follow the free-tier switch.
  */
-export function dynamoDbModel(ctx: ProviderContext, c: DynamoDbComponent): ComponentLines {
+export function dynamoDbModel(ctx: ProviderContext, c: DynamoDbComponent): ModelLines {
   const prices = requireService(ctx, DYNAMODB_SERVICE, `${ctx.path}.kind`);
   const free = ctx.options.freeTier;
   const region = ctx.book.region;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { COMPONENT_BASE, perRequestCount } from '../componentKind';
+import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_DYNAMODB, CONSISTENCIES, type DynamoDbComponent } from './kind';
+import { dynamoDbModel } from './model';
+import { streamRecords } from './units';
 
 /** Defaults of absent fields: 1 KB items (one write unit each), eventually consistent reads. */
 export const DYNAMODB_DEFAULTS = { itemKb: 1, consistency: 'eventual' } as const;
@@ -60,3 +62,13 @@ export function resolveDynamoDb(w: DynamoDbComponentInput): DynamoDbComponent {
     streams: w.streams ?? false,
   };
 }
+
+/** The aws-dynamodb component kind: an on-demand table whose stream, when on, triggers functions. */
+export const dynamoDbComponent: ComponentKind<DynamoDbComponentInput, DynamoDbComponent> = {
+  kind: AWS_DYNAMODB,
+  schema: DynamoDbComponentSchema,
+  resolve: resolveDynamoDb,
+  model: dynamoDbModel,
+  // A stream carries one record per item written; without a stream the table triggers nothing.
+  emits: streamRecords,
+};

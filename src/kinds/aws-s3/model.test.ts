@@ -6,7 +6,7 @@ import type { Workload } from '../../engine/model';
 import { centsString } from '../../engine/money';
 import { resolvePriceBook } from '../../pricing/resolve';
 import { testCatalog } from '../../testing/catalog';
-import { s3Component } from './component';
+import { s3Component } from './scenario';
 
 const catalog = testCatalog();
 const ctx: ProviderContext = {

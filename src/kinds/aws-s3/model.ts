@@ -4,8 +4,10 @@ import { type LineModel, flatTier } from '../../engine/lines';
 import { affine, constant } from '../../engine/piecewise';
 import type { Price } from '../../engine/pricebook';
 import { quantityText } from '../../engine/priceText';
-import type { ComponentLines } from '../componentKind';
 import { type S3Component, S3_SERVICE } from './kind';
+
+/** A component's lines and notes: the contract's ComponentLines, which this pure file may not import. */
+export type ModelLines = { readonly lines: LineModel[]; readonly notes: string[] };
 
 /**
  * An S3 bucket's lines: its two request classes, each proportional to the entry requests, and its
@@ -14,7 +16,7 @@ import { type S3Component, S3_SERVICE } from './kind';
  * for new accounts (credits since 2025-07-15), which the engine's perpetual free-tier switch does
  * not cover.
  */
-export function s3Model(ctx: ProviderContext, c: S3Component): ComponentLines {
+export function s3Model(ctx: ProviderContext, c: S3Component): ModelLines {
   const prices = requireService(ctx, S3_SERVICE, `${ctx.path}.kind`);
   const lines: LineModel[] = [];
   if (c.perRequest.puts > 0)

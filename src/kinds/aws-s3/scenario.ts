@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { COMPONENT_BASE, perRequestCount } from '../componentKind';
+import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_S3, type S3Component } from './kind';
+import { s3Model } from './model';
 
 /** An S3 bucket as written in an architecture. */
 export const S3ComponentSchema = z.strictObject({
@@ -23,3 +24,13 @@ export function resolveS3(w: S3ComponentInput): S3Component {
     storageGb: w.storageGb ?? 0,
   };
 }
+
+/** The aws-s3 component kind: an S3 bucket whose object-created notifications trigger functions. */
+export const s3Component: ComponentKind<S3ComponentInput, S3Component> = {
+  kind: AWS_S3,
+  schema: S3ComponentSchema,
+  resolve: resolveS3,
+  model: s3Model,
+  // One object-created event per PUT: what a bucket notification hands a triggered function.
+  emits: (c) => c.perRequest.puts,
+};

@@ -1,5 +1,4 @@
 import type { ServiceKey } from '../../engine';
-import type { ComponentBase } from '../componentKind';
 import type { Protocol, SnsPrices } from './prices';
 
 export { PROTOCOLS, type Protocol } from './prices';
@@ -13,7 +12,11 @@ export const SNS_SERVICE: ServiceKey<SnsPrices> = AWS_SNS;
  * outright (null where absent), and subscribers per protocol, which derive the absent deliveries
  * (publishes × subscribers).
  */
-export type SnsComponent = ComponentBase & {
+export type SnsComponent = {
+  // ComponentBase's fields, spelled out: componentKind.ts is scenario code, which a model file may not import.
+  readonly id: string;
+  readonly name: string;
+  readonly triggeredBy: string | null;
   readonly kind: typeof AWS_SNS;
   readonly perRequest: { readonly publishes: number } & Readonly<Record<Protocol, number | null>>;
   readonly subscribers: Readonly<Record<Protocol, number>>;

@@ -6,7 +6,7 @@ import type { Workload } from '../../engine/model';
 import { centsString } from '../../engine/money';
 import { resolvePriceBook } from '../../pricing/resolve';
 import { testCatalog } from '../../testing/catalog';
-import { snsComponent as kind } from './component';
+import { snsComponent as kind } from './scenario';
 
 const catalog = testCatalog();
 function ctx(freeTier = false): ProviderContext {

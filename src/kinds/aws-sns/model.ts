@@ -4,9 +4,11 @@ import { type LineModel, flatTier } from '../../engine/lines';
 import { affine } from '../../engine/piecewise';
 import type { Price } from '../../engine/pricebook';
 import { quantityText } from '../../engine/priceText';
-import type { ComponentLines } from '../componentKind';
 import { type Derived, billed, deliveries, publishes } from './deliveries';
 import { PROTOCOLS, type Protocol, SNS_SERVICE, type SnsComponent } from './kind';
+
+/** A component's lines and notes: the contract's ComponentLines, which this pure file may not import. */
+export type ModelLines = { readonly lines: LineModel[]; readonly notes: string[] };
 
 const LABELS: Record<Protocol, string> = {
   lambda: 'SNS deliveries to Lambda',
@@ -21,7 +23,7 @@ const LABELS: Record<Protocol, string> = {
  * email after their own free allowances; every 64 KB of a message counts once more in each. The
  * allowances count the whole account, hence the pools; all of them follow the free-tier switch.
  */
-export function snsModel(ctx: ProviderContext, c: SnsComponent): ComponentLines {
+export function snsModel(ctx: ProviderContext, c: SnsComponent): ModelLines {
   const prices = requireService(ctx, SNS_SERVICE, `${ctx.path}.kind`);
   const free = ctx.options.freeTier;
   const region = ctx.book.region;

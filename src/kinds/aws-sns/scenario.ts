@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { COMPONENT_BASE, perRequestCount } from '../componentKind';
+import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_SNS, PROTOCOLS, type Protocol, type SnsComponent } from './kind';
+import { deliveriesPerLambdaSubscriber } from './deliveries';
+import { snsModel } from './model';
 
 /** Defaults: 1 KB messages, no subscribers. */
 export const SNS_DEFAULTS = { messageKb: 1 } as const;
@@ -60,3 +62,13 @@ export function resolveSns(w: SnsComponentInput): SnsComponent {
     messageKb: w.messageKb ?? SNS_DEFAULTS.messageKb,
   };
 }
+
+/** The aws-sns component kind: a topic fanning each publish out to its subscribers. */
+export const snsComponent: ComponentKind<SnsComponentInput, SnsComponent> = {
+  kind: AWS_SNS,
+  schema: SnsComponentSchema,
+  resolve: resolveSns,
+  model: snsModel,
+  // Each subscribed function receives its own copy of every publish.
+  emits: deliveriesPerLambdaSubscriber,
+};

@@ -1,5 +1,4 @@
 import type { ServiceKey } from '../../engine';
-import type { ComponentBase } from '../componentKind';
 import type { QueueType, SqsPrices } from './prices';
 
 export { QUEUE_TYPES, type QueueType } from './prices';
@@ -12,7 +11,11 @@ export const SQS_SERVICE: ServiceKey<SqsPrices> = AWS_SQS;
  * An SQS queue as the model sees it: messages per entry request (what a consumer receives) and/or
  * API requests given outright (null where absent), and how requests follow from messages.
  */
-export type SqsComponent = ComponentBase & {
+export type SqsComponent = {
+  // ComponentBase's fields, spelled out: componentKind.ts is scenario code, which a model file may not import.
+  readonly id: string;
+  readonly name: string;
+  readonly triggeredBy: string | null;
   readonly kind: typeof AWS_SQS;
   readonly queue: QueueType;
   readonly perRequest: { readonly messages: number | null; readonly requests: number | null };

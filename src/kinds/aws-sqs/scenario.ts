@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { COMPONENT_BASE, perRequestCount } from '../componentKind';
+import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_SQS, QUEUE_TYPES, type SqsComponent } from './kind';
+import { sqsModel } from './model';
+import { sqsMessages } from './requests';
 
 /** Defaults: a standard queue, 1 KB messages, send + receive + delete each unbatched. */
 export const SQS_DEFAULTS = { queue: 'standard', messageKb: 1, requestsPerMessage: 3, batchSize: 1 } as const;
@@ -34,3 +36,13 @@ export function resolveSqs(w: SqsComponentInput): SqsComponent {
     batchSize: w.batchSize ?? SQS_DEFAULTS.batchSize,
   };
 }
+
+/** The aws-sqs component kind: a queue whose messages trigger a function (÷ its batch size). */
+export const sqsComponent: ComponentKind<SqsComponentInput, SqsComponent> = {
+  kind: AWS_SQS,
+  schema: SqsComponentSchema,
+  resolve: resolveSqs,
+  model: sqsModel,
+  // Messages received, not requests: a triggered function is invoked per batch of messages.
+  emits: (c) => sqsMessages(c),
+};
