@@ -2,12 +2,16 @@ import type { ServiceFormat } from '../pricing/common';
 import { albPricingFile } from './aws-alb/pricingFile';
 import { apiGatewayPricingFile } from './aws-api-gateway/pricingFile';
 import { dataTransferPricingFile } from './aws-data-transfer/pricingFile';
+import { dynamoDbPricingFile } from './aws-dynamodb/pricingFile';
 import { ebsPricingFile } from './aws-ebs/pricingFile';
 import { ec2PricingFile } from './aws-ec2/pricingFile';
 import { fargatePricingFile } from './aws-fargate/pricingFile';
 import { lambdaPricingFile } from './aws-lambda/pricingFile';
 import { natGatewayPricingFile } from './aws-nat-gateway/pricingFile';
 import { publicIpv4PricingFile } from './aws-public-ipv4/pricingFile';
+import { s3PricingFile } from './aws-s3/pricingFile';
+import { snsPricingFile } from './aws-sns/pricingFile';
+import { sqsPricingFile } from './aws-sqs/pricingFile';
 import { azureFunctionsPricingFile } from './azure-functions/pricingFile';
 import { azureVmPricingFile } from './azure-vm/pricingFile';
 import { workersPricingFile } from './cloudflare-workers/pricingFile';
@@ -29,6 +33,10 @@ const FORMATS: readonly ServiceFormat[] = [
   publicIpv4PricingFile,
   ebsPricingFile,
   natGatewayPricingFile,
+  s3PricingFile,
+  dynamoDbPricingFile,
+  sqsPricingFile,
+  snsPricingFile,
   workersPricingFile,
   azureFunctionsPricingFile,
   azureVmPricingFile,

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
+import { AWS_SNS, PROTOCOLS, type Protocol, type SnsComponent } from './kind';
+import { deliveriesPerLambdaSubscriber } from './deliveries';
+import { snsModel } from './model';
+
+/** Defaults: 1 KB messages, no subscribers. */
+export const SNS_DEFAULTS = { messageKb: 1 } as const;
+
+// A topic holds up to 12.5 M subscriptions; a fan-out of thousands is already unusual.
+const subscriberCount = z.number().int().min(0).max(12_500_000);
+
+/** An SNS standard topic as written in an architecture. */
+export const SnsComponentSchema = z.strictObject({
+  ...COMPONENT_BASE,
+  kind: z.literal(AWS_SNS),
+  perRequest: z
+    .strictObject({
+      publishes: perRequestCount.optional(),
+      lambdaDeliveries: perRequestCount.optional(),
+      sqsDeliveries: perRequestCount.optional(),
+      httpDeliveries: perRequestCount.optional(),
+      emailDeliveries: perRequestCount.optional(),
+    })
+    .optional(),
+  // A number: that many Lambda subscribers (the fan-out of the brief); or a count per protocol.
+  subscribers: z
+    .union([
+      subscriberCount,
+      z.strictObject({
+        lambda: subscriberCount.optional(),
+        sqs: subscriberCount.optional(),
+        http: subscriberCount.optional(),
+        email: subscriberCount.optional(),
+      }),
+    ])
+    .optional(),
+  // SNS payloads go up to 256 KB.
+  messageKb: z.number().finite().positive().max(256).optional(),
+});
+export type SnsComponentInput = z.infer<typeof SnsComponentSchema>;
+
+/** Fills a topic's defaults; a bare subscriber count means Lambda subscribers. */
+export function resolveSns(w: SnsComponentInput): SnsComponent {
+  const s = typeof w.subscribers === 'number' ? { lambda: w.subscribers } : (w.subscribers ?? {});
+  const p = w.perRequest ?? {};
+  const given: Record<Protocol, number | undefined> = {
+    lambda: p.lambdaDeliveries,
+    sqs: p.sqsDeliveries,
+    http: p.httpDeliveries,
+    email: p.emailDeliveries,
+  };
+  const subscribers = Object.fromEntries(PROTOCOLS.map((k) => [k, s[k] ?? 0])) as Record<Protocol, number>;
+  const deliveries = Object.fromEntries(PROTOCOLS.map((k) => [k, given[k] ?? null])) as Record<Protocol, number | null>;
+  return {
+    id: w.id,
+    name: w.name ?? w.id,
+    kind: w.kind,
+    triggeredBy: w.triggeredBy ?? null,
+    perRequest: { publishes: p.publishes ?? 0, ...deliveries },
+    subscribers,
+    messageKb: w.messageKb ?? SNS_DEFAULTS.messageKb,
+  };
+}
+
+/** The aws-sns component kind: a topic fanning each publish out to its subscribers. */
+export const snsComponent: ComponentKind<SnsComponentInput, SnsComponent> = {
+  kind: AWS_SNS,
+  schema: SnsComponentSchema,
+  resolve: resolveSns,
+  model: snsModel,
+  // Each subscribed function receives its own copy of every publish.
+  emits: deliveriesPerLambdaSubscriber,
+};

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
+import { AWS_SQS, QUEUE_TYPES, type SqsComponent } from './kind';
+import { sqsModel } from './model';
+import { sqsMessages } from './requests';
+
+/** Defaults: a standard queue, 1 KB messages, send + receive + delete each unbatched. */
+export const SQS_DEFAULTS = { queue: 'standard', messageKb: 1, requestsPerMessage: 3, batchSize: 1 } as const;
+
+/** An SQS queue as written in an architecture. */
+export const SqsComponentSchema = z.strictObject({
+  ...COMPONENT_BASE,
+  kind: z.literal(AWS_SQS),
+  queue: z.enum(QUEUE_TYPES).optional(),
+  perRequest: z.strictObject({ messages: perRequestCount.optional(), requests: perRequestCount.optional() }).optional(),
+  // SQS payloads go up to 1 MiB (256 KB before August 2025).
+  messageKb: z.number().finite().positive().max(1024).optional(),
+  // At least the send; 10 covers retries and visibility changes without inviting typos.
+  requestsPerMessage: z.number().finite().min(1).max(10).optional(),
+  // ReceiveMessage and DeleteMessageBatch take at most 10 messages a call.
+  batchSize: z.number().int().min(1).max(10).optional(),
+});
+export type SqsComponentInput = z.infer<typeof SqsComponentSchema>;
+
+/** Fills a queue's defaults. */
+export function resolveSqs(w: SqsComponentInput): SqsComponent {
+  return {
+    id: w.id,
+    name: w.name ?? w.id,
+    kind: w.kind,
+    triggeredBy: w.triggeredBy ?? null,
+    queue: w.queue ?? SQS_DEFAULTS.queue,
+    perRequest: { messages: w.perRequest?.messages ?? null, requests: w.perRequest?.requests ?? null },
+    messageKb: w.messageKb ?? SQS_DEFAULTS.messageKb,
+    requestsPerMessage: w.requestsPerMessage ?? SQS_DEFAULTS.requestsPerMessage,
+    batchSize: w.batchSize ?? SQS_DEFAULTS.batchSize,
+  };
+}
+
+/** The aws-sqs component kind: a queue whose messages trigger a function (÷ its batch size). */
+export const sqsComponent: ComponentKind<SqsComponentInput, SqsComponent> = {
+  kind: AWS_SQS,
+  schema: SqsComponentSchema,
+  resolve: resolveSqs,
+  model: sqsModel,
+  // Messages received, not requests: a triggered function is invoked per batch of messages.
+  emits: (c) => sqsMessages(c),
+};
