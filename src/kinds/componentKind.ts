@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import type { LineModel, ProviderContext } from '../engine';
+import type { ProviderContext } from '../engine';
+import type { ComponentBase, ComponentLines } from './componentTypes';
+
+export type { ComponentBase, ComponentLines };
 
 /**
  * What every component of an architecture has, whatever its kind: an id unique in its architecture,
@@ -13,14 +16,6 @@ export const COMPONENT_BASE = {
     .describe('component id'),
   name: z.string().max(80).optional(),
   triggeredBy: z.string().max(40).optional(),
-};
-
-/** The common fields of a component, resolved (name defaults to the id). */
-export type ComponentBase = {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly triggeredBy: string | null;
 };
 
 /** A non-negative count of billing units per entry request: 0 … 10^6 (a fan-out of a million is not a design). */
@@ -52,12 +47,6 @@ export type ComponentKind<Written extends { readonly kind: string }, Resolved ex
    * them from it (÷ its batch size). Absent: the component triggers nothing on its own.
    */
   readonly emits?: (component: Resolved) => number;
-};
-
-/** A component's own lines and the notes a reader should see (e.g. how a volume was derived). */
-export type ComponentLines = {
-  readonly lines: readonly LineModel[];
-  readonly notes: readonly string[];
 };
 
 /** A component kind of any kind, as the registry holds it. */

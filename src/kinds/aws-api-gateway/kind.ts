@@ -1,5 +1,5 @@
 import type { ServiceKey } from '../../engine';
-import type { ComponentBase } from '../componentKind';
+import type { ComponentBase } from '../componentTypes';
 import type { ApiGatewayPrices } from './prices';
 
 /** The charge's id: its pricing files' `service` and its registry entry. Amazon API Gateway in front of a function. */

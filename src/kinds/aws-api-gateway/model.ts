@@ -4,7 +4,7 @@ import { EngineError } from '../../engine/errors';
 import { type LineModel, flatTier } from '../../engine/lines';
 import { affine } from '../../engine/piecewise';
 import { quantityText } from '../../engine/priceText';
-import type { ComponentLines } from '../componentKind';
+import type { ComponentLines } from '../componentTypes';
 import { apiRequestsLine } from './charge';
 import { API_GATEWAY_SERVICE, AWS_API_GATEWAY, type ApiGatewayComponent } from './kind';
 

@@ -1,5 +1,5 @@
 import type { ProviderContext } from '../../engine/context';
-import { dec } from '../../engine/decimal';
+import { type Decimal, dec } from '../../engine/decimal';
 import type { LineModel } from '../../engine/lines';
 import { formatQuantity } from '../../engine/money';
 import type { LogClass } from './prices';
@@ -21,7 +21,7 @@ export type LambdaLogSpec = {
   /** KB the function writes per invocation; 0 turns its log lines off. */
   readonly kbPerInvocation: number;
   /** The function's invocations per entry request of the architecture. */
-  readonly invocationsPerEntry: number;
+  readonly invocationsPerEntry: Decimal | number;
   readonly logClass?: LogClass;
   readonly retentionMonths?: number;
   /** The field the log volume was written in, for errors: `components[2].logKbPerInvocation`. */
@@ -33,12 +33,13 @@ export type LambdaLogSpec = {
  * to its bill: ingestion and storage pooled with every other log group of the architecture.
  */
 export function lambdaLogLines(ctx: ProviderContext, spec: LambdaLogSpec): LineModel[] {
-  if (spec.kbPerInvocation <= 0 || spec.invocationsPerEntry <= 0) return [];
+  const invocations = dec(spec.invocationsPerEntry);
+  if (spec.kbPerInvocation <= 0 || invocations.lte(0)) return [];
   return logLines(ctx, {
-    kbPerRequest: dec(spec.kbPerInvocation).times(spec.invocationsPerEntry),
+    kbPerRequest: dec(spec.kbPerInvocation).times(invocations),
     logClass: spec.logClass ?? 'standard',
     retentionMonths: spec.retentionMonths ?? LAMBDA_LOG_RETENTION_MONTHS,
-    derivation: `${formatQuantity(spec.invocationsPerEntry, 4)} invocations × ${formatQuantity(spec.kbPerInvocation, 4)} KB`,
+    derivation: `${formatQuantity(invocations, 4)} invocations × ${formatQuantity(spec.kbPerInvocation, 4)} KB`,
     field: spec.field ?? `${ctx.path}.logKbPerInvocation`,
   });
 }

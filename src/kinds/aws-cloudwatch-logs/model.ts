@@ -4,7 +4,7 @@ import { type LineModel, flatTier } from '../../engine/lines';
 import { formatQuantity } from '../../engine/money';
 import { affine } from '../../engine/piecewise';
 import { quantityText } from '../../engine/priceText';
-import type { ComponentLines } from '../componentKind';
+import type { ComponentLines } from '../componentTypes';
 import { AWS_CLOUDWATCH_LOGS, CLOUDWATCH_LOGS_SERVICE, type CloudWatchLogsComponent } from './kind';
 import type { LogClass } from './prices';
 

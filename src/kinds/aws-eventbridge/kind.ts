@@ -1,5 +1,5 @@
 import type { ServiceKey } from '../../engine';
-import type { ComponentBase } from '../componentKind';
+import type { ComponentBase } from '../componentTypes';
 import type { EventBridgePrices } from './prices';
 
 /** The component kind's id: its pricing files' `service` and its registry entry. An EventBridge event bus. */

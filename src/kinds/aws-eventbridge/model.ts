@@ -3,7 +3,7 @@ import { ZERO, dec } from '../../engine/decimal';
 import { flatTier } from '../../engine/lines';
 import { affine } from '../../engine/piecewise';
 import { quantityText } from '../../engine/priceText';
-import type { ComponentLines } from '../componentKind';
+import type { ComponentLines } from '../componentTypes';
 import { type EventBridgeComponent, EVENTBRIDGE_SERVICE } from './kind';
 
 /**

@@ -5,7 +5,7 @@ import { formatQuantity } from '../../engine/money';
 import type { Price } from '../../engine/pricebook';
 import { type Piecewise, affine, constant } from '../../engine/piecewise';
 import { quantityText } from '../../engine/priceText';
-import type { ComponentLines } from '../componentKind';
+import type { ComponentLines } from '../componentTypes';
 import { KINESIS_SERVICE, type KinesisComponent } from './kind';
 import type { KinesisPrices } from './prices';
 

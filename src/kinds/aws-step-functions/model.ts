@@ -4,7 +4,7 @@ import { type LineModel, flatTier } from '../../engine/lines';
 import { formatQuantity } from '../../engine/money';
 import { affine } from '../../engine/piecewise';
 import { quantityText } from '../../engine/priceText';
-import type { ComponentLines } from '../componentKind';
+import type { ComponentLines } from '../componentTypes';
 import {
   AWS_STEP_FUNCTIONS,
   type ExpressWorkflow,

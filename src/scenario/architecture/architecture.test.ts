@@ -45,7 +45,18 @@ describe('architectures: one bill for many components', () => {
     expect(sum.minus(e.monthlyUsd).abs().lt('1e-20')).toBe(true);
     // 2 M invocations pooled; 1 M × 0.2 s × 0.5 GB + 1 M × 0.2 s × 1 GB = 300,000 GB-s × $0.0000166667 = $5.00.
     expect(centsString(e.lines.find((l) => l.key === 'pool:aws-lambda:duration:x86_64:us-east-1')!.usd)).toBe('5.00');
-    expect(centsString(e.monthlyUsd)).toBe('6.40'); // + $0.40 requests + $1.00 HTTP API
+    // + $0.40 requests + $1.00 HTTP API + the functions' own logs: 2 M × 0.3 KB = 0.572 GB × ($0.50 + $0.03) = $0.30.
+    expect(centsString(e.monthlyUsd)).toBe('6.70');
+    const noLogs = price([
+      {
+        id: 'api',
+        components: [
+          fn('handler', { frontDoor: 'http-api', logKbPerInvocation: 0 }),
+          fn('worker', { triggeredBy: 'handler', memoryMb: 1024, logKbPerInvocation: 0 }),
+        ],
+      },
+    ]);
+    expect(centsString(noLogs.estimates[0]!.monthlyUsd)).toBe('6.40');
   });
 
   it('derives a triggered function’s invocations from its trigger and batch size, and says how', () => {

@@ -1,4 +1,4 @@
-import { type Decimal, dec, formatQuantity } from '../../engine';
+import { type Decimal, type ProviderContext, dec, formatQuantity } from '../../engine';
 import {
   ARCHITECTURE_KIND,
   type ArchitectureSpec,
@@ -6,6 +6,8 @@ import {
   type ResolvedComponent,
 } from '../../kinds/architectureModel';
 import { COMPONENT_KINDS } from '../../kinds/componentKinds';
+import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
+import { LAMBDA_LOG_KB_PER_INVOCATION, lambdaLogLines } from '../../kinds/aws-cloudwatch-logs/lambdaLogs';
 import { resolveSystem } from '../../kinds/schemas';
 import type { ScenarioSystem } from '../../kinds/schemas';
 import { type ComputeFields, computeLines, splitComputeFields, volumeUnitOf } from './computeComponent';
@@ -55,7 +57,7 @@ export function resolveArchitecture(a: WrittenArchitecture): ArchitectureSpec {
       return {
         ...base,
         volume: { perEntry: volume.perEntry.toNumber(), unit: volumeUnitOf(c.kind), how: volume.how },
-        lines: computeLines(spec, fields, volume.perEntry, NO_LINES),
+        lines: computeLines(spec, fields, volume.perEntry, c.kind === AWS_LAMBDA ? logsOf(fields, volume) : NO_LINES),
       };
     }),
   };
@@ -80,4 +82,18 @@ function computeVolume(c: WrittenComponent, emitsOf: (id: string) => Volume): Vo
     perEntry,
     how: `${formatQuantity(trigger.perEntry)} per entry request from ${c.triggeredBy}${by} = ${formatQuantity(perEntry)} ${unit} per entry request`,
   };
+}
+
+/** A function's own CloudWatch Logs (START, END, REPORT and its app logs), pooled with the architecture's other log groups. */
+function logsOf(fields: ComputeFields, volume: Volume): (ctx: ProviderContext) => PartLines {
+  const kb = fields.logKbPerInvocation ?? LAMBDA_LOG_KB_PER_INVOCATION;
+  return (ctx) => ({
+    lines: lambdaLogLines(ctx, { kbPerInvocation: kb, invocationsPerEntry: volume.perEntry }),
+    notes:
+      fields.logKbPerInvocation === undefined && kb > 0
+        ? [
+            `logs: ${kb} KB per invocation assumed (its platform lines; set logKbPerInvocation for app logs, 0 for none)`,
+          ]
+        : [],
+  });
 }
