@@ -1,5 +1,6 @@
 import { Suspense, lazy, useState } from 'react';
 import type { LinkNotice } from '../share/openLink';
+import { ArchitecturesSection } from './architectures/ArchitecturesSection';
 import { BreakevenSection } from './breakeven/BreakevenSection';
 import { IssuesBanner } from './IssuesBanner';
 import { PricesSection } from './prices/PricesSection';
@@ -48,6 +49,9 @@ export function App({
             </Panel>
             <Panel name="systems">
               <SystemsSection />
+            </Panel>
+            <Panel name="architectures">
+              <ArchitecturesSection />
             </Panel>
           </div>
           <div className="layout__results">
