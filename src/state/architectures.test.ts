@@ -12,7 +12,7 @@ describe('architectures in the store', () => {
   it('starts from a template: its architectures and workload replace the alternatives, the pricing date stays', () => {
     const s = createAppStore();
     s.getState().setScenarioField('pricingDate', '2026-01-01');
-    s.getState().startFromTemplate(first.id);
+    s.getState().startFromTemplate(first.scenario);
     const sc = s.getState().scenario;
     expect(sc.systems).toEqual([]);
     expect(sc.architectures?.map((a) => a.id)).toEqual(
@@ -25,7 +25,7 @@ describe('architectures in the store', () => {
   it('every template starts a scenario that prices', () => {
     for (const t of ARCHITECTURE_TEMPLATES) {
       const s = createAppStore();
-      s.getState().startFromTemplate(t.id);
+      s.getState().startFromTemplate(t.scenario);
       expect(s.getState().scenario.architectures?.length, t.id).toBeGreaterThan(0);
       expect(createDeriveSelector(price)(s.getState()).issues, t.id).toEqual([]);
     }
@@ -33,7 +33,7 @@ describe('architectures in the store', () => {
 
   it('adds, duplicates, renames and removes architectures, never the last alternative', () => {
     const s = createAppStore();
-    s.getState().startFromTemplate(first.id);
+    s.getState().startFromTemplate(first.scenario);
     const n = s.getState().scenario.architectures!.length;
     s.getState().addArchitecture({ id: 'serverless', name: 'New', components: [{ id: 'f', kind: 'aws-lambda' }] });
     const added = s.getState().scenario.architectures!.at(-1)!;
@@ -61,7 +61,7 @@ describe('architectures in the store', () => {
 
   it('adds a component under a fresh id, triggered by the last one, and edits it immutably', () => {
     const s = createAppStore();
-    s.getState().startFromTemplate(first.id);
+    s.getState().startFromTemplate(first.scenario);
     const before = s.getState().scenario.architectures![0]!;
     s.getState().addComponent(0, { id: 'handler', name: 'Handler', kind: 'aws-lambda' });
     const after = s.getState().scenario.architectures![0]!;
@@ -99,7 +99,7 @@ describe('architectures in the store', () => {
 
   it('removes the last system when architectures remain', () => {
     const s = createAppStore();
-    s.getState().startFromTemplate(first.id);
+    s.getState().startFromTemplate(first.scenario);
     s.getState().addSystem({ id: 'lambda', kind: 'aws-lambda' });
     s.getState().removeSystem(0);
     expect(s.getState().scenario.systems).toEqual([]);

@@ -1,7 +1,6 @@
 import { type Scenario, parseScenario } from '../scenario';
 import type { WrittenArchitecture, WrittenComponent } from '../scenario/architecture/schema';
 import { MAX_ALTERNATIVES } from '../scenario/schema';
-import { ARCHITECTURE_TEMPLATES } from '../scenario/templates';
 import { freshId } from './systems';
 
 /** Pure edits of a scenario's architectures: each returns a new scenario (or the same one when refused). */
@@ -37,12 +36,10 @@ export function componentId(base: string, taken: readonly string[]): string {
 /**
  * The scenario a template starts: its workload and its architectures replace the page's systems,
  * architectures and workload (the comparison the template draws); the pricing date, region and
- * free-tier choices stay the user's. Null for an unknown or invalid template.
+ * free-tier choices stay the user's. Null for a template that does not parse.
  */
-export function fromTemplate(s: Scenario, templateId: string): Scenario | null {
-  const template = ARCHITECTURE_TEMPLATES.find((t) => t.id === templateId);
-  if (!template) return null;
-  const parsed = parseScenario(template.scenario);
+export function fromTemplate(s: Scenario, template: unknown): Scenario | null {
+  const parsed = parseScenario(template);
   if (!parsed.ok) return null;
   const t = parsed.scenario;
   const next: Scenario = { ...s, workload: t.workload, systems: t.systems };

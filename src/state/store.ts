@@ -21,8 +21,8 @@ export type AppActions = {
   readonly addSystem: (system: ScenarioSystem) => void;
   readonly duplicateSystem: (index: number) => void;
   readonly removeSystem: (index: number) => void;
-  /** Replaces the systems, architectures and workload by a template's (ARCHITECTURE_TEMPLATES id). */
-  readonly startFromTemplate: (templateId: string) => void;
+  /** Replaces the systems, architectures and workload by a template's (its scenario, as ARCHITECTURE_TEMPLATES holds it). */
+  readonly startFromTemplate: (template: unknown) => void;
   /** Appends an architecture; its id and name are made unique. */
   readonly addArchitecture: (architecture: WrittenArchitecture) => void;
   readonly duplicateArchitecture: (index: number) => void;
@@ -81,7 +81,7 @@ export function createAppStore(initial: Partial<AppInputs> = {}): AppStore {
         }),
       removeSystem: (index) =>
         setSystems((list) => (isLastAlternative(get().scenario) ? list : list.filter((_, i) => i !== index))),
-      startFromTemplate: (id) => setScenario((s) => arch.fromTemplate(s, id) ?? s),
+      startFromTemplate: (t) => setScenario((s) => arch.fromTemplate(s, t) ?? s),
       addArchitecture: (a) => setScenario((s) => arch.addArchitecture(s, a)),
       duplicateArchitecture: (i) => setScenario((s) => arch.duplicateArchitecture(s, i)),
       renameArchitecture: (i, name) => setArchitecture(i, (a) => arch.renamed(a, name)),

@@ -25,7 +25,12 @@ export function ArchitecturesSection() {
         <ul className="template-list">
           {ARCHITECTURE_TEMPLATES.map((t) => (
             <li key={t.id} className="template">
-              <button type="button" onClick={() => startFromTemplate(t.id)} data-testid="template" data-template={t.id}>
+              <button
+                type="button"
+                onClick={() => startFromTemplate(t.scenario)}
+                data-testid="template"
+                data-template={t.id}
+              >
                 {t.title}
               </button>
               <span className="muted">{t.summary}</span>

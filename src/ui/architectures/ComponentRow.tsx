@@ -85,7 +85,7 @@ export const ComponentRow = memo(function ComponentRow({
               onChange(by === ENTRY ? (rest as WrittenComponent) : { ...rest, triggeredBy: by });
             }}
           >
-            <option value={ENTRY}>entry point (the architecture’s requests)</option>
+            <option value={ENTRY}>entry point</option>
             {others.map(([id, name]) => (
               <option key={id} value={id}>
                 {name}

@@ -46,7 +46,8 @@ export function ResultRows({ estimate: e, first, cheapest, open, toggle }: Props
               aria-controls={partsOpen ? `parts-${e.id}` : undefined}
               onClick={() => toggle(`parts:${e.id}`)}
             >
-              Components<span className="visually-hidden"> of {e.name}</span>
+              {partsOpen ? 'Hide components' : 'Components'}
+              <span className="visually-hidden"> of {e.name}</span>
             </button>
           )}
           <button
