@@ -38,7 +38,9 @@ export function ArchitecturesSection() {
           ))}
         </ul>
       </div>
-      {architectures && architectures.length > 0 && (
+      {!architectures || architectures.length === 0 ? (
+        <p className="muted">No architectures yet: start from a template, or add one and build it from the palette.</p>
+      ) : (
         <ul className="system-list">
           {architectures.map((a, i) => (
             <ArchitectureCard key={a.id} architecture={a} index={i} canRemove={total > 1} canAdd={canAdd} />
