@@ -19,3 +19,4 @@ export {
   rangeRequests,
 } from './derive';
 export { type SystemKind, type SystemOf, freshId, duplicateOf, withFreshIdentity } from './systems';
+export { alternativeCount, alternativeIds, componentId } from './architectures';

@@ -1,9 +1,11 @@
 import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { Scenario, ScenarioSystem, ScenarioWorkload } from '../scenario';
+import type { WrittenArchitecture, WrittenComponent } from '../scenario/architecture/schema';
+import * as arch from './architectures';
 import { type AppInputs, type ChartRange, type CostScale, INITIAL_INPUTS, type RateUnit } from './inputs';
-import { duplicateOf, withFreshIdentity } from './systems';
+import { duplicateOf, freshId, withFreshIdentity } from './systems';
 
-/** The most systems a scenario may list (the schema's limit). */
+/** The most alternatives (systems and architectures together) a scenario may list (the schema's limit). */
 export const MAX_SYSTEMS = 12;
 
 /** Edits the UI can make; each replaces inputs immutably so memoized selectors see the change. */
@@ -19,6 +21,18 @@ export type AppActions = {
   readonly addSystem: (system: ScenarioSystem) => void;
   readonly duplicateSystem: (index: number) => void;
   readonly removeSystem: (index: number) => void;
+  /** Replaces the systems, architectures and workload by a template's (its scenario, as ARCHITECTURE_TEMPLATES holds it). */
+  readonly startFromTemplate: (template: unknown) => void;
+  /** Appends an architecture; its id and name are made unique. */
+  readonly addArchitecture: (architecture: WrittenArchitecture) => void;
+  readonly duplicateArchitecture: (index: number) => void;
+  readonly renameArchitecture: (index: number, name: string) => void;
+  readonly removeArchitecture: (index: number) => void;
+  /** Appends a component to architecture `index`, triggered by its last component unless it says otherwise. */
+  readonly addComponent: (index: number, component: WrittenComponent) => void;
+  readonly updateComponent: (index: number, component: number, next: WrittenComponent) => void;
+  /** Removes a component; what it triggered is re-wired to what triggered it. */
+  readonly removeComponent: (index: number, component: number) => void;
   readonly setRequestsUnit: (unit: RateUnit) => void;
   readonly setChartRange: (range: ChartRange) => void;
   readonly setCostScale: (scale: CostScale) => void;
@@ -36,6 +50,9 @@ export function createAppStore(initial: Partial<AppInputs> = {}): AppStore {
     const setScenario = (f: (s: Scenario) => Scenario) => set({ scenario: f(get().scenario) });
     const setSystems = (f: (systems: ScenarioSystem[]) => ScenarioSystem[]) =>
       setScenario((s) => ({ ...s, systems: f([...s.systems]) }));
+    const full = () => arch.alternativeCount(get().scenario) >= MAX_SYSTEMS;
+    const setArchitecture = (i: number, f: (a: WrittenArchitecture) => WrittenArchitecture) =>
+      setScenario((s) => arch.updateArchitecture(s, i, f));
     return {
       ...INITIAL_INPUTS,
       ...initial,
@@ -49,27 +66,39 @@ export function createAppStore(initial: Partial<AppInputs> = {}): AppStore {
       replaceScenario: (scenario) => set({ scenario }),
       updateSystem: (index, system) => setSystems((list) => list.map((x, i) => (i === index ? system : x))),
       addSystem: (system) =>
-        setSystems((list) => (list.length >= MAX_SYSTEMS ? list : [...list, withFreshIdentity(system, list)])),
+        setSystems((list) => {
+          if (full()) return list;
+          const fresh = withFreshIdentity(system, list);
+          const id = freshId(fresh.id, arch.alternativeIds(get().scenario));
+          return [...list, { ...fresh, id }];
+        }),
       duplicateSystem: (index) =>
         setSystems((list) => {
           const source = list[index];
-          if (!source || list.length >= MAX_SYSTEMS) return list;
-          list.splice(
-            index + 1,
-            0,
-            duplicateOf(
-              source,
-              list.map((x) => x.id),
-            ),
-          );
+          if (!source || full()) return list;
+          list.splice(index + 1, 0, duplicateOf(source, arch.alternativeIds(get().scenario)));
           return list;
         }),
-      removeSystem: (index) => setSystems((list) => (list.length <= 1 ? list : list.filter((_, i) => i !== index))),
+      removeSystem: (index) =>
+        setSystems((list) => (isLastAlternative(get().scenario) ? list : list.filter((_, i) => i !== index))),
+      startFromTemplate: (t) => setScenario((s) => arch.fromTemplate(s, t) ?? s),
+      addArchitecture: (a) => setScenario((s) => arch.addArchitecture(s, a)),
+      duplicateArchitecture: (i) => setScenario((s) => arch.duplicateArchitecture(s, i)),
+      renameArchitecture: (i, name) => setArchitecture(i, (a) => arch.renamed(a, name)),
+      removeArchitecture: (i) => setScenario((s) => arch.removeArchitecture(s, i)),
+      addComponent: (i, c) => setArchitecture(i, (a) => arch.addComponent(a, c)),
+      updateComponent: (i, j, c) => setArchitecture(i, (a) => arch.updateComponent(a, j, c)),
+      removeComponent: (i, j) => setArchitecture(i, (a) => arch.removeComponent(a, j)),
       setRequestsUnit: (requestsUnit) => set({ requestsUnit }),
       setChartRange: (chartRange) => set({ chartRange }),
       setCostScale: (costScale) => set({ costScale }),
     };
   });
+}
+
+/** True when the scenario compares only one alternative (which is never removed). */
+function isLastAlternative(s: Scenario): boolean {
+  return arch.alternativeCount(s) <= 1;
 }
 
 /** Drops keys set to undefined (an optional field cleared in the form goes back to its default). */

@@ -12,6 +12,11 @@ import { type FlushSlot, LinkFlushContext } from './share/linkFlush';
 // Below the first figure: loaded after it, so they never delay the first cost on screen.
 const LinkSync = lazy(() => import('./share/LinkSync').then((m) => ({ default: m.LinkSync })));
 const ShareSection = lazy(() => import('./share/ShareSection').then((m) => ({ default: m.ShareSection })));
+// The architecture editor loads after the first figure too (a template or a link with architectures
+// prices before it is on screen: the results never wait for the editor).
+const ArchitecturesSection = lazy(() =>
+  import('./architectures/ArchitecturesSection').then((m) => ({ default: m.ArchitecturesSection })),
+);
 const RightsizeSection = lazy(() =>
   import('./rightsizing/RightsizeSection').then((m) => ({ default: m.RightsizeSection })),
 );
@@ -48,6 +53,11 @@ export function App({
             </Panel>
             <Panel name="systems">
               <SystemsSection />
+            </Panel>
+            <Panel name="architectures">
+              <Suspense fallback={null}>
+                <ArchitecturesSection />
+              </Suspense>
             </Panel>
           </div>
           <div className="layout__results">

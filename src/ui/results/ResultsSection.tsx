@@ -1,13 +1,13 @@
-import { Fragment, useState } from 'react';
-import { type Decimal, worstGrade } from '../../engine';
-import { perMillion } from '../../report';
+import { useState } from 'react';
+import type { Decimal } from '../../engine';
 import { useDerived } from '../AppContext';
-import { USER_LOCALE, count, percent, usd } from '../format';
-import { LineItems } from './LineItems';
+import { count } from '../format';
+import { ResultRows } from './ResultRows';
 
 /**
  * Per system: the monthly total, the cost per million requests, the largest line and its share;
- * the cheapest marked; an "Explain" disclosure with every line's arithmetic and sources.
+ * the cheapest marked; an "Explain" disclosure with every line's arithmetic and sources, and for an
+ * architecture its components (cost and share of the bill).
  */
 export function ResultsSection() {
   const { shown, stale } = useDerived();
@@ -55,67 +55,22 @@ export function ResultsSection() {
             </tr>
           </thead>
           <tbody>
-            {analysis.estimates.map((e, i) => {
-              const isCheapest = cheapest !== null && e.monthlyUsd.eq(cheapest);
-              const top = [...e.lines].sort((a, b) => b.usd.comparedTo(a.usd))[0];
-              const grade = worstGrade(e.lines.map((l) => l.grade));
-              const isOpen = open.has(e.id);
-              return (
-                <Fragment key={e.id}>
-                  <tr data-testid="result-row" data-system={e.id} className={isCheapest ? 'cheapest' : undefined}>
-                    <th scope="row">
-                      {e.name}
-                      {isCheapest && <span className="badge badge--best">cheapest</span>}
-                      {grade === 'secondary' && (
-                        <span className="badge badge--warn" title="Some rates come from a secondary source">
-                          ⚠ secondary
-                        </span>
-                      )}
-                    </th>
-                    <td
-                      className="num total"
-                      data-testid={i === 0 ? 'first-figure' : 'total'}
-                      {...(i === 0 ? ELEMENT_TIMING : {})}
-                    >
-                      {usd(e.monthlyUsd)}
-                    </td>
-                    <td className="num">{perMillion(e, USER_LOCALE) ?? '—'}</td>
-                    <td>
-                      {top && !e.monthlyUsd.isZero()
-                        ? `${top.label}: ${percent(top.usd.div(e.monthlyUsd).toNumber())}`
-                        : '—'}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        aria-expanded={isOpen}
-                        aria-controls={isOpen ? `explain-${e.id}` : undefined}
-                        onClick={() => toggle(e.id)}
-                      >
-                        {isOpen ? 'Hide' : 'Explain'}
-                        <span className="visually-hidden"> {e.name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                  {isOpen && (
-                    <tr id={`explain-${e.id}`} className="explain-row">
-                      <td colSpan={5}>
-                        <LineItems estimate={e} />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              );
-            })}
+            {analysis.estimates.map((e, i) => (
+              <ResultRows
+                key={e.id}
+                estimate={e}
+                first={i === 0}
+                cheapest={cheapest !== null && e.monthlyUsd.eq(cheapest)}
+                open={open}
+                toggle={toggle}
+              />
+            ))}
           </tbody>
         </table>
       </div>
     </section>
   );
 }
-
-/** Element Timing marks the first figure, so a benchmark can read when it was painted. */
-const ELEMENT_TIMING = { elementtiming: 'first-figure' };
 
 function minOf(xs: readonly Decimal[]): Decimal | null {
   return xs.reduce<Decimal | null>((m, x) => (m === null || x.lt(m) ? x : m), null);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { MAX_SYSTEMS, type SystemKind } from '../../state';
+import { MAX_SYSTEMS, type SystemKind, alternativeCount } from '../../state';
 import { useActions, useInputs } from '../AppContext';
 import { FIRST_KIND, KIND_ORDER, createSystem, kindLabel } from './kinds';
 import { SystemCard } from './SystemCard';
@@ -13,13 +13,14 @@ export function SystemsSection() {
   const { addSystem } = useActions();
   const [kind, setKind] = useState<SystemKind>(FIRST_KIND);
   const kindId = useId();
-  const canAdd = systems.length < MAX_SYSTEMS;
+  const total = useInputs((s) => alternativeCount(s.scenario));
+  const canAdd = total < MAX_SYSTEMS;
   return (
     <section className="panel" aria-labelledby="systems-heading">
       <h2 id="systems-heading">Systems</h2>
       <ul className="system-list">
         {systems.map((s, i) => (
-          <SystemCard key={s.id} system={s} index={i} canRemove={systems.length > 1} canAdd={canAdd} />
+          <SystemCard key={s.id} system={s} index={i} canRemove={total > 1} canAdd={canAdd} />
         ))}
       </ul>
       <div className="add-system">
@@ -36,7 +37,7 @@ export function SystemsSection() {
         <button type="button" onClick={() => addSystem(createSystem(kind))} disabled={!canAdd}>
           Add system
         </button>
-        {!canAdd && <p className="muted">A scenario holds at most {MAX_SYSTEMS} systems.</p>}
+        {!canAdd && <p className="muted">A scenario compares at most {MAX_SYSTEMS} systems and architectures.</p>}
       </div>
     </section>
   );

@@ -1,0 +1,100 @@
+import { type Decimal, type SystemEstimate, worstGrade } from '../../engine';
+import { perMillion } from '../../report';
+import { USER_LOCALE, percent, usd } from '../format';
+import { LineItems } from './LineItems';
+
+type Props = {
+  readonly estimate: SystemEstimate;
+  readonly first: boolean;
+  readonly cheapest: boolean;
+  /** Which disclosures are open: `explain:<id>`, `parts:<id>`. */
+  readonly open: ReadonlySet<string>;
+  readonly toggle: (key: string) => void;
+};
+
+/**
+ * One system's or architecture's row: total, cost per million, largest line, and its disclosures —
+ * an architecture's components (monthly cost, share of the bill) and Explain (every line).
+ */
+export function ResultRows({ estimate: e, first, cheapest, open, toggle }: Props) {
+  const top = [...e.lines].sort((a, b) => b.usd.comparedTo(a.usd))[0];
+  const grade = worstGrade(e.lines.map((l) => l.grade));
+  const explainOpen = open.has(`explain:${e.id}`);
+  const partsOpen = e.parts !== undefined && open.has(`parts:${e.id}`);
+  return (
+    <>
+      <tr data-testid="result-row" data-system={e.id} className={cheapest ? 'cheapest' : undefined}>
+        <th scope="row">
+          {e.name}
+          {cheapest && <span className="badge badge--best">cheapest</span>}
+          {grade === 'secondary' && (
+            <span className="badge badge--warn" title="Some rates come from a secondary source">
+              ⚠ secondary
+            </span>
+          )}
+        </th>
+        <td className="num total" data-testid={first ? 'first-figure' : 'total'} {...(first ? ELEMENT_TIMING : {})}>
+          {usd(e.monthlyUsd)}
+        </td>
+        <td className="num">{perMillion(e, USER_LOCALE) ?? '—'}</td>
+        <td>{top && !e.monthlyUsd.isZero() ? `${top.label}: ${percent(share(top.usd, e.monthlyUsd))}` : '—'}</td>
+        <td className="result-actions">
+          {e.parts && (
+            <button
+              type="button"
+              aria-expanded={partsOpen}
+              aria-controls={partsOpen ? `parts-${e.id}` : undefined}
+              onClick={() => toggle(`parts:${e.id}`)}
+            >
+              {partsOpen ? 'Hide components' : 'Components'}
+              <span className="visually-hidden"> of {e.name}</span>
+            </button>
+          )}
+          <button
+            type="button"
+            aria-expanded={explainOpen}
+            aria-controls={explainOpen ? `explain-${e.id}` : undefined}
+            onClick={() => toggle(`explain:${e.id}`)}
+          >
+            {explainOpen ? 'Hide' : 'Explain'}
+            <span className="visually-hidden"> {e.name}</span>
+          </button>
+        </td>
+      </tr>
+      {partsOpen &&
+        e.parts!.map((p, i) => (
+          <tr
+            key={p.id}
+            id={i === 0 ? `parts-${e.id}` : undefined}
+            className="part-row"
+            data-testid="part-row"
+            data-system={e.id}
+            data-part={p.id}
+          >
+            <th scope="row" className="part-row__name">
+              <span aria-hidden="true">↳ </span>
+              {p.name}
+            </th>
+            <td className="num part-total">{usd(p.monthlyUsd)}</td>
+            <td colSpan={3} className="part-share">
+              {percent(share(p.monthlyUsd, e.monthlyUsd))} of {e.name}
+            </td>
+          </tr>
+        ))}
+      {explainOpen && (
+        <tr id={`explain-${e.id}`} className="explain-row">
+          <td colSpan={5}>
+            <LineItems estimate={e} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+function share(part: Decimal, total: Decimal): number {
+  return total.isZero() ? 0 : part.div(total).toNumber();
+}
+
+/** Element Timing marks the first figure, so a benchmark can read when it was painted. */
+const ELEMENT_TIMING = { elementtiming: 'first-figure' };
