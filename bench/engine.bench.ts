@@ -12,6 +12,7 @@ import { loadPricing, resolvePriceBook } from '../src/pricing';
 import { readPricingDir } from '../src/pricing/fromDisk';
 import { priceScenario } from '../src/report';
 import { DEFAULT_SCENARIO, parseScenario } from '../src/scenario';
+import { ARCHITECTURE_TEMPLATES } from '../src/scenario/templates';
 import { measure, report } from './measure';
 
 /**
@@ -50,6 +51,10 @@ const sizedRaw = {
 const sized = parseScenario(sizedRaw);
 if (!sized.ok) throw new Error('sized scenario invalid');
 const sizedModels = (buildModels(book, sized.resolved, systemModel) as { ok: true; models: typeof models }).models;
+
+// Issue 12: the fan-out template (SQS → Lambda → SNS → 4 Lambdas) against its container alternative.
+const fanOut = parseScenario(ARCHITECTURE_TEMPLATES.find((t) => t.id === 'fan-out')!.scenario);
+if (!fanOut.ok) throw new Error('fan-out template invalid');
 
 /** What the breakeven panel needs: every curve, every pairwise crossing and the lower envelope. */
 function curvesBreakevensEnvelope(ms: typeof models) {
@@ -97,6 +102,12 @@ const results = [
   [
     measure('analyze: models, estimates, curves, breakevens', () => analyze(book, parsed.resolved, systemModel)),
     undefined,
+  ],
+  [
+    measure('fan-out template vs its alternative: models + estimate + curves + breakevens + envelope', () =>
+      analyze(book, fanOut.resolved, systemModel),
+    ),
+    2000,
   ],
   [
     measure('whole pipeline: parse JSON scenario → analysis', () => priceScenario(catalog, DEFAULT_SCENARIO)),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { centsString } from '../engine';
 import { effectiveDates } from '../pricing';
@@ -312,5 +313,32 @@ describe('the decoder under fuzzing', () => {
       }),
       { numRuns: 1_000 },
     );
+  });
+});
+
+describe('deflated links (schema 4 and later)', () => {
+  const token = (bytes: Uint8Array) => `v4.${toBase64Url(bytes)}`;
+
+  it('refuses a link that expands to far more than a scenario, quickly (a deflate bomb)', () => {
+    const bomb = deflateSync(new Uint8Array(5_000_000).fill(32), { level: 9 });
+    const started = performance.now();
+    const res = decodeScenario(token(bomb));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.problem).toMatch(/expands to far more than a scenario|too long/);
+  });
+
+  it('refuses a truncated or undeflated payload with a message, never a throw', () => {
+    const good = encodeScenario(DEFAULT_SCENARIO);
+    const cut = decodeScenario(good.slice(0, good.length - 12));
+    expect(cut.ok).toBe(false);
+    const raw = decodeScenario(token(new TextEncoder().encode('{"w":{}}')));
+    expect(raw.ok).toBe(false);
+    if (!raw.ok) expect(raw.problem).toMatch(/damaged|decompress/);
+  });
+
+  it('writes the default comparison shorter than it would be raw', () => {
+    const raw = toBase64Url(new TextEncoder().encode(JSON.stringify(DEFAULT_SCENARIO)));
+    expect(encodeScenario(DEFAULT_SCENARIO).length).toBeLessThan(raw.length);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { centsString } from '../engine';
 import { createPricer } from '../report';
-import { SCENARIO_SCHEMA_VERSION } from '../scenario';
+import { SCENARIO_SCHEMA_VERSION, parseScenario } from '../scenario';
+import { ARCHITECTURE_TEMPLATES } from '../scenario/templates';
+import { buildFragment } from './fragment';
 import { testCatalog } from '../testing/catalog';
 import frozen from './fixtures/links.json';
 import { openLink } from './openLink';
@@ -58,4 +60,19 @@ describe('frozen share links keep opening with the same figures', () => {
       ).toBe(true);
     }
   });
+});
+
+describe('template links', () => {
+  it.each(ARCHITECTURE_TEMPLATES.map((t) => [t.id, t] as const))(
+    '%s: its link, pinned to a date, stays under 1,500 characters and reopens to the same scenario',
+    (_id, t) => {
+      const parsed = parseScenario({ ...(t.scenario as object), pricingDate: '2026-03-01' });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+      const fragment = buildFragment(parsed.scenario);
+      expect(fragment.length).toBeLessThan(1500);
+      const opened = openLink(price, `#${fragment}`);
+      expect(opened.notice).toBeNull();
+      expect(opened.priced.ok && opened.priced.scenario).toEqual(parsed.scenario);
+    },
+  );
 });
