@@ -12,6 +12,9 @@ import { type FlushSlot, LinkFlushContext } from './share/linkFlush';
 // Below the first figure: loaded after it, so they never delay the first cost on screen.
 const LinkSync = lazy(() => import('./share/LinkSync').then((m) => ({ default: m.LinkSync })));
 const ShareSection = lazy(() => import('./share/ShareSection').then((m) => ({ default: m.ShareSection })));
+const DiagramsSection = lazy(() =>
+  import('./architectures/DiagramsSection').then((m) => ({ default: m.DiagramsSection })),
+);
 const RightsizeSection = lazy(() =>
   import('./rightsizing/RightsizeSection').then((m) => ({ default: m.RightsizeSection })),
 );
@@ -54,6 +57,11 @@ export function App({
             <IssuesBanner />
             <Panel name="results">
               <ResultsSection />
+            </Panel>
+            <Panel name="diagrams">
+              <Suspense fallback={null}>
+                <DiagramsSection />
+              </Suspense>
             </Panel>
             <Panel name="breakeven">
               <BreakevenSection />
