@@ -1,5 +1,6 @@
 import { Suspense, lazy, useState } from 'react';
 import type { LinkNotice } from '../share/openLink';
+import { DiagramsSection } from './architectures/DiagramsSection';
 import { BreakevenSection } from './breakeven/BreakevenSection';
 import { IssuesBanner } from './IssuesBanner';
 import { PricesSection } from './prices/PricesSection';
@@ -12,9 +13,6 @@ import { type FlushSlot, LinkFlushContext } from './share/linkFlush';
 // Below the first figure: loaded after it, so they never delay the first cost on screen.
 const LinkSync = lazy(() => import('./share/LinkSync').then((m) => ({ default: m.LinkSync })));
 const ShareSection = lazy(() => import('./share/ShareSection').then((m) => ({ default: m.ShareSection })));
-const DiagramsSection = lazy(() =>
-  import('./architectures/DiagramsSection').then((m) => ({ default: m.DiagramsSection })),
-);
 const RightsizeSection = lazy(() =>
   import('./rightsizing/RightsizeSection').then((m) => ({ default: m.RightsizeSection })),
 );
@@ -59,9 +57,7 @@ export function App({
               <ResultsSection />
             </Panel>
             <Panel name="diagrams">
-              <Suspense fallback={null}>
-                <DiagramsSection />
-              </Suspense>
+              <DiagramsSection />
             </Panel>
             <Panel name="breakeven">
               <BreakevenSection />
