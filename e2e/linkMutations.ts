@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { type Scenario, DEFAULT_SCENARIO, parseScenarioText } from '../src/scenario';
-import { fromBase64Url, toBase64Url } from '../src/share/base64url';
-import { encodeScenario } from '../src/share/codec';
+import { encodeScenario, textToken, tokenText } from '../src/share/codec';
 
 /**
  * Hostile share links, made deterministically from real ones: the decoded short-key JSON with one or
@@ -24,12 +23,11 @@ export function mutatedLinks(count: number, seed = 20261202): string[] {
 
 /** Every string a link carries (names, ids…): text the page may rightly show, even "NaN". */
 export function stringsIn(link: string): string[] {
-  const token = link.slice(link.indexOf('=') + 1);
-  const bytes = fromBase64Url(token.slice(token.indexOf('.') + 1));
-  if (!bytes) return [];
+  const text = tokenText(link.slice(link.indexOf('=') + 1));
+  if (text === null) return [];
   try {
     const found: string[] = [];
-    JSON.parse(new TextDecoder().decode(bytes), (_key, value: unknown) => {
+    JSON.parse(text, (_key, value: unknown) => {
       if (typeof value === 'string' && value.trim() !== '') found.push(value);
       return value;
     });
@@ -39,10 +37,15 @@ export function stringsIn(link: string): string[] {
   }
 }
 
-/** Tokens of the shipped examples and the default scenario: every kind and option the app ships with. */
+/** Tokens of the shipped examples, the default scenario and the architecture templates: every kind the app ships with. */
 function seedTokens(): string[] {
   const scenarios: Scenario[] = [DEFAULT_SCENARIO];
-  for (const file of ['brief.json', 'clouds.json']) {
+  // Node's loader needs an import attribute for JSON, so the templates are read as files here.
+  const templates = readdirSync(new URL('../examples/architectures/', import.meta.url)).filter((f) =>
+    f.endsWith('.json'),
+  );
+  const files = ['brief.json', 'clouds.json', ...templates.map((f) => `architectures/${f}`)];
+  for (const file of files) {
     const parsed = parseScenarioText(readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8'));
     if (!parsed.ok) throw new Error(`examples/${file} does not parse`);
     scenarios.push(parsed.scenario);
@@ -87,8 +90,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function mutateJson(token: string, random: () => number, pick: <T>(items: readonly T[]) => T): string {
   const dot = token.indexOf('.');
-  const bytes = fromBase64Url(token.slice(dot + 1))!;
-  const root = JSON.parse(new TextDecoder().decode(bytes)) as { [key: string]: Json };
+  const root = JSON.parse(tokenText(token)!) as { [key: string]: Json };
   const edits = 1 + Math.floor(random() * 3);
   for (let i = 0; i < edits; i++) {
     const paths = leafPaths(root);
@@ -98,8 +100,12 @@ function mutateJson(token: string, random: () => number, pick: <T>(items: readon
     else if (action < 0.85) deleteAt(root, path);
     else multiplySystems(root, 1 + Math.floor(random() * 40));
   }
-  const version = random() < 0.9 ? token.slice(0, dot) : pick(['v0', 'v1', 'v3', 'v999999', 'v2e3']);
-  return `${version}.${toBase64Url(new TextEncoder().encode(JSON.stringify(root)))}`;
+  const version = random() < 0.9 ? token.slice(0, dot) : pick(['v0', 'v1', 'v3', 'v4', 'v999999', 'v2e3']);
+  const n = /^v(\d+)$/.exec(version);
+  // A known version gets its own packing (deflated from 4); a malformed one is written raw, as an attacker would.
+  return n
+    ? textToken(Number(n[1]), JSON.stringify(root))
+    : `${version}.${textToken(1, JSON.stringify(root)).slice(3)}`;
 }
 
 function mutateText(token: string, random: () => number, pick: <T>(items: readonly T[]) => T): string {
@@ -150,7 +156,8 @@ function deleteAt(root: Json, path: Path): void {
 
 /** Many copies of the systems (with fresh ids): the engine's work must stay bounded with dozens of systems. */
 function multiplySystems(root: { [key: string]: Json }, times: number): void {
-  const systems = root['s'];
+  const key = Array.isArray(root['s']) && root['s'].length > 0 ? 's' : 'architectures';
+  const systems = root[key];
   if (!Array.isArray(systems) || systems.length === 0) return;
   const copies: Json[] = [];
   // At most 60 systems: a link that long is already refused for its length, which unit tests cover.
@@ -158,7 +165,7 @@ function multiplySystems(root: { [key: string]: Json }, times: number): void {
     for (const s of systems)
       copies.push(s !== null && typeof s === 'object' && !Array.isArray(s) ? { ...s, I: `x${i}${copies.length}` } : s);
   }
-  root['s'] = copies;
+  root[key] = copies;
 }
 
 /** A small, fast, seedable PRNG (mulberry32): the same links on every run. */

@@ -36,6 +36,12 @@ export type MeteredLine = {
    * allowance and one set of tiers, as AWS bills an account; absent, the line is billed on its own.
    */
   readonly pool?: string;
+  /**
+   * One free allowance shared by pools priced apart (Lambda's free GB-s across x86_64 and arm64, SQS's
+   * free million across standard and FIFO queues): within one architecture only the first pool of a
+   * `freePool` keeps `freeUnits` (exact whenever that pool uses the whole allowance).
+   */
+  readonly freePool?: string;
 };
 
 /** An always-on fleet sized from traffic: each member bills `quantityPerMember` units of `price`. */

@@ -1,7 +1,6 @@
 import type { LineModel, ModelPart, ProviderContext, SystemBase, SystemModel } from '../engine';
 import { ZERO } from '../engine/decimal';
 import { poolLines } from '../engine/pools';
-import { AWS_LAMBDA } from './aws-lambda/kind';
 
 /** The kind of an alternative that is a whole architecture (scenario `architectures`), priced as one bill. */
 export const ARCHITECTURE_KIND = 'architecture';
@@ -57,7 +56,7 @@ export function architectureModel(ctx: ProviderContext, arch: ArchitectureSpec):
     notes.push(...own.notes.map((n) => `${c.name}: ${n}`));
   });
   const pooled = poolLines(all, (key) => owner.get(key) ?? key);
-  const lines = oneLambdaFreeTier(pooled.lines, notes);
+  const lines = oneAllowancePerFreePool(pooled.lines, notes);
   const merged = new Set(pooled.pooled.flatMap((p) => p.shares.map((s) => s.key)));
   return {
     id: arch.id,
@@ -71,21 +70,21 @@ export function architectureModel(ctx: ProviderContext, arch: ArchitectureSpec):
 }
 
 /**
- * Lambda's free 400,000 GB-s are one allowance per account across x86_64 and arm64, whose duration
- * is priced (and pooled) apart: the allowance goes to the first architecture's pool and none to the
- * other, which is exact whenever that pool uses the whole allowance, and says so.
+ * One free allowance for pools priced apart (`freePool`: Lambda's free GB-s across x86_64 and arm64,
+ * SQS's free million across standard and FIFO): the first pool keeps it, the others get none, which
+ * is exact whenever the first pool uses the whole allowance, and a note says so.
  */
-function oneLambdaFreeTier(lines: readonly LineModel[], notes: string[]): LineModel[] {
-  const prefix = `${AWS_LAMBDA}:duration:`;
-  let granted = false;
+function oneAllowancePerFreePool(lines: readonly LineModel[], notes: string[]): LineModel[] {
+  const holder = new Map<string, string>();
   return lines.map((l) => {
-    if (l.kind !== 'metered' || !l.pool?.startsWith(prefix) || l.freeUnits.isZero()) return l;
-    if (!granted) {
-      granted = true;
+    if (l.kind !== 'metered' || l.freePool === undefined || l.freeUnits.isZero()) return l;
+    const first = holder.get(l.freePool);
+    if (first === undefined) {
+      holder.set(l.freePool, l.label);
       return l;
     }
     notes.push(
-      `Lambda's free GB-s are one allowance for both architectures: all of it is applied to ${lines.find((x) => x.kind === 'metered' && x.pool?.startsWith(prefix))?.label ?? 'the first'}, none to ${l.label}.`,
+      `${first} and ${l.label} share one free allowance: all of it is applied to the first, none to the second.`,
     );
     return { ...l, freeUnits: ZERO };
   });

@@ -12,6 +12,11 @@ export type Cloud = 'aws' | 'cloudflare' | 'azure' | 'gcp';
  */
 export type Attachments = {
   readonly cloud: Cloud;
+  /**
+   * The system's own region, for clouds whose systems name one (Google Cloud, Azure); absent on AWS,
+   * whose systems take the scenario's region (the price book's).
+   */
+  readonly region?: string;
   /** An API Gateway API receives the system's requests. */
   readonly frontDoor?: ApiType;
   /** A load balancer in front of the fleet, enabled this many hours a month. */

@@ -13,12 +13,14 @@ import { natGatewayCharge } from './aws-nat-gateway/charge';
 import { publicIpv4Charge } from './aws-public-ipv4/charge';
 import { AZURE_FUNCTIONS, type AzureFunctionsSystem } from './azure-functions/kind';
 import { azureFunctionsModel } from './azure-functions/model';
+import { azureBandwidthCharge } from './azure-bandwidth/charge';
 import { AZURE_VM, type AzureVmSystem } from './azure-vm/kind';
 import { azureVmModel } from './azure-vm/model';
 import { CLOUDFLARE_WORKERS, type CloudflareWorkersSystem } from './cloudflare-workers/kind';
 import { cloudflareWorkersModel } from './cloudflare-workers/model';
 import { GCP_CLOUD_RUN, type GcpCloudRunSystem } from './gcp-cloud-run/kind';
 import { gcpCloudRunModel } from './gcp-cloud-run/model';
+import { gcpEgressCharge } from './gcp-egress/charge';
 import { GCP_COMPUTE, type GcpComputeSystem } from './gcp-compute/kind';
 import { gcpComputeModel } from './gcp-compute/model';
 import { ARCHITECTURE_KIND, type ArchitectureSpec, architectureModel } from './architectureModel';
@@ -57,6 +59,8 @@ export const CHARGES: readonly Charge[] = [
   ebsCharge,
   natGatewayCharge,
   dataTransferCharge,
+  gcpEgressCharge,
+  azureBandwidthCharge,
 ];
 
 /** Every kind id, in menu order. */

@@ -21,6 +21,8 @@ import { eventBridgePricingFile } from './aws-eventbridge/pricingFile';
 import { stepFunctionsPricingFile } from './aws-step-functions/pricingFile';
 import { cloudWatchLogsPricingFile } from './aws-cloudwatch-logs/pricingFile';
 import { kinesisPricingFile } from './aws-kinesis/pricingFile';
+import { gcpEgressPricingFile } from './gcp-egress/pricingFile';
+import { azureBandwidthPricingFile } from './azure-bandwidth/pricingFile';
 
 /** Every service the pricing folder may hold: one line per kind or add-on charge with prices. */
 const FORMATS: readonly ServiceFormat[] = [
@@ -46,6 +48,8 @@ const FORMATS: readonly ServiceFormat[] = [
   stepFunctionsPricingFile,
   cloudWatchLogsPricingFile,
   kinesisPricingFile,
+  gcpEgressPricingFile,
+  azureBandwidthPricingFile,
 ];
 
 /** Each service's format by its id (its pricing files' `service`). */

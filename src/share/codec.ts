@@ -26,8 +26,27 @@ export type DecodedScenario =
  */
 export function encodeScenario(scenario: Scenario): string {
   const { schema, ...rest } = scenario;
-  const bytes = new TextEncoder().encode(JSON.stringify(shorten(rest, '')));
-  return `v${schema}.${toBase64Url(schema >= FIRST_DEFLATED_SCHEMA ? deflateSync(bytes, { level: 9 }) : bytes)}`;
+  return textToken(schema, JSON.stringify(shorten(rest, '')));
+}
+
+/** A token for short-key JSON text of a schema version: `v<n>.` and base64url, deflated from schema 4. */
+export function textToken(version: number, json: string): string {
+  const bytes = new TextEncoder().encode(json);
+  return `v${version}.${toBase64Url(version >= FIRST_DEFLATED_SCHEMA ? deflateSync(bytes, { level: 9 }) : bytes)}`;
+}
+
+/** The short-key JSON text a well-formed token carries (for tools that edit links, like the e2e fuzzer), or null. */
+export function tokenText(token: string): string | null {
+  const marker = /^v(\d{1,6})\./.exec(token);
+  const packed = marker ? fromBase64Url(token.slice(marker[0].length)) : null;
+  if (!marker || !packed) return null;
+  const bytes = Number(marker[1]) >= FIRST_DEFLATED_SCHEMA ? inflated(packed) : packed;
+  if (!bytes || bytes.length > MAX_JSON_BYTES) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -48,7 +48,7 @@ export function parseEmbedOptions(
   }
   const options = EmbedOptionsSchema.parse(raw);
   if (options.systems) {
-    const known = new Set(scenario.systems.map((s) => s.id));
+    const known = new Set([...scenario.systems, ...(scenario.architectures ?? [])].map((s) => s.id));
     const unknown = options.systems.filter((id) => !known.has(id));
     if (unknown.length > 0) {
       issues.push({
@@ -88,6 +88,8 @@ export function embedCode(appPageUrl: string, scenario: Scenario, options: Parti
     view === 'diagram'
       ? 80 + diagramHeight
       : (view === 'table' ? 80 : (options.height ?? 300) + 160) +
-        (view === 'chart' ? 0 : 40 + 32 * scenario.systems.length + diagramHeight);
+        (view === 'chart'
+          ? 0
+          : 40 + 32 * (scenario.systems.length + (scenario.architectures?.length ?? 0)) + diagramHeight);
   return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }

@@ -134,19 +134,28 @@ const sized = fc.oneof(
  * EC2, Fargate, and servers sized by the capacity model), with the free tier on and off, 2–4 systems.
  * Version 1 pins what version 2 ran; version 3 sizes servers from the workload.
  */
-export const cloudScenarioArb = fc.record({
-  schema: fc.constantFrom(1, 3),
-  freeTier: fc.boolean(),
-  workload: fc
-    .record({
-      requestsPerMonth: fc.oneof(fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 1_000_000_000 })),
-      durationMs: fc.integer({ min: 1, max: 5000 }),
-      cpuMs: fc.integer({ min: 0, max: 200 }),
-      memoryMb: fc.constantFrom(128, 256, 512, 1024, 1536),
-      peakToAverage: fc.constantFrom(1, 2, 3.5),
-      // Small enough that a request fits on the smallest member (128 MB Cloud Run at 30%).
-      memoryPerRequestMb: fc.option(fc.constantFrom(8, 16, 32), { nil: undefined }),
-    })
-    .map(clean),
-  systems: fc.array(fc.oneof(worker, azure, runRequest, runInstance, vm, aws, sized), { minLength: 2, maxLength: 4 }),
-});
+export const cloudScenarioArb = fc
+  .record({
+    schema: fc.constantFrom(1, 3),
+    freeTier: fc.boolean(),
+    workload: fc
+      .record({
+        requestsPerMonth: fc.oneof(fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 1_000_000_000 })),
+        durationMs: fc.integer({ min: 1, max: 5000 }),
+        cpuMs: fc.integer({ min: 0, max: 200 }),
+        memoryMb: fc.constantFrom(128, 256, 512, 1024, 1536),
+        peakToAverage: fc.constantFrom(1, 2, 3.5),
+        // Small enough that a request fits on the smallest member (128 MB Cloud Run at 30%).
+        memoryPerRequestMb: fc.option(fc.constantFrom(8, 16, 32), { nil: undefined }),
+        // Responses bill internet egress on every cloud (tiers and a free allowance: concave curves).
+        responseKb: fc.option(fc.constantFrom(0, 4, 256), { nil: undefined }),
+      })
+      .map(clean),
+    systems: fc.array(fc.oneof(worker, azure, runRequest, runInstance, vm, aws, sized), { minLength: 2, maxLength: 4 }),
+  })
+  .map((s) =>
+    // Egress is priced from North American Google regions only: elsewhere a response size is an error.
+    Number(s.workload['responseKb'] ?? 0) > 0
+      ? { ...s, systems: s.systems.map((x) => ('region' in x ? { ...x, region: 'us-central1' } : x)) }
+      : s,
+  );

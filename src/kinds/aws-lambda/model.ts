@@ -60,6 +60,8 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
       tiers,
       // Duration tiers are per account and architecture (x86_64 and arm64 priced apart).
       pool: `${AWS_LAMBDA}:duration:${arch}:${ctx.book.region}`,
+      // …but the free GB-s are one allowance for both architectures.
+      freePool: `${AWS_LAMBDA}:free-gb-s:${ctx.book.region}`,
       describe: (r, q) =>
         `${quantityText(pc ? evaluate(onDemand, r) : r, 'request')} × ${billed.text} × ${formatQuantity(gb)} GB (${w.memoryMb} MB / 1024) = ${quantityText(q, 'GB-s')}`,
     },

@@ -30,6 +30,8 @@ export function sqsModel(ctx: ProviderContext, c: SqsComponent): ModelLines {
         tiers: prices.requests[c.queue],
         describe: (r, q) => `${quantityText(r, 'entry request')} × ${req.how} = ${quantityText(q, 'request')}`,
         pool: `aws-sqs:requests:${c.queue}:${ctx.book.region}`,
+        // Standard and FIFO are priced apart but share the account's free million.
+        freePool: `aws-sqs:free-requests:${ctx.book.region}`,
       },
     ],
     notes: [`SQS ${c.id}: per entry request ${req.how} = ${req.perEntry} requests.`],

@@ -33,7 +33,7 @@ function azureFunctionsLines(ctx: ProviderContext, system: AzureFunctionsSystem)
   const notes = [
     `Azure region ${system.region}; ${system.plan === 'consumption' ? 'Consumption (legacy) plan' : 'Flex Consumption plan'}.`,
   ];
-  return { lines, notes, attach: { cloud: 'azure' } };
+  return { lines, notes, attach: { cloud: 'azure', region: system.region } };
 }
 
 /**

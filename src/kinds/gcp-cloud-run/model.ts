@@ -58,7 +58,7 @@ function cloudRunLines(ctx: ProviderContext, system: GcpCloudRunSystem): KindLin
   const lines =
     system.billing === 'request' ? requestLines(ctx, system, m, sparseMs) : cloudRunInstanceLines(ctx, system, m);
   const notes = [`${system.region} (${m.tierName}), ${system.billing}-based billing: ${m.mappingText}.`];
-  return { lines, notes, attach: { cloud: 'gcp' } };
+  return { lines, notes, attach: { cloud: 'gcp', region: system.region } };
 }
 
 function requestLines(

@@ -61,10 +61,10 @@ function cloudVmLines(ctx: ProviderContext, system: CloudVmSystem, vm: CloudVmKi
     ),
   });
   const notes = [
-    `${m.name} in ${system.region}: ${m.vcpu} vCPU, ${m.memoryGib} GiB. Not included: disks, public IP addresses, egress, load balancer.`,
+    `${m.name} in ${system.region}: ${m.vcpu} vCPU, ${m.memoryGib} GiB. Not included: disks, public IP addresses, load balancer.`,
     ...(m.baseline
       ? [`${baselineNote(m.name, m.baseline)} A fleet sized from the workload keeps sustained CPU within it.`]
       : []),
   ];
-  return { lines: [line], notes, attach: { cloud: vm.cloud } };
+  return { lines: [line], notes, attach: { cloud: vm.cloud, region: system.region } };
 }

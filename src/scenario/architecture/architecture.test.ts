@@ -30,6 +30,15 @@ describe('architectures: one bill for many components', () => {
     expect(centsString(alone.estimates[0]!.monthlyUsd)).toBe('0.00');
   });
 
+  it('one free allowance across pools priced apart: SQS standard and FIFO share the free million, and say so', () => {
+    const queue = (id: string, type: string) => ({ id, kind: 'aws-sqs', queue: type, perRequest: { requests: 1 } });
+    const a = price([{ id: 'q', components: [queue('std', 'standard'), queue('fifo', 'fifo')] }], { freeTier: true });
+    const e = a.estimates[0]!;
+    // 1 M standard requests all free; 1 M FIFO requests none free: $0.50, not $0.
+    expect(centsString(e.monthlyUsd)).toBe('0.50');
+    expect(e.notes.some((n) => /share one free allowance/.test(n))).toBe(true);
+  });
+
   it('splits the bill into components whose totals add up to it', () => {
     const a = price([
       {
