@@ -157,7 +157,7 @@ test('markup or script in a name is refused, shown as text, and never runs', asy
 
 test('bad embed options fall back to their defaults with a notice', async ({ page }) => {
   await page.goto(`./embed.html#${buildFragment(twoSystems)}&view=poster&systems=mainframe`);
-  await expect(page.getByTestId('option-notice')).toContainText('view must be chart, table or both');
+  await expect(page.getByTestId('option-notice')).toContainText('view must be chart, table, both or diagram');
   await expect(page.getByTestId('option-notice')).toContainText('no system "mainframe"');
   await expect(page.getByTestId('embed-chart')).toBeVisible();
   await expect(page.getByTestId('first-figure')).toHaveText('$1.87');

@@ -8,7 +8,7 @@ export const USAGE = `serverless-breakeven — what a serverless design costs, a
 Usage:
   serverless-breakeven estimate <scenario.json> [--format table|json|markdown|csv]
   serverless-breakeven breakeven <scenario.json> [--format table|json] [--pairs]
-  serverless-breakeven render <scenario.json> [--format markdown|svg|csv|json] [--out <file>]
+  serverless-breakeven render <scenario.json> [--format markdown|svg|csv|json|diagram-svg] [--out <file>]
                        [--link-base <url>] [--systems <id,id>] [--theme light|dark]
   serverless-breakeven rightsize <scenario.json> [--format table|json|markdown]
       [--weight 0..1] [--latency-limit <ms>] [--latency-metric average|p95] [--system <id>] [--step <MB>]

@@ -1,6 +1,7 @@
 import { type Analysis, formatUsd } from '../engine';
 import { type PricedScenario, breakevenSentence, cheapestAmong, cheapestSentence, perMillion } from '../report';
-import { type ChartTheme, breakevenChart, chartData, noticeText } from '../share';
+import { type ChartTheme, type EmbedOptions, breakevenChart, chartData, noticeText } from '../share';
+import { diagramFigures } from './diagrams';
 import { h, svgTreeToDom } from './dom';
 import type { EmbedState } from './store';
 
@@ -13,7 +14,7 @@ type ViewInput = {
 
 /**
  * The embed's content: a notice for a bad link or bad options, a header linking to the full app,
- * then only the chosen view (breakeven chart, cost table, or both) and "prices as of". Built with
+ * then only the chosen view (breakeven chart, cost table, architecture diagrams, or all) and "prices as of". Built with
  * DOM calls rather than React, which keeps the embed bundle small.
  */
 export function embedView({ state, priced, theme, idPrefix }: ViewInput): HTMLElement {
@@ -50,8 +51,9 @@ export function embedView({ state, priced, theme, idPrefix }: ViewInput): HTMLEl
         { role: 'alert', class: 'sbe-notice' },
         `This scenario cannot be priced: ${priced.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
       ),
-    priced.ok && options.view !== 'table' && chartFigure(priced.analysis, state, theme, idPrefix),
-    priced.ok && options.view !== 'chart' && costTable(priced.analysis, systemIds),
+    priced.ok && shows(options.view, 'chart') && chartFigure(priced.analysis, state, theme, idPrefix),
+    priced.ok && shows(options.view, 'table') && costTable(priced.analysis, systemIds),
+    priced.ok && shows(options.view, 'diagram') && diagramFigures(scenario, priced.analysis, theme, idPrefix),
     h(
       'footer',
       {},
@@ -60,6 +62,9 @@ export function embedView({ state, priced, theme, idPrefix }: ViewInput): HTMLEl
     ),
   );
 }
+
+/** `both` shows the chart, the table and any architecture's diagram. */
+const shows = (view: EmbedOptions['view'], what: 'chart' | 'table' | 'diagram') => view === what || view === 'both';
 
 function chartFigure(analysis: Analysis, state: EmbedState, theme: ChartTheme, idPrefix: string): HTMLElement {
   const { options, scenario } = state;

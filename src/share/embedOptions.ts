@@ -3,12 +3,12 @@ import type { InputIssue, Scenario } from '../scenario';
 import { buildFragment } from './fragment';
 import { escapeXml } from './chart';
 
-export const EMBED_VIEWS = ['chart', 'table', 'both'] as const;
+export const EMBED_VIEWS = ['chart', 'table', 'both', 'diagram'] as const;
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 
 /** What an embed shows and how: read from its fragment next to the scenario. */
 export const EmbedOptionsSchema = z.object({
-  view: z.enum(EMBED_VIEWS, { error: 'must be chart, table or both' }).default('both'),
+  view: z.enum(EMBED_VIEWS, { error: 'must be chart, table, both or diagram' }).default('both'),
   theme: z.enum(EMBED_THEMES, { error: 'must be light, dark or auto' }).default('auto'),
   /** Height of the chart's plot area in CSS pixels (the page grows around it). */
   height: z
@@ -82,8 +82,14 @@ export function embedCode(appPageUrl: string, scenario: Scenario, options: Parti
   const src = `${new URL('embed.html', base).href}#${buildFragment(scenario, embedParams(options))}`;
   const title = `Serverless Breakeven: ${scenario.name ?? 'cost comparison'}`;
   const view = options.view ?? 'both';
+  const diagrams = scenario.architectures ?? [];
+  const diagramHeight = diagrams.reduce((h, a) => h + 60 + 80 * a.components.length, 0);
   const height =
-    (view === 'table' ? 80 : (options.height ?? 300) + 160) +
-    (view === 'chart' ? 0 : 40 + 32 * (scenario.systems.length + (scenario.architectures?.length ?? 0)));
+    view === 'diagram'
+      ? 80 + diagramHeight
+      : (view === 'table' ? 80 : (options.height ?? 300) + 160) +
+        (view === 'chart'
+          ? 0
+          : 40 + 32 * (scenario.systems.length + (scenario.architectures?.length ?? 0)) + diagramHeight);
   return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }

@@ -149,6 +149,6 @@ describe('exports', () => {
       'the-brief-1-m-requests-month-200-ms.csv',
     );
     expect(exportFileName('<>', 'svg')).toBe('serverless-breakeven.svg');
-    expect(EXPORT_FORMATS).toEqual(['markdown', 'svg', 'csv', 'json']);
+    expect(EXPORT_FORMATS).toEqual(['markdown', 'svg', 'csv', 'json', 'diagram-svg']);
   });
 });

@@ -1,9 +1,10 @@
 import type { PricedScenario } from '../report';
 import { csvReport, jsonReport, markdownReport } from '../report';
 import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart';
+import { diagramsSvg } from './diagram/svg';
 
 /** The formats an estimate exports to (PNG is drawn from the SVG in the browser: see png.ts). */
-export const EXPORT_FORMATS = ['markdown', 'svg', 'csv', 'json'] as const;
+export const EXPORT_FORMATS = ['markdown', 'svg', 'csv', 'json', 'diagram-svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportOptions = {
@@ -24,7 +25,8 @@ type Priced = Extract<PricedScenario, { ok: true }>;
 /**
  * One export of a priced scenario, shared by the app's buttons and the CLI's `render`: CSV of every
  * line, the JSON report (plus the link), a Markdown table with "prices as of" and the link, or the
- * breakeven chart as a standalone SVG.
+ * breakeven chart as a standalone SVG, or the architectures' diagrams as one (a scenario without
+ * architectures has none: `diagram-svg` throws).
  */
 export function renderExport(priced: Priced, format: ExportFormat, opts: ExportOptions = {}): ExportFile {
   const { book, analysis, scenario } = priced;
@@ -42,6 +44,12 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
       return { text: markdownReport(book, analysis, opts.link), mime: 'text/markdown', extension: 'md' };
     case 'svg':
       return { text: `${breakevenSvg(priced, opts)}\n`, mime: 'image/svg+xml', extension: 'svg' };
+    case 'diagram-svg':
+      return {
+        text: `${diagramsSvg(priced, opts.theme ? { theme: opts.theme } : {})}\n`,
+        mime: 'image/svg+xml',
+        extension: 'diagram.svg',
+      };
   }
 }
 

@@ -40,3 +40,4 @@ export {
   heightMessage,
   isHeightMessage,
 } from './embedMessage';
+export * from './diagram';

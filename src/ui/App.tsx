@@ -1,5 +1,6 @@
 import { Suspense, lazy, useState } from 'react';
 import type { LinkNotice } from '../share/openLink';
+import { DiagramsSection } from './architectures/DiagramsSection';
 import { BreakevenSection } from './breakeven/BreakevenSection';
 import { IssuesBanner } from './IssuesBanner';
 import { PricesSection } from './prices/PricesSection';
@@ -64,6 +65,9 @@ export function App({
             <IssuesBanner />
             <Panel name="results">
               <ResultsSection />
+            </Panel>
+            <Panel name="diagrams">
+              <DiagramsSection />
             </Panel>
             <Panel name="breakeven">
               <BreakevenSection />

@@ -84,9 +84,13 @@ describe('render', () => {
   it.each([
     [['render'], /missing <scenario.json>/],
     [['render', join(dir, 'nope.json')], /nope\.json: no such file/],
-    [['render', scenarioFile, '--format', 'png'], /--format must be one of markdown, svg, csv, json/],
+    [['render', scenarioFile, '--format', 'png'], /--format must be one of markdown, svg, csv, json, diagram-svg/],
     [['render', scenarioFile, '--link-base', 'javascript:alert(1)'], /--link-base must be an http\(s\) URL/],
     [['render', scenarioFile, '--systems', 'lambda,mainframe'], /--systems: unknown system "mainframe"/],
+    [
+      ['render', scenarioFile, '--format', 'diagram-svg'],
+      /diagram-svg draws architectures, and this scenario has none/,
+    ],
     // A folder that cannot exist (its parent is a file): missing folders are created, this one cannot be.
     [['render', scenarioFile, '--out', join(scenarioFile, 'x.md')], /cannot write .*x\.md \((ENOTDIR|EEXIST)\)/],
   ])('exits 2 naming the problem: %j', (argv, message) => {
@@ -94,6 +98,14 @@ describe('render', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
+  });
+
+  it('draws the architectures of a scenario as one SVG (--format diagram-svg)', () => {
+    const r = cli('render', 'examples/architectures/fan-out.json', '--format', 'diagram-svg', '--theme', 'dark');
+    expect(r.code).toBe(0);
+    expect(xmlWellFormedErrors(r.stdout)).toEqual([]);
+    expect(r.stdout).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(r.stdout).toContain('Prices as of');
   });
 
   it('exits 2 on an invalid scenario, naming the field', () => {
@@ -109,7 +121,7 @@ describe('render', () => {
 
   it('is listed in the usage text', () => {
     expect(cli('--help').stdout).toMatch(
-      /render <scenario\.json> \[--format markdown\|svg\|csv\|json\] \[--out <file>\]/,
+      /render <scenario\.json> \[--format markdown\|svg\|csv\|json\|diagram-svg\] \[--out <file>\]/,
     );
   });
 });

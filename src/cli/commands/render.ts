@@ -5,7 +5,7 @@ import { writeOutFile } from '../outFile';
 import { UsageError } from '../usage';
 
 /**
- * `render <scenario.json> --format markdown|svg|csv|json [--out file] [--link-base URL]`: the
+ * `render <scenario.json> --format markdown|svg|csv|json|diagram-svg [--out file] [--link-base URL]`: the
  * figures a docs pipeline regenerates on every build. The link (Markdown, JSON) pins the pricing
  * date the figures were computed with, so it opens on exactly these numbers.
  */
@@ -13,6 +13,8 @@ export function renderCommand(args: Args): string {
   const format = choice(args, 'format', EXPORT_FORMATS, 'markdown');
   const theme = choice(args, 'theme', ['light', 'dark'] as const, 'light');
   const priced = loadPriced(args);
+  if (format === 'diagram-svg' && (priced.scenario.architectures ?? []).length === 0)
+    throw new UsageError('--format diagram-svg draws architectures, and this scenario has none');
   const opts: { -readonly [K in keyof ExportOptions]: ExportOptions[K] } = { theme };
   const base = stringOption(args, 'link-base');
   if (base !== undefined) {

@@ -26,6 +26,7 @@ const LABELS: Record<ExportFormat | 'png', string> = {
   png: 'PNG chart',
   csv: 'CSV',
   json: 'JSON',
+  'diagram-svg': 'Diagram (SVG)',
 };
 
 /**
@@ -40,6 +41,9 @@ export function SharePanel(props: SharePanelProps): ReactNode {
   const [manual, setManual] = useState<string | null>(null);
   const [view, setView] = useState<EmbedView>('both');
   const latest = useMemo(() => latestDate(catalog), [catalog]);
+  // The diagram (export and embed view) exists only for architectures.
+  const drawn = (scenario.architectures ?? []).length > 0;
+  const formats = EXPORT_FORMATS.filter((f) => drawn || f !== 'diagram-svg');
   const pageUrl = () => props.pageUrl ?? window.location.href;
   const pinned = () => pinPricingDate(scenario, latest);
   const link = () => {
@@ -81,9 +85,9 @@ export function SharePanel(props: SharePanelProps): ReactNode {
         <label>
           Embed{' '}
           <select value={view} onChange={(e) => setView(e.target.value as EmbedView)}>
-            {EMBED_VIEWS.map((v) => (
+            {EMBED_VIEWS.filter((v) => drawn || v !== 'diagram').map((v) => (
               <option key={v} value={v}>
-                {v === 'both' ? 'chart and table' : v}
+                {v === 'both' ? (drawn ? 'chart, table and diagram' : 'chart and table') : v}
               </option>
             ))}
           </select>
@@ -93,7 +97,7 @@ export function SharePanel(props: SharePanelProps): ReactNode {
         </button>
       </div>
       <div className="sbe-share-row" role="group" aria-label="Download">
-        {[...EXPORT_FORMATS, 'png' as const].map((f) => (
+        {[...formats, 'png' as const].map((f) => (
           <button key={f} type="button" onClick={() => void download(f)}>
             {LABELS[f]}
           </button>

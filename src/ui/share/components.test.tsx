@@ -8,6 +8,7 @@ import { breakevenChart, chartData, el, svgToString } from '../../share/chart';
 import { xmlWellFormedErrors } from '../../share/chart/xmlWellFormed';
 import { SharePanel } from './SharePanel';
 import { SvgTreeView } from './SvgTreeView';
+import httpApi from '../../../examples/architectures/http-api.json';
 
 const catalog = testCatalog();
 function priced(s: Scenario) {
@@ -60,6 +61,16 @@ describe('SharePanel', () => {
       expect(html).toContain(`>${label}</button>`);
     expect(html).toContain('Links pin prices as of 2020-11-30');
     expect(html).not.toContain('Newer prices');
+  });
+
+  it('offers the diagram (export and embed view) only for a scenario with architectures', () => {
+    const plain = renderToStaticMarkup(<SharePanel priced={priced(DEFAULT_SCENARIO)} catalog={catalog} />);
+    expect(plain).not.toContain('Diagram (SVG)');
+    expect(plain).not.toContain('>diagram</option>');
+    const html = renderToStaticMarkup(<SharePanel priced={priced(httpApi as never)} catalog={catalog} />);
+    expect(html).toContain('>Diagram (SVG)</button>');
+    expect(html).toContain('>diagram</option>');
+    expect(html).toContain('>chart, table and diagram</option>');
   });
 
   it('pins an unpinned scenario to the latest prices', () => {
