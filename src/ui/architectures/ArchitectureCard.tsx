@@ -4,7 +4,6 @@ import { resolveArchitecture } from '../../scenario/architecture/resolve';
 import type { WrittenArchitecture } from '../../scenario/architecture/schema';
 import { useActions, useDerived, useFieldIssue } from '../AppContext';
 import { percent, usd } from '../format';
-import { ArchitectureDiagram } from './ArchitectureDiagram';
 import { ComponentRow } from './ComponentRow';
 import { PALETTE, newComponent } from './palette';
 
@@ -88,7 +87,7 @@ export const ArchitectureCard = memo(function ArchitectureCard({ architecture, i
           {estimate ? usd(estimate.monthlyUsd) : '—'}
         </strong>
       </p>
-      <ArchitectureDiagram architecture={architecture} estimate={estimate} />
+      {/* The diagram with each box's cost is in the results column (DiagramsSection), beside the figures. */}
       {listIssue && <p className="field__error">{listIssue}</p>}
       <ol className="component-list" aria-label={`Components of ${title}`}>
         {architecture.components.map((c, j) => (
