@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Decimal, type ProviderContext, type Workload, scaleRequests } from '../../engine';
 import type { PartLines } from '../../kinds/architectureModel';
+import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
 import { type SystemSpec, systemModel } from '../../kinds/models';
 import { COMPONENT_BASE, perRequestCount } from '../../kinds/componentKind';
 import { WorkloadSchema } from '../workload';
@@ -51,7 +52,7 @@ export function splitComputeFields(v: Record<string, unknown>): {
 
 /** The billing unit a compute kind's volume is counted in: a function's invocations, a server's requests. */
 export function volumeUnitOf(kind: string): 'invocations' | 'requests' {
-  return kind === 'aws-lambda' ? 'invocations' : 'requests';
+  return kind === AWS_LAMBDA ? 'invocations' : 'requests';
 }
 
 /** The workload a compute component runs: the scenario's, with the component's overrides. */
