@@ -70,12 +70,7 @@ export const ReportLineSchema = z.object({
   initDurationMs: ms(MAX_DURATION_MS, 'the 15-minute limit').optional(),
   restoreDurationMs: ms(MAX_DURATION_MS, 'the 15-minute limit').optional(),
   billedRestoreDurationMs: ms(MAX_DURATION_MS, 'the 15-minute limit').optional(),
-  status: z
-    .string()
-    .transform((s) => s.toLowerCase())
-    .pipe(z.enum(['success', 'timeout', 'error', 'failure']))
-    .transform((s): InvocationStatus => (s === 'failure' ? 'error' : s))
-    .optional(),
+  status: z.enum(['success', 'timeout', 'error']).optional(),
   errorType: z.string().max(200).optional(),
   functionName: z.string().max(200).optional(),
 });
@@ -156,7 +151,12 @@ export function parseReportLines(text: string): ParsedReports {
   const accept = (e: LogEvent, candidate: Readonly<Record<string, unknown>> | string) => {
     if (typeof candidate === 'string') return skip(e.line, candidate);
     const named = e.functionName !== undefined && candidate.functionName === undefined;
-    const full = named ? { ...candidate, functionName: e.functionName } : candidate;
+    const full: Record<string, unknown> = { ...candidate, ...(named ? { functionName: e.functionName } : {}) };
+    // The JSON format says "failure" where the text format says "error"; either may be capitalised.
+    if (typeof full.status === 'string') {
+      const s = full.status.toLowerCase();
+      full.status = s === 'failure' ? 'error' : s;
+    }
     const parsed = ReportLineSchema.safeParse(full);
     if (!parsed.success) return skip(e.line, reasonOf(full, parsed.error));
     reports.push(present(parsed.data));

@@ -4,38 +4,35 @@
  */
 
 /** A field read from a REPORT line: its number, or why not. */
-type Field = { readonly value: number } | { readonly problem: string } | null;
+type Field = { readonly value: number } | { readonly problem: string };
 
-const LABELS = {
-  // "Duration:" must not match inside "Billed Duration:", "Init Duration:", "Restore Duration:".
-  durationMs: { re: /(?<!(?:Billed|Init|Restore) )Duration:[ \t]*(\S*)[ \t]*(ms)?/, unit: 'ms' },
-  billedDurationMs: { re: /(?<!Restore )Billed Duration:[ \t]*(\S*)[ \t]*(ms)?/, unit: 'ms' },
-  memorySizeMb: { re: /Memory Size:[ \t]*(\S*)[ \t]*(MB)?/, unit: 'MB' },
-  maxMemoryUsedMb: { re: /Max Memory Used:[ \t]*(\S*)[ \t]*(MB)?/, unit: 'MB' },
-  initDurationMs: { re: /Init Duration:[ \t]*(\S*)[ \t]*(ms)?/, unit: 'ms' },
-  restoreDurationMs: { re: /(?<!Billed )Restore Duration:[ \t]*(\S*)[ \t]*(ms)?/, unit: 'ms' },
-  billedRestoreDurationMs: { re: /Billed Restore Duration:[ \t]*(\S*)[ \t]*(ms)?/, unit: 'ms' },
+/** Every field label of a REPORT line, longest first so that "Billed Duration" is never read as "Duration". */
+const FIELD = /(Billed Restore Duration|Restore Duration|Billed Duration|Init Duration|Duration|Memory Size|Max Memory Used):[ \t]*(\S*)[ \t]*(ms|MB)?/g;
+
+const KEYS = {
+  Duration: 'durationMs',
+  'Billed Duration': 'billedDurationMs',
+  'Memory Size': 'memorySizeMb',
+  'Max Memory Used': 'maxMemoryUsedMb',
+  'Init Duration': 'initDurationMs',
+  'Restore Duration': 'restoreDurationMs',
+  'Billed Restore Duration': 'billedRestoreDurationMs',
 } as const;
 
 /** Fields every REPORT line has; the others appear on cold starts, SnapStart restores only. */
-const REQUIRED = new Set(['durationMs', 'billedDurationMs', 'memorySizeMb', 'maxMemoryUsedMb']);
+const REQUIRED = ['durationMs', 'billedDurationMs', 'memorySizeMb', 'maxMemoryUsedMb'] as const;
 
-function field(text: string, key: keyof typeof LABELS): Field {
-  const { re, unit } = LABELS[key];
-  const m = re.exec(text);
-  if (!m) return null;
-  const token = (m[1] ?? '').replace(/[",|]+$/, '');
-  const label = m[0].split(':')[0];
-  if (token === '') return { problem: `cut short ("${label}:" with no value at the end of the line)` };
-  const value = Number(token);
-  if (!/^\d+(\.\d+)?$/.test(token) || !Number.isFinite(value))
-    return { problem: `"${token}" is not a number of ${unit}` };
+/** One field as read: its number, or why not. */
+function field(label: keyof typeof KEYS, token: string, unit: string | undefined, atEnd: boolean): Field {
+  const expected = label === 'Memory Size' || label === 'Max Memory Used' ? 'MB' : 'ms';
+  const t = token.replace(/[",|]+$/, '');
+  if (t === '') return { problem: `cut short ("${label}:" with no value at the end of the line)` };
+  const value = Number(t);
+  if (!/^\d+(\.\d+)?$/.test(t) || !Number.isFinite(value)) return { problem: `"${t}" is not a number of ${expected}` };
   // "Init Duration: 495.5" without its unit is still a cold start; a required field cut after its number may have lost digits.
-  const atEnd = text.slice((m.index ?? 0) + m[0].length).trim() === '';
-  if (m[2] === undefined && atEnd && REQUIRED.has(key))
-    return {
-      problem: `cut short ("${label}: ${token}" without ${unit} at the end of the line: digits may be missing)`,
-    };
+  const required = (REQUIRED as readonly string[]).includes(KEYS[label]);
+  if (unit === undefined && atEnd && required)
+    return { problem: `cut short ("${label}: ${t}" without ${expected} at the end of the line: digits may be missing)` };
   return { value };
 }
 
@@ -60,18 +57,20 @@ export function readReportText(line: string): ReportText {
   const candidate: Record<string, unknown> = { requestId: /RequestId:\s*([^\s"]+)/.exec(text)?.[1] ?? '' };
   const name = at > 0 ? /(?:^|\s)([A-Za-z0-9_-]+):\s*$/.exec(line.slice(0, at))?.[1] : undefined;
   if (name) candidate.functionName = name;
-  for (const key of Object.keys(LABELS) as (keyof typeof LABELS)[]) {
-    const f = field(text, key);
-    if (f === null) {
-      if (REQUIRED.has(key)) return { ok: false, reason: `${key}: missing` };
-      continue;
-    }
-    if ('problem' in f) {
-      if (REQUIRED.has(key)) return { ok: false, reason: `${key}: ${f.problem}` };
-      continue;
-    }
-    candidate[key] = f.value;
+  const read = new Map<string, Field>();
+  for (const m of text.matchAll(FIELD)) {
+    const label = m[1] as keyof typeof KEYS;
+    const key = KEYS[label];
+    if (read.has(key)) continue;
+    const atEnd = text.slice((m.index ?? 0) + m[0].length).trim() === '';
+    read.set(key, field(label, m[2] ?? '', m[3], atEnd));
   }
+  for (const key of REQUIRED) {
+    const f = read.get(key);
+    if (!f) return { ok: false, reason: `${key}: missing` };
+    if ('problem' in f) return { ok: false, reason: `${key}: ${f.problem}` };
+  }
+  for (const [key, f] of read) if ('value' in f) candidate[key] = f.value;
   const status = /Status:\s*(\w+)/.exec(text)?.[1];
   if (status) candidate.status = status;
   const errorType = /Error Type:\s*([\w.]+)/.exec(text)?.[1];
