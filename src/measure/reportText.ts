@@ -7,7 +7,8 @@
 type Field = { readonly value: number } | { readonly problem: string };
 
 /** Every field label of a REPORT line, longest first so that "Billed Duration" is never read as "Duration". */
-const FIELD = /(Billed Restore Duration|Restore Duration|Billed Duration|Init Duration|Duration|Memory Size|Max Memory Used):[ \t]*(\S*)[ \t]*(ms|MB)?/g;
+const FIELD =
+  /(Billed Restore Duration|Restore Duration|Billed Duration|Init Duration|Duration|Memory Size|Max Memory Used):[ \t]*(\S*)[ \t]*(ms|MB)?/g;
 
 const KEYS = {
   Duration: 'durationMs',
@@ -32,7 +33,9 @@ function field(label: keyof typeof KEYS, token: string, unit: string | undefined
   // "Init Duration: 495.5" without its unit is still a cold start; a required field cut after its number may have lost digits.
   const required = (REQUIRED as readonly string[]).includes(KEYS[label]);
   if (unit === undefined && atEnd && required)
-    return { problem: `cut short ("${label}: ${t}" without ${expected} at the end of the line: digits may be missing)` };
+    return {
+      problem: `cut short ("${label}: ${t}" without ${expected} at the end of the line: digits may be missing)`,
+    };
   return { value };
 }
 
