@@ -126,12 +126,15 @@ function bestTested(
  */
 export function recommend(points: readonly SizingPoint[], current: SizingPoint, o: RecommendOptions): Recommendations {
   const ok = points.filter((p) => recommendable(p, o.interpolate));
+  // Scores compare many times per point: read each Decimal bill as a number once.
+  const bills = new Map(ok.map((p) => [p, p.monthlyUsd.toNumber()]));
+  const cost = (p: SizingPoint) => bills.get(p) ?? p.monthlyUsd.toNumber();
   const ptCost = o.durationCostUsd;
   const scale = o.scale ?? balanceScale(points, ptCost ?? (() => 0), o.interpolate);
   const part = (x: number, max: number) => (max > 0 ? x / max : 0);
   const score = (cost: (p: SizingPoint) => number, maxCost: number) => (p: SizingPoint) =>
     o.weight * part(cost(p), maxCost) + (1 - o.weight) * part(p.durationMs, scale.maxTimeMs);
-  const billScore = score((p) => p.monthlyUsd.toNumber(), scale.maxCostUsd);
+  const billScore = score(cost, scale.maxCostUsd);
   const limit = o.latencyLimitMs;
   const latencyOf = (p: SizingPoint) => (o.latencyMetric === 'p95' ? p.p95Ms : p.durationMs);
   const within =
@@ -142,7 +145,6 @@ export function recommend(points: readonly SizingPoint[], current: SizingPoint, 
           return t !== null && t <= limit;
         });
   const choice = (p: SizingPoint | null): Choice | null => (p ? { point: p, vsCurrent: versus(current, p) } : null);
-  const cost = (p: SizingPoint) => p.monthlyUsd.toNumber();
   const ptScore = ptCost ? score(ptCost, scale.maxDurationCostUsd) : null;
   return {
     cheapest: choice(bestTested(ok, byCost, cost)),
