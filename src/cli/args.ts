@@ -7,7 +7,7 @@ export type Args = {
   readonly options: ReadonlyMap<string, string | true>;
 };
 
-const FLAGS = new Set(['help', 'h', 'version', 'pairs']);
+const FLAGS = new Set(['help', 'h', 'version', 'pairs', 'interpolate']);
 
 /** Parses `cmd a b --format json --help`; an option without its value is a usage error. */
 export function parseArgs(argv: readonly string[]): Args {

@@ -12,7 +12,8 @@ Usage:
                        [--link-base <url>] [--systems <id,id>] [--theme light|dark]
   serverless-breakeven rightsize <scenario.json> [--format table|json|markdown]
       [--weight 0..1] [--latency-limit <ms>] [--latency-metric average|p95] [--system <id>] [--step <MB>]
-      [--report-lines <file> | --power-tuning <URL>] [--measured-architecture x86_64|arm64]
+      [--report-lines <file> [--function <name>] | --power-tuning <URL>] [--measured-architecture x86_64|arm64]
+      [--timeout <ms>] [--interpolate]
   serverless-breakeven --help | -h | --version
 
 Options:
@@ -30,7 +31,13 @@ Right-sizing (rightsize):
   --latency-metric <m>       average (default) or p95 (p95 needs REPORT lines)
   --report-lines <file>      measured durations, cold starts, INIT and max memory from Lambda REPORT lines
   --power-tuning <URL>       measured durations from a Lambda Power Tuning visualization link
-  --measured-architecture    architecture the measurements ran on (default: the system's)
+  --measured-architecture    architecture the measurements ran on (default: what a Power Tuning link's
+                             costs say, else the system's)
+  --function <name>          the function whose REPORT lines to use when a paste names several
+  --timeout <ms>             the function's timeout (default: the longest timed-out duration in the REPORT
+                             lines, else 900,000): no duration past it, no size recommended that reaches it
+  --interpolate              let untested sizes between measurements be recommended (only if they beat the
+                             best measured size by more than 1%)
 
 Exit codes: 0 success, 2 bad input (missing file, bad JSON, invalid scenario), 1 internal error.
 `;

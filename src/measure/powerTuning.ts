@@ -1,10 +1,23 @@
 import { z } from 'zod';
+import type { Architecture } from '../engine/pricebook';
 import type { MeasuredPoint } from '../kinds/aws-lambda/rightsizing';
+import { inferArchitecture } from './powerTuningArchitecture';
 
 /** One series of a Power Tuning result: sizes with average time and Power Tuning's own cost per invocation. */
 export type PowerTuningSeries = {
   readonly label: string | null;
   readonly points: readonly (MeasuredPoint & { readonly costUsd: number })[];
+  /** Power Tuning's price per ms at 128 MB, read back from the costs (cost ÷ (⌈time⌉ × memory/128)). */
+  readonly costPerMsAt128MbUsd: number | null;
+  /** The architecture those prices are for, or null when they match neither. */
+  readonly architecture: Architecture | null;
+  /** Why `architecture` is what it is, for the user to check. */
+  readonly architectureBasis: string;
+  /**
+   * The label says the run measured cold starts: recent Power Tuning versions then add INIT (or
+   * restore) time to each invocation, so these times are not warm durations.
+   */
+  readonly includesInit: boolean;
 };
 
 export type PowerTuningResult =
@@ -61,7 +74,19 @@ function series(parts: readonly string[], label: string | null, which: string): 
     return `${which}${n} sizes but ${times.data.length} times and ${costs.data.length} costs`;
   if (new Set(sizes.data).size !== n) return `${which}sizes: a size is listed twice`;
   const points = sizes.data.map((memoryMb, i) => ({ memoryMb, durationMs: times.data[i]!, costUsd: costs.data[i]! }));
-  return { label, points: points.sort((a, b) => a.memoryMb - b.memoryMb) };
+  return {
+    label,
+    points: points.sort((a, b) => a.memoryMb - b.memoryMb),
+    costPerMsAt128MbUsd: null,
+    architecture: null,
+    architectureBasis: '',
+    includesInit: label !== null && /\bcold\b/i.test(label),
+  };
+}
+
+function withArchitectures(list: readonly PowerTuningSeries[]): PowerTuningSeries[] {
+  const readings = inferArchitecture(list.map((s) => s.points));
+  return list.map((s, i) => ({ ...s, ...readings[i] }));
 }
 
 /**
@@ -77,6 +102,8 @@ export function parsePowerTuningLink(input: string): PowerTuningResult {
   const currency =
     /[?&]currency=([A-Za-z]{3})\b/.exec(query)?.[1] ?? /[?&]currency=([A-Za-z]{3})\b/.exec(fragment)?.[1] ?? null;
   const parts = fragment.replace(/\?.*$/, '').split(';');
+  // The viewer's own README demo link ends in ";": an empty trailing part is no part.
+  if ((parts.length === 4 || parts.length === 9) && parts[parts.length - 1]?.trim() === '') parts.pop();
   if (parts.length !== 3 && parts.length !== 8) {
     return {
       ok: false,
@@ -96,8 +123,8 @@ export function parsePowerTuningLink(input: string): PowerTuningResult {
     parts.length === 8 ? 'first series ' : '',
   );
   if (typeof first === 'string') return { ok: false, message: first };
-  if (parts.length === 3) return { ok: true, series: [first], currency };
+  if (parts.length === 3) return { ok: true, series: withArchitectures([first]), currency };
   const second = series(parts.slice(3, 6), label(parts[7]), 'second series ');
   if (typeof second === 'string') return { ok: false, message: second };
-  return { ok: true, series: [first, second], currency };
+  return { ok: true, series: withArchitectures([first, second]), currency };
 }

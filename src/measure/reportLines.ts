@@ -1,9 +1,15 @@
 import { z } from 'zod';
+import { type LogEvent, logEvents } from './logEvents';
+import { looksLikeReportText, readReportText } from './reportText';
+
+/** How an invocation ended, when its REPORT says (`Status: timeout`, `Status: error` — e.g. out of memory). */
+export type InvocationStatus = 'success' | 'timeout' | 'error';
 
 /** One invocation's REPORT line: what Lambda measured and billed. */
 export type ReportLine = {
   readonly requestId: string;
   readonly durationMs: number;
+  /** Duration rounded up to 1 ms, plus INIT where billed and Billed Restore Duration on SnapStart restores. */
   readonly billedDurationMs: number;
   readonly memorySizeMb: number;
   readonly maxMemoryUsedMb: number;
@@ -11,6 +17,14 @@ export type ReportLine = {
   readonly initDurationMs?: number;
   /** Present on SnapStart restores only. */
   readonly restoreDurationMs?: number;
+  /** Present on SnapStart restores only: the part of the restore that is billed (included in billedDurationMs). */
+  readonly billedRestoreDurationMs?: number;
+  /** Set when the line says it (`Status:`); absent on the older lines of successful invocations. */
+  readonly status?: InvocationStatus;
+  /** `Error Type:` of a failed invocation, e.g. `Runtime.OutOfMemory`. */
+  readonly errorType?: string;
+  /** The function, when the paste names it (a `name: REPORT …` prefix, a log group in an export). */
+  readonly functionName?: string;
 };
 
 /** A line that looked like a REPORT but could not be read, with why. */
@@ -28,103 +42,102 @@ export type ParsedReports = {
 };
 
 const MAX_PROBLEMS = 20;
-const ms = z
-  .number()
-  .finite()
-  .nonnegative()
-  .max(15 * 60 * 1000);
-const mb = z.number().int().min(1).max(10_240);
+/** Lambda's 15-minute limit on Duration. */
+export const MAX_DURATION_MS = 900_000;
+/** Billed Duration may add INIT (up to 10 s) and a SnapStart restore (up to 10 s) to the 15-minute limit. */
+export const MAX_BILLED_DURATION_MS = MAX_DURATION_MS + 20_000;
+
+const ms = (max: number, what: string) =>
+  z
+    .number()
+    .finite('is not a finite number')
+    .nonnegative('is negative')
+    .max(max, `is above ${max.toLocaleString('en-US')} ms (${what})`);
+const mb = (min: number) =>
+  z
+    .number()
+    .int('is not a whole number of MB')
+    .min(min, `is below ${min} MB`)
+    .max(10_240, 'is above 10,240 MB (Lambda’s largest size)');
 
 /** The validated shape of one REPORT, whichever format it came in. */
 export const ReportLineSchema = z.object({
-  requestId: z.string().max(200),
-  durationMs: ms,
-  billedDurationMs: ms,
-  memorySizeMb: mb,
-  maxMemoryUsedMb: mb,
-  initDurationMs: ms.optional(),
-  restoreDurationMs: ms.optional(),
+  requestId: z.string().max(200, 'is longer than 200 characters'),
+  durationMs: ms(MAX_DURATION_MS, 'the 15-minute limit'),
+  billedDurationMs: ms(MAX_BILLED_DURATION_MS, '15 minutes plus INIT and restore'),
+  memorySizeMb: mb(128),
+  maxMemoryUsedMb: mb(1),
+  initDurationMs: ms(MAX_DURATION_MS, 'the 15-minute limit').optional(),
+  restoreDurationMs: ms(MAX_DURATION_MS, 'the 15-minute limit').optional(),
+  billedRestoreDurationMs: ms(MAX_DURATION_MS, 'the 15-minute limit').optional(),
+  status: z.enum(['success', 'timeout', 'error']).optional(),
+  errorType: z.string().max(200).optional(),
+  functionName: z.string().max(200).optional(),
 });
 
-/** JSON log format: `{"type":"platform.report","record":{"requestId":…,"metrics":{…}}}` (Lambda telemetry schema). */
+/** JSON log format: `{"type":"platform.report","record":{"requestId":…,"metrics":{…},"status":…}}` (Lambda telemetry schema). */
 const JsonReport = z.object({
   type: z.literal('platform.report'),
   record: z.object({
     requestId: z.string(),
-    metrics: z.object({
-      durationMs: z.number(),
-      billedDurationMs: z.number(),
-      memorySizeMB: z.number(),
-      maxMemoryUsedMB: z.number(),
-      initDurationMs: z.number().optional(),
-      restoreDurationMs: z.number().optional(),
-    }),
+    status: z.string().optional(),
+    errorType: z.string().optional(),
+    metrics: z.record(z.string(), z.unknown()),
   }),
 });
 
-const TEXT_FIELDS = {
-  durationMs: /\bDuration:\s*([\d.]+)\s*ms/,
-  billedDurationMs: /Billed Duration:\s*([\d.]+)\s*ms/,
-  memorySizeMb: /Memory Size:\s*(\d+)\s*MB/,
-  maxMemoryUsedMb: /Max Memory Used:\s*(\d+)\s*MB/,
-  initDurationMs: /Init Duration:\s*([\d.]+)\s*ms/,
-  restoreDurationMs: /Restore Duration:\s*([\d.]+)\s*ms/,
+const METRICS = {
+  durationMs: 'durationMs',
+  billedDurationMs: 'billedDurationMs',
+  memorySizeMb: 'memorySizeMB',
+  maxMemoryUsedMb: 'maxMemoryUsedMB',
+  initDurationMs: 'initDurationMs',
+  restoreDurationMs: 'restoreDurationMs',
+  billedRestoreDurationMs: 'billedRestoreDurationMs',
 } as const;
 
-function fromText(line: string): unknown {
-  const at = line.indexOf('REPORT RequestId:');
-  const text = line.slice(at).replace(/\\t/g, '\t');
-  const out: Record<string, unknown> = { requestId: /RequestId:\s*(\S+)/.exec(text)?.[1] ?? '' };
-  // "Duration:" also matches inside "Billed Duration:"/"Init Duration:": read it from the text before "Billed".
-  const head = text.split(/Billed Duration:/)[0] ?? '';
-  for (const [key, re] of Object.entries(TEXT_FIELDS)) {
-    const m = re.exec(key === 'durationMs' ? head : text);
-    if (m?.[1] !== undefined) out[key] = Number(m[1]);
+function fromJson(value: unknown): Readonly<Record<string, unknown>> | string {
+  const r = JsonReport.safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    return `platform.report: ${issue?.path.join('.') || 'record'} ${issue?.code === 'invalid_type' ? 'missing or not the expected type' : (issue?.message ?? 'invalid')}`;
   }
+  const { requestId, metrics, status, errorType } = r.data.record;
+  const out: Record<string, unknown> = { requestId };
+  for (const [key, name] of Object.entries(METRICS)) if (metrics[name] !== undefined) out[key] = metrics[name];
+  if (status !== undefined) out.status = status;
+  if (errorType !== undefined) out.errorType = errorType;
   return out;
 }
 
-function fromJson(value: unknown): unknown {
-  const r = JsonReport.safeParse(value);
-  if (!r.success) return null;
-  const { requestId, metrics: m } = r.data.record;
-  return {
-    requestId,
-    durationMs: m.durationMs,
-    billedDurationMs: m.billedDurationMs,
-    memorySizeMb: m.memorySizeMB,
-    maxMemoryUsedMb: m.maxMemoryUsedMB,
-    ...(m.initDurationMs !== undefined ? { initDurationMs: m.initDurationMs } : {}),
-    ...(m.restoreDurationMs !== undefined ? { restoreDurationMs: m.restoreDurationMs } : {}),
-  };
-}
+/** The start of a REPORT line's second half, when a page wrapped it. */
+const WRAPPED = /^\s*(Billed Duration|Memory Size|Max Memory Used):/;
 
-/** A paste that is one JSON array (or one object) as a whole, e.g. an exported log query; else null. */
-function wholeJson(text: string): unknown[] | null {
-  const t = text.trim();
-  if (!t.startsWith('[') && !(t.startsWith('{') && !t.includes('\n'))) return null;
+function jsonIn(line: string): unknown {
   try {
-    const v: unknown = JSON.parse(t);
-    return Array.isArray(v) ? v : [v];
-  } catch {
-    return null;
-  }
-}
-
-function jsonOf(line: string): unknown {
-  const start = line.indexOf('{');
-  try {
-    return JSON.parse(line.slice(start));
+    return JSON.parse(line.slice(line.indexOf('{'))) as unknown;
   } catch {
     return undefined;
   }
 }
 
+/** Why a candidate failed validation, naming the field and the value actually there. */
+function reasonOf(candidate: Readonly<Record<string, unknown>>, error: z.ZodError): string {
+  const issue = error.issues[0];
+  const key = String(issue?.path[0] ?? 'line');
+  const value = candidate[key];
+  if (value === undefined) return `${key}: missing`;
+  if (typeof value !== 'number' && issue?.code === 'invalid_type')
+    return `${key}: ${JSON.stringify(value)} is not a number`;
+  return `${key}: ${typeof value === 'string' ? JSON.stringify(value) : String(value)} ${issue?.message ?? 'is invalid'}`;
+}
+
 /**
- * Reads Lambda REPORT lines pasted from CloudWatch, in the text format (`REPORT RequestId: …
- * Duration: 102.25 ms …`, with or without a timestamp prefix) or the JSON log format
- * (`platform.report`). Blank lines and other log lines (START, END, the function's own output)
- * are ignored; a line that mentions a report but cannot be read is skipped and counted. Never throws.
+ * Reads Lambda REPORT lines however they were pasted: the text format (with or without a prefix, or
+ * trimmed to its fields), the JSON log format (`platform.report`), CloudWatch `filter-log-events` /
+ * `get-log-events` dumps, Logs Insights exports, one JSON event per line or pretty-printed over
+ * several. Other log lines are ignored and counted; a line that looks like a report but cannot be
+ * read is skipped with its line number and the field at fault. Never throws.
  */
 export function parseReportLines(text: string): ParsedReports {
   const reports: ReportLine[] = [];
@@ -135,47 +148,42 @@ export function parseReportLines(text: string): ParsedReports {
     skipped++;
     if (problems.length < MAX_PROBLEMS) problems.push({ line, reason });
   };
-  const accept = (candidate: unknown, line: number) => {
-    if (candidate === null) return skip(line, 'not a readable platform.report JSON object');
-    const parsed = ReportLineSchema.safeParse(candidate);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return skip(
-        line,
-        `${issue?.path.join('.') || 'line'}: ${issue?.input === undefined ? 'missing' : (issue?.message ?? 'invalid')}`,
-      );
+  const accept = (e: LogEvent, candidate: Readonly<Record<string, unknown>> | string) => {
+    if (typeof candidate === 'string') return skip(e.line, candidate);
+    const named = e.functionName !== undefined && candidate.functionName === undefined;
+    const full: Record<string, unknown> = { ...candidate, ...(named ? { functionName: e.functionName } : {}) };
+    // The JSON format says "failure" where the text format says "error"; either may be capitalised.
+    if (typeof full.status === 'string') {
+      const s = full.status.toLowerCase();
+      full.status = s === 'failure' ? 'error' : s;
     }
+    const parsed = ReportLineSchema.safeParse(full);
+    if (!parsed.success) return skip(e.line, reasonOf(full, parsed.error));
     reports.push(present(parsed.data));
   };
-  const whole = wholeJson(text);
-  if (whole) {
-    whole.forEach((item, i) => {
-      const r = fromJson(item);
-      if (r !== null) accept(r, i + 1);
-      else if (JSON.stringify(item)?.includes('platform.report'))
-        skip(i + 1, 'not a readable platform.report JSON object');
-      else ignored++;
-    });
-    return { reports, skipped, ignored, problems };
-  }
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    const isText = line.includes('REPORT RequestId:');
-    const isJson = !isText && line.includes('platform.report');
-    if (!isText && !isJson) {
-      if (line !== '') ignored++;
-      return;
+  const events = logEvents(text);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if ('record' in e) {
+      accept(e, fromJson(e.record));
+      continue;
     }
-    accept(isText ? fromText(line) : fromJson(jsonOf(line)), i + 1);
-  });
+    let line = e.text.trim();
+    if (looksLikeReportText(line)) {
+      // A REPORT wrapped onto the next line (as pages and terminals wrap long lines): read the two as one.
+      const next = events[i + 1];
+      if (!/Billed Duration:/.test(line) && next && 'text' in next && WRAPPED.test(next.text)) {
+        line = `${line} ${next.text.trim()}`;
+        i++;
+      }
+      const r = readReportText(line);
+      accept(e, r.ok ? r.candidate : r.reason);
+    } else if (line.includes('platform.report')) accept(e, fromJson(jsonIn(line)));
+    else if (line !== '') ignored++;
+  }
   return { reports, skipped, ignored, problems };
 }
 
 function present(r: z.infer<typeof ReportLineSchema>): ReportLine {
-  const { initDurationMs, restoreDurationMs, ...rest } = r;
-  return {
-    ...rest,
-    ...(initDurationMs !== undefined ? { initDurationMs } : {}),
-    ...(restoreDurationMs !== undefined ? { restoreDurationMs } : {}),
-  };
+  return Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as ReportLine;
 }

@@ -37,6 +37,7 @@ type Entry = {
   durationMs: number;
   monthlyUsd: string;
   source: string;
+  durationsFrom: string;
   cheaperPct?: number;
 };
 type Json = {
@@ -55,11 +56,13 @@ describe('rightsize command', () => {
     expect(r.code).toBe(0);
     const j = json(r);
     expect(j.current).toMatchObject({ memoryMb: 512, architecture: 'x86_64', durationMs: 400 });
-    expect(Object.keys(j.recommendations)).toEqual(['cheapest', 'fastest', 'balanced']);
+    expect(Object.keys(j.recommendations)).toEqual(['cheapest', 'fastest', 'balanced', 'powerTuningBalanced']);
     expect(j.points).toHaveLength(318);
     for (const p of j.points) expect(p.monthlyUsd).toMatch(/^\d+\.\d\d$/);
     const cheapest = j.recommendations.cheapest!;
-    expect(Math.min(...j.points.map((p) => Number(p.monthlyUsd)))).toBe(Number(cheapest.monthlyUsd));
+    expect(
+      Math.min(...j.points.filter((p) => p.durationsFrom === p.architecture).map((p) => Number(p.monthlyUsd))),
+    ).toBe(Number(cheapest.monthlyUsd));
     expect(Object.keys(j.byArchitecture)).toEqual(['x86_64', 'arm64']);
   });
 

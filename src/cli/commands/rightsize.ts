@@ -1,13 +1,12 @@
 import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
-import { readFileSync } from 'node:fs';
-import { ARCHITECTURES, type Architecture, type ResolvedScenario } from '../../engine';
-import { type MeasuredPoint, type RightsizeOptions, rightsize } from '../../kinds/aws-lambda/rightsizing';
-import { parsePowerTuningLink, parseReportLines, summarizeReports } from '../../measure';
+import { ARCHITECTURES, type Architecture } from '../../engine';
+import { type RightsizeOptions, rightsize } from '../../kinds/aws-lambda/rightsizing';
 import { formatIssues } from '../../scenario';
 import { type Args, choice } from '../args';
 import { loadPriced } from '../load';
 import { UsageError } from '../usage';
-import { type MeasuredInfo, rightsizeJson, rightsizeMarkdown, rightsizeTable } from './rightsizeOutput';
+import { rightsizeJson, rightsizeMarkdown, rightsizeTable } from './rightsizeOutput';
+import { fromPowerTuning, fromReportLines } from './rightsizeSources';
 
 const FORMATS = ['table', 'json', 'markdown'] as const;
 
@@ -26,64 +25,6 @@ function stringOption(args: Args, name: string): string | undefined {
   return v;
 }
 
-type Measured = { points: readonly MeasuredPoint[]; info: MeasuredInfo; apply: Partial<ResolvedScenario['workload']> };
-
-function fromReportLines(path: string): Measured {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT'
-        ? `--report-lines ${path}: no such file`
-        : `--report-lines ${path}: cannot read (${code ?? String(e)})`,
-    );
-  }
-  const parsed = parseReportLines(text.replace(/^\uFEFF/, ''));
-  if (parsed.reports.length === 0) {
-    throw new UsageError(
-      `--report-lines ${path}: no readable REPORT lines (${parsed.skipped} skipped${parsed.problems[0] ? `; line ${parsed.problems[0].line}: ${parsed.problems[0].reason}` : ''})`,
-    );
-  }
-  const s = summarizeReports(parsed.reports);
-  const apply = {
-    coldStartRate: s.coldStartRate,
-    ...(s.initDurationMs !== null ? { initDurationMs: s.initDurationMs } : {}),
-    ...(s.maxMemoryUsedMb !== null ? { maxMemoryUsedMb: s.maxMemoryUsedMb } : {}),
-  };
-  return {
-    points: s.points,
-    apply,
-    info: {
-      source: 'report-lines',
-      parsed: parsed.reports.length,
-      skipped: parsed.skipped,
-      problems: parsed.problems,
-      summary: s,
-    },
-  };
-}
-
-function fromPowerTuning(url: string): Measured {
-  const r = parsePowerTuningLink(url);
-  if (!r.ok) throw new UsageError(`--power-tuning: ${r.message}`);
-  const [first] = r.series;
-  if (!first) throw new UsageError('--power-tuning: the link holds no results');
-  return {
-    points: first.points,
-    apply: {},
-    info: {
-      source: 'power-tuning',
-      parsed: first.points.length,
-      skipped: 0,
-      problems: [],
-      label: first.label,
-      series: r.series.length,
-    },
-  };
-}
-
 /** `rightsize <scenario.json>`: the Lambda system's bill at every memory size, and what to pick. */
 export function rightsizeCommand(args: Args): string {
   const format = choice(args, 'format', FORMATS, 'table');
@@ -95,8 +36,9 @@ export function rightsizeCommand(args: Args): string {
   const ptUrl = stringOption(args, 'power-tuning');
   if (reportPath !== undefined && ptUrl !== undefined)
     throw new UsageError('give either --report-lines or --power-tuning, not both');
+  const fn = stringOption(args, 'function');
   const measured =
-    reportPath !== undefined ? fromReportLines(reportPath) : ptUrl !== undefined ? fromPowerTuning(ptUrl) : null;
+    reportPath !== undefined ? fromReportLines(reportPath, fn) : ptUrl !== undefined ? fromPowerTuning(ptUrl) : null;
   // The resolved scenario and price book pricing already made: right-sizing re-prices only the sweep.
   const { book, resolved } = loadPriced(args);
   const workload = { ...resolved.workload, ...measured?.apply };
@@ -104,14 +46,27 @@ export function rightsizeCommand(args: Args): string {
   const lambda = resolved.systems.find((s) => s.kind === AWS_LAMBDA && (systemId === undefined || s.id === systemId));
   const defaultArch: Architecture =
     (lambda?.kind === AWS_LAMBDA ? lambda.architecture : undefined) ?? workload.architecture;
-  const measuredArch = choice(args, 'measured-architecture', ARCHITECTURES, defaultArch);
+  // The architecture the measurements say they ran on, unless told otherwise.
+  const measuredArch = choice(args, 'measured-architecture', ARCHITECTURES, measured?.architecture ?? defaultArch);
+  const limitMs = numberOption(args, 'timeout', 1, 900_000) ?? measured?.durationLimitMs;
   const options: RightsizeOptions = {
     ...(systemId !== undefined ? { systemId } : {}),
     ...(weight !== undefined ? { weight } : {}),
     ...(latencyLimitMs !== undefined ? { latencyLimitMs } : {}),
     ...(stepMb !== undefined ? { stepMb } : {}),
     latencyMetric,
-    ...(measured ? { measured: { architecture: measuredArch, points: measured.points } } : {}),
+    ...(args.options.has('interpolate') ? { interpolate: true } : {}),
+    ...(measured
+      ? {
+          measured: {
+            architecture: measuredArch,
+            points: measured.points,
+            ...(measured.other && measured.other.architecture !== measuredArch ? { other: measured.other } : {}),
+            ...(measured.currentMemoryMb !== undefined ? { currentMemoryMb: measured.currentMemoryMb } : {}),
+          },
+        }
+      : {}),
+    ...(limitMs !== undefined ? { durationLimitMs: limitMs } : {}),
   };
   const result = rightsize(book, { ...resolved, workload }, options);
   if (!result.ok) throw new UsageError(`${args.positional[0]}: cannot right-size:\n${formatIssues(result.issues)}`);

@@ -6,18 +6,9 @@ import {
   type SizingPoint,
   versusText,
 } from '../../kinds/aws-lambda/rightsizing';
-import type { ReportSummary, SkippedLine } from '../../measure';
+import { type MeasuredInfo, measuredJson } from './rightsizeMeasured';
 
-/** Where measured durations came from, for the output's header. */
-export type MeasuredInfo = {
-  readonly source: 'report-lines' | 'power-tuning';
-  readonly parsed: number;
-  readonly skipped: number;
-  readonly problems: readonly SkippedLine[];
-  readonly summary?: ReportSummary;
-  readonly label?: string | null;
-  readonly series?: number;
-};
+export type { MeasuredInfo } from './rightsizeMeasured';
 
 const ms = (x: number) => Math.round(x * 100) / 100;
 
@@ -32,6 +23,7 @@ function pointJson(p: SizingPoint) {
     source: p.source,
     durationsFrom: p.assumedFrom ?? p.architecture,
     belowFloor: p.belowFloor,
+    exceedsLimit: p.exceedsLimit,
     monthlyUsd: centsString(p.monthlyUsd),
     monthlyUsdExact: p.monthlyUsd.toString(),
   };
@@ -54,29 +46,8 @@ function recsJson(r: Recommendations, limitGiven: boolean) {
     cheapest: choiceJson(r.cheapest),
     fastest: choiceJson(r.fastest),
     balanced: choiceJson(r.balanced),
+    powerTuningBalanced: choiceJson(r.powerTuningBalanced),
     ...(limitGiven ? { withinLatency: choiceJson(r.withinLatency) } : {}),
-  };
-}
-
-function measuredJson(m: MeasuredInfo | null) {
-  if (!m) return null;
-  const s = m.summary;
-  return {
-    source: m.source,
-    parsed: m.parsed,
-    skipped: m.skipped,
-    problems: m.problems,
-    ...(m.label !== undefined ? { label: m.label, series: m.series } : {}),
-    ...(s
-      ? {
-          applied: {
-            coldStartRate: s.coldStartRate,
-            initDurationMs: s.initDurationMs === null ? null : ms(s.initDurationMs),
-            maxMemoryUsedMb: s.maxMemoryUsedMb,
-          },
-          restoreDurationMs: s.restoreDurationMs,
-        }
-      : {}),
   };
 }
 
@@ -88,6 +59,7 @@ export function rightsizeJson(book: PriceBook, r: Rightsizing, m: MeasuredInfo |
     mode: r.mode,
     measured: measuredJson(m),
     floorMb: r.floorMb,
+    durationLimitMs: r.durationLimitMs,
     current: pointJson(r.current),
     recommendations: recsJson(r.recommendations, limitGiven),
     byArchitecture: Object.fromEntries(
@@ -109,6 +81,7 @@ function recLines(r: Recommendations, weightNote: string): string[] {
     ['Cheapest', r.cheapest],
     ['Fastest', r.fastest],
     [`Balanced${weightNote}`, r.balanced],
+    [`Balanced as Power Tuning weighs it (duration cost only)${weightNote}`, r.powerTuningBalanced],
     ['Within latency limit', r.withinLatency],
   ];
   return rows
@@ -131,6 +104,8 @@ function header(r: Rightsizing, m: MeasuredInfo | null): string[] {
     );
     for (const p of m.problems.slice(0, 5)) out.push(`  skipped line ${p.line}: ${p.reason}`);
   }
+  if (m?.architecture) out.push(`Measured on ${m.architecture.measured}: ${m.architecture.basis}.`);
+  for (const n of m?.notes ?? []) out.push(`measured: ${n}`);
   if (m?.source === 'power-tuning')
     out.push(
       `From a Power Tuning link: ${m.parsed} sizes${m.label ? ` ("${m.label}")` : ''}${(m.series ?? 1) > 1 ? `; first of ${m.series} series` : ''}; re-priced with requests, tiers, free tier, storage and INIT.`,
@@ -167,6 +142,7 @@ export function rightsizeTable(book: PriceBook, r: Rightsizing, m: MeasuredInfo 
     const note = [
       any?.source === 'untested' ? 'untested' : '',
       any?.belowFloor ? 'below memory floor' : '',
+      any?.exceedsLimit ? 'reaches the duration limit' : '',
       size === r.current.memoryMb ? 'current' : '',
     ]
       .filter(Boolean)

@@ -13,7 +13,12 @@ function status(m: Measurements): string {
       return 'Nothing pasted: durations come from the model.';
     case 'power-tuning':
       if (!m.result.ok) return `Power Tuning link not read: ${m.result.message}`;
-      return `Power Tuning link: ${m.result.series[0]?.points.length ?? 0} memory sizes read${m.result.series.length > 1 ? ` (first of ${m.result.series.length} series)` : ''}.`;
+      return m.result.series
+        .map(
+          (s, i) =>
+            `${i === 0 ? 'Power Tuning link' : 'Second series'}${s.label ? ` "${s.label}"` : ''}: ${s.points.length} memory sizes read; measured on ${s.architecture ?? 'an unknown architecture'} (${s.architectureBasis})${s.includesInit ? '; a cold-start run: times include INIT' : ''}.`,
+        )
+        .join(' ');
     case 'report-lines': {
       const p = m.parsed;
       const s = m.summary;
@@ -24,7 +29,12 @@ function status(m: Measurements): string {
         s.initDurationMs === null
           ? 'no cold starts'
           : `${(s.coldStartRate * 100).toFixed(1)}% cold starts, INIT ${s.initDurationMs.toFixed(0)} ms on average`;
-      return `${head} Sizes: ${sizes}; ${init}; max memory used ${s.maxMemoryUsedMb} MB.`;
+      const failed =
+        s.timeouts + s.errors > 0
+          ? ` ${s.timeouts} timed out, ${s.errors} failed: their durations are lower bounds.`
+          : '';
+      const warn = s.coldStartWarning ? ` Note: ${s.coldStartWarning}.` : '';
+      return `${head} Sizes: ${sizes}; ${init} (${s.coldStarts} of ${s.invocations}); max memory used ${s.maxMemoryUsedMb} MB.${failed}${warn}`;
     }
   }
 }

@@ -11,6 +11,7 @@ const ROWS = [
   ['cheapest', 'Cheapest'],
   ['fastest', 'Fastest'],
   ['balanced', 'Balanced'],
+  ['powerTuningBalanced', 'Balanced as Power Tuning weighs it (duration cost only)'],
   ['withinLatency', 'Cheapest within the latency limit'],
 ] as const satisfies readonly (readonly [keyof Recommendations, string])[];
 
@@ -22,7 +23,8 @@ function Cell({ choice, label, onPick }: { choice: Choice | null; label: string;
       <strong>
         {p.memoryMb} MB {p.architecture}
       </strong>
-      , {p.durationMs.toFixed(1)} ms{p.source === 'untested' ? ' (untested)' : ''}, {usd(p.monthlyUsd)}/month
+      , {p.durationMs.toFixed(1)} ms{p.source === 'untested' ? ' (untested)' : ''}
+      {p.assumedFrom ? ` (${p.assumedFrom} durations, assumed)` : ''}, {usd(p.monthlyUsd)}/month
       <br />
       <span>{versusText(choice.vsCurrent, USER_LOCALE)}</span>
       <br />
@@ -37,7 +39,10 @@ function Cell({ choice, label, onPick }: { choice: Choice | null; label: string;
   );
 }
 
-/** The four choices, best of both architectures and each architecture side by side, each one click from applied. */
+/**
+ * The choices, the headline (sizes whose durations are their architecture's own) and each
+ * architecture side by side, each one click from applied.
+ */
 export function RecommendationTable({ rightsizing: r, showLatency, onPick }: Props) {
   const archs = Object.keys(r.byArchitecture) as (keyof typeof r.byArchitecture)[];
   const rows = ROWS.filter(([key]) => key !== 'withinLatency' || showLatency);
@@ -50,7 +55,7 @@ export function RecommendationTable({ rightsizing: r, showLatency, onPick }: Pro
       <thead>
         <tr>
           <th scope="col">Choice</th>
-          <th scope="col">Either architecture</th>
+          <th scope="col">Headline (measured or modelled, none assumed)</th>
           {archs.map((a) => (
             <th scope="col" key={a}>
               {a} only

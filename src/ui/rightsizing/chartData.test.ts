@@ -13,6 +13,8 @@ const pt = (memoryMb: number, architecture: 'x86_64' | 'arm64', extra: Partial<S
   p95Ms: null,
   source: 'measured',
   assumedFrom: null,
+  censored: false,
+  exceedsLimit: false,
   monthlyUsd: dec(memoryMb).div(100),
   belowFloor: false,
   ...extra,

@@ -55,11 +55,13 @@ export function useRightsizing(priced: Priced, form: PanelForm): PanelState {
     const errors: string[] = [];
     const points = measuredPoints(measurements, errors);
     const arch: Architecture = f.measuredArchitecture;
+    const extra = measuredExtras(measurements, arch, errors);
     const options: RightsizeOptions = {
       weight: f.weightPct / 100,
       latencyMetric: f.latencyMetric,
       ...(f.latencyLimitMs !== null ? { latencyLimitMs: f.latencyLimitMs } : {}),
-      ...(points.length > 0 ? { measured: { architecture: arch, points } } : {}),
+      ...(points.length > 0 ? { measured: { architecture: arch, points, ...extra.measured } } : {}),
+      ...(extra.durationLimitMs !== undefined ? { durationLimitMs: extra.durationLimitMs } : {}),
     };
     const result = rightsize(book, { ...resolved, workload }, options);
     if (!result.ok)
@@ -71,6 +73,27 @@ export function useRightsizing(priced: Priced, form: PanelForm): PanelState {
       };
     return { measurements, errors, rightsizing: result.rightsizing, book };
   }, [priced, form, measurements]);
+}
+
+/** What measurements add beyond durations: the other series, the configured size, the timeout; several functions are refused. */
+function measuredExtras(
+  m: Measurements,
+  arch: Architecture,
+  errors: string[],
+): { measured: Omit<NonNullable<RightsizeOptions['measured']>, 'architecture' | 'points'>; durationLimitMs?: number } {
+  if (m.kind === 'power-tuning' && m.result.ok) {
+    const second = m.result.series[1];
+    const a = second?.architecture;
+    return { measured: second && a && a !== arch ? { other: { architecture: a, points: second.points } } : {} };
+  }
+  if (m.kind !== 'report-lines' || m.summary.points.length === 0) return { measured: {} };
+  const names = new Set(m.parsed.reports.flatMap((r) => (r.functionName ? [r.functionName] : [])));
+  if (names.size > 1) errors.push(`The paste holds several functions' lines (${[...names].join(', ')}): paste one's.`);
+  const current = [...m.summary.points].sort((a, b) => b.invocations - a.invocations)[0];
+  return {
+    measured: current ? { currentMemoryMb: current.memoryMb } : {},
+    ...(m.summary.timeoutMs !== null ? { durationLimitMs: m.summary.timeoutMs } : {}),
+  };
 }
 
 function measuredPoints(m: Measurements, errors: string[]) {

@@ -14,7 +14,12 @@ export type DurationAt = {
   readonly source: DurationSource;
   /** Set when the duration was measured or modelled on the other architecture and reused here. */
   readonly assumedFrom: Architecture | null;
+  /** Rests on timed-out invocations: a lower bound (see {@link MeasuredDuration}). */
+  readonly censored: boolean;
 };
+
+/** Points measured on one architecture. */
+export type MeasuredSeries = { readonly architecture: Architecture; readonly points: readonly MeasuredPoint[] };
 
 /** Modelled durations (anchored at one known size), or measured points taken on one architecture. */
 export type DurationInput =
@@ -24,7 +29,13 @@ export type DurationInput =
       readonly architecture: Architecture;
       readonly p95AtAnchorMs?: number;
     }
-  | { readonly kind: 'measured'; readonly architecture: Architecture; readonly points: readonly MeasuredPoint[] };
+  | {
+      readonly kind: 'measured';
+      readonly architecture: Architecture;
+      readonly points: readonly MeasuredPoint[];
+      /** The other architecture, when it was measured too (a Power Tuning comparison). */
+      readonly other?: MeasuredSeries;
+    };
 
 /** A function from (memory, architecture) to a duration, or null where the input says nothing. */
 export type DurationCurve = (memoryMb: number, architecture: Architecture) => DurationAt | null;
@@ -44,14 +55,18 @@ export function durationCurve(input: DurationInput): DurationCurve {
         p95Ms,
         source: 'model',
         assumedFrom: architecture === input.architecture ? null : input.architecture,
+        censored: false,
       };
     };
   }
   const sorted = sortPoints(input.points);
+  const other = input.other && input.other.architecture !== input.architecture ? input.other : undefined;
+  const otherSorted = other ? sortPoints(other.points) : [];
   return (memoryMb, architecture) => {
-    const m = measuredDuration(sorted, memoryMb);
+    const own = other?.architecture === architecture;
+    const m = measuredDuration(own ? otherSorted : sorted, memoryMb);
     if (!m) return null;
-    const assumedFrom = architecture === input.architecture ? null : input.architecture;
+    const assumedFrom = own || architecture === input.architecture ? null : input.architecture;
     return {
       durationMs: m.durationMs,
       lowMs: m.durationMs,
@@ -59,6 +74,7 @@ export function durationCurve(input: DurationInput): DurationCurve {
       p95Ms: m.p95Ms,
       source: m.untested ? 'untested' : 'measured',
       assumedFrom,
+      censored: m.censored,
     };
   };
 }

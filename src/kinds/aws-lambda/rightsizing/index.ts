@@ -14,6 +14,7 @@ export {
   type DurationAt,
   type DurationInput,
   type DurationCurve,
+  type MeasuredSeries,
   durationCurve,
 } from './durationSource';
 export { type SizingPoint, candidateSizes, priceAt } from './sweep';

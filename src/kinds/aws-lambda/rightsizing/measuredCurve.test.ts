@@ -9,15 +9,15 @@ const points = sortPoints([
 
 describe('measured duration curve', () => {
   it('returns measurements at measured sizes', () => {
-    expect(measuredDuration(points, 512)).toEqual({ durationMs: 200, p95Ms: 300, untested: false });
+    expect(measuredDuration(points, 512)).toEqual({ durationMs: 200, p95Ms: 300, untested: false, censored: false });
   });
 
   it('interpolates between measured sizes and flags the result untested', () => {
-    expect(measuredDuration(points, 768)).toEqual({ durationMs: 150, p95Ms: 225, untested: true });
+    expect(measuredDuration(points, 768)).toEqual({ durationMs: 150, p95Ms: 225, untested: true, censored: false });
   });
 
   it('has no p95 between sizes unless both neighbours have one', () => {
-    expect(measuredDuration(points, 1536)).toEqual({ durationMs: 90, p95Ms: null, untested: true });
+    expect(measuredDuration(points, 1536)).toEqual({ durationMs: 90, p95Ms: null, untested: true, censored: false });
   });
 
   it('does not extrapolate outside the measured range', () => {

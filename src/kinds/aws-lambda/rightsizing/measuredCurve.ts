@@ -4,6 +4,8 @@ export type MeasuredPoint = {
   readonly durationMs: number;
   readonly p95Ms?: number;
   readonly invocations?: number;
+  /** Invocations at this size that timed out or failed: its duration is then a lower bound, not a measurement. */
+  readonly timeouts?: number;
 };
 
 /** A duration read off measurements: at a measured size, or interpolated between two (untested). */
@@ -11,6 +13,8 @@ export type MeasuredDuration = {
   readonly durationMs: number;
   readonly p95Ms: number | null;
   readonly untested: boolean;
+  /** Rests on a size where invocations timed out: the true duration is longer than this. */
+  readonly censored: boolean;
 };
 
 /** Points sorted by memory, one per size (a later duplicate replaces an earlier one). */
@@ -28,14 +32,16 @@ export function sortPoints(points: readonly MeasuredPoint[]): MeasuredPoint[] {
 export function measuredDuration(sorted: readonly MeasuredPoint[], memoryMb: number): MeasuredDuration | null {
   for (let i = 0; i < sorted.length; i++) {
     const hi = sorted[i]!;
-    if (hi.memoryMb === memoryMb) return { durationMs: hi.durationMs, p95Ms: hi.p95Ms ?? null, untested: false };
+    if (hi.memoryMb === memoryMb)
+      return { durationMs: hi.durationMs, p95Ms: hi.p95Ms ?? null, untested: false, censored: (hi.timeouts ?? 0) > 0 };
     if (hi.memoryMb < memoryMb) continue;
     const lo = sorted[i - 1];
     if (!lo) return null;
     const t = (memoryMb - lo.memoryMb) / (hi.memoryMb - lo.memoryMb);
     const lerp = (a: number, b: number) => a + t * (b - a);
     const p95Ms = lo.p95Ms !== undefined && hi.p95Ms !== undefined ? lerp(lo.p95Ms, hi.p95Ms) : null;
-    return { durationMs: lerp(lo.durationMs, hi.durationMs), p95Ms, untested: true };
+    const censored = (lo.timeouts ?? 0) > 0 || (hi.timeouts ?? 0) > 0;
+    return { durationMs: lerp(lo.durationMs, hi.durationMs), p95Ms, untested: true, censored };
   }
   return null;
 }

@@ -3,10 +3,11 @@ import type { ResolvedScenario, SystemBase } from '../../../engine/model';
 import { type Architecture, type PriceBook, servicePrices } from '../../../engine/pricebook';
 import { AWS_LAMBDA, LAMBDA_SERVICE, type LambdaSystem } from '../kind';
 import { CPU_SHARE_UNCERTAINTY, type CpuShareModel } from './durationModel';
-import { type DurationInput, anchoredAt, durationCurve } from './durationSource';
-import { type MeasuredPoint, sortPoints } from './measuredCurve';
-import { type LatencyMetric, type Recommendations, recommend } from './recommend';
-import { type SizingPoint, candidateSizes, priceAt, sweep } from './sweep';
+import { type DurationInput, type MeasuredSeries, anchoredAt, durationCurve } from './durationSource';
+import { sortPoints } from './measuredCurve';
+import { type LatencyMetric, type Recommendations, balanceScale, recommend } from './recommend';
+import { addNotes } from './rightsizeNotes';
+import { LAMBDA_MAX_DURATION_MS, type SizingPoint, candidateSizes, censorAt, priceAt, sweep } from './sweep';
 
 export type RightsizeOptions = {
   /** The Lambda system to size; by default the scenario's first. */
@@ -17,8 +18,16 @@ export type RightsizeOptions = {
   readonly latencyMetric?: LatencyMetric;
   /** Spacing of the sizes tried; default 64 MB (the price file's own step if coarser). */
   readonly stepMb?: number;
-  /** Measured durations, taken on one architecture. */
-  readonly measured?: { readonly architecture: Architecture; readonly points: readonly MeasuredPoint[] };
+  /** Measured durations, taken on one architecture (and the other's, when a comparison measured both). */
+  readonly measured?: MeasuredSeries & {
+    readonly other?: MeasuredSeries;
+    /** The size the function is configured with, when the measurements say (REPORT lines' Memory Size). */
+    readonly currentMemoryMb?: number;
+  };
+  /** The function's timeout (at most 900,000 ms): no duration is extrapolated past it, no size recommended that reaches it. */
+  readonly durationLimitMs?: number;
+  /** Let interpolated (untested) sizes between measurements be recommended. */
+  readonly interpolate?: boolean;
   /** p95 duration at the current size, when known: the model scales it like the average. */
   readonly p95AtCurrentMs?: number;
 };
@@ -31,8 +40,11 @@ export type Rightsizing = {
   readonly model: CpuShareModel | null;
   /** Max memory used plus headroom, rounded up; null when max memory used is unknown. */
   readonly floorMb: number | null;
+  /** The duration limit applied: the function's timeout, at most 15 minutes. */
+  readonly durationLimitMs: number;
   readonly current: SizingPoint;
   readonly points: readonly SizingPoint[];
+  /** The headline: among sizes whose durations were measured or modelled on their own architecture (none assumed from the other). */
   readonly recommendations: Recommendations;
   readonly byArchitecture: Readonly<Partial<Record<Architecture, Recommendations>>>;
   readonly notes: readonly string[];
@@ -73,19 +85,25 @@ export function rightsize(book: PriceBook, scenario: ResolvedScenario, o: Rights
     };
   const w = scenario.workload;
   const currentArch = system.architecture ?? w.architecture;
+  const currentMb = o.measured?.currentMemoryMb ?? w.memoryMb;
+  const limitMs = Math.min(o.durationLimitMs ?? LAMBDA_MAX_DURATION_MS, LAMBDA_MAX_DURATION_MS);
   const notes: string[] = [];
   const input = durationInput(scenario, currentArch, o, notes);
   const curve = durationCurve(input);
-  const currentDuration = curve(w.memoryMb, currentArch) ?? {
-    durationMs: w.durationMs,
-    lowMs: w.durationMs,
-    highMs: w.durationMs,
-    p95Ms: null,
-    source: 'scenario' as const,
-    assumedFrom: null,
-  };
+  const currentDuration = censorAt(
+    curve(currentMb, currentArch) ?? {
+      durationMs: w.durationMs,
+      lowMs: w.durationMs,
+      highMs: w.durationMs,
+      p95Ms: null,
+      source: 'scenario' as const,
+      assumedFrom: null,
+      censored: false,
+    },
+    limitMs,
+  );
   const currentPrice = priceAt(book, scenario, system, {
-    memoryMb: w.memoryMb,
+    memoryMb: currentMb,
     architecture: currentArch,
     durationMs: currentDuration.durationMs,
   });
@@ -93,19 +111,30 @@ export function rightsize(book: PriceBook, scenario: ResolvedScenario, o: Rights
   const floorMb = w.maxMemoryUsedMb === null ? null : Math.ceil(w.maxMemoryUsedMb * (1 + w.headroomPct / 100));
   const current: SizingPoint = {
     ...currentDuration,
-    memoryMb: w.memoryMb,
+    memoryMb: currentMb,
     architecture: currentArch,
     monthlyUsd: currentPrice.monthlyUsd,
-    belowFloor: floorMb !== null && w.memoryMb < floorMb,
+    belowFloor: floorMb !== null && currentMb < floorMb,
   };
   const architectures = prices.rules.architectures.filter((a) => prices.duration[a] !== undefined);
-  const measuredSizes = input.kind === 'measured' ? input.points.map((p) => p.memoryMb) : [];
-  const sizes = candidateSizes(prices.rules.memoryMb, o.stepMb ?? 64, [w.memoryMb, ...measuredSizes]);
-  const points = sweep(book, scenario, system, sizes, architectures, curve, floorMb ?? 0);
+  const measuredSizes = input.kind === 'measured' ? [...input.points, ...(input.other?.points ?? [])] : [];
+  const sizes = candidateSizes(prices.rules.memoryMb, o.stepMb ?? 64, [
+    currentMb,
+    ...measuredSizes.map((p) => p.memoryMb),
+  ]);
+  const points = sweep(book, scenario, system, sizes, architectures, curve, floorMb ?? 0, limitMs);
+  // Power Tuning's cost of one invocation: ⌈duration⌉ × GB × the first tier's GB-s price (no requests, no free tier).
+  const gbSecondUsd = (a: Architecture) => prices.duration[a]?.[0]?.usdPerUnit.toNumber() ?? 0;
+  const durationCostUsd = (p: SizingPoint) =>
+    (Math.ceil(p.durationMs) / 1000) * (p.memoryMb / 1024) * gbSecondUsd(p.architecture);
+  const interpolate = o.interpolate ?? false;
   const ro = {
     weight: o.weight ?? 0.5,
     latencyMetric: o.latencyMetric ?? 'average',
     ...(o.latencyLimitMs !== undefined ? { latencyLimitMs: o.latencyLimitMs } : {}),
+    interpolate,
+    durationCostUsd,
+    scale: balanceScale(points, durationCostUsd, interpolate),
   } as const;
   const byArchitecture = Object.fromEntries(
     architectures.map((a) => [
@@ -117,7 +146,7 @@ export function rightsize(book: PriceBook, scenario: ResolvedScenario, o: Rights
       ),
     ]),
   );
-  addNotes(notes, { floorMb, w, architectures, currentArch, ro, points });
+  addNotes(notes, { floorMb, w, architectures, currentArch, ro, points, current, limitMs, measuredSizes });
   return {
     ok: true,
     rightsizing: {
@@ -125,9 +154,14 @@ export function rightsize(book: PriceBook, scenario: ResolvedScenario, o: Rights
       mode: input.kind,
       model: input.kind === 'model' ? input.model : null,
       floorMb,
+      durationLimitMs: limitMs,
       current,
       points,
-      recommendations: recommend(points, current, ro),
+      recommendations: recommend(
+        points.filter((p) => p.assumedFrom === null),
+        current,
+        ro,
+      ),
       byArchitecture,
       notes,
     },
@@ -148,7 +182,8 @@ function durationInput(
     notes.push(
       `Durations measured at ${sorted.length} sizes on ${o.measured.architecture}; sizes between them are interpolated and untested; sizes outside ${lo}–${hi} MB are not offered.`,
     );
-    return { kind: 'measured', architecture: o.measured.architecture, points: sorted };
+    const other = o.measured.other;
+    return { kind: 'measured', architecture: o.measured.architecture, points: sorted, ...(other ? { other } : {}) };
   }
   const one = sorted[0];
   if (o.measured && one) {
@@ -173,38 +208,6 @@ function durationInput(
     model,
     ...(o.p95AtCurrentMs !== undefined ? { p95AtAnchorMs: o.p95AtCurrentMs } : {}),
   };
-}
-
-function addNotes(
-  notes: string[],
-  c: {
-    floorMb: number | null;
-    w: ResolvedScenario['workload'];
-    architectures: readonly Architecture[];
-    currentArch: Architecture;
-    ro: { latencyMetric: LatencyMetric; latencyLimitMs?: number };
-    points: readonly SizingPoint[];
-  },
-): void {
-  const assumed = c.points.find((p) => p.assumedFrom !== null);
-  if (assumed)
-    notes.push(
-      `${assumed.architecture} uses the ${assumed.assumedFrom} durations: nothing here says how fast ${assumed.architecture} runs this code; measure it to know.`,
-    );
-  if (c.floorMb !== null)
-    notes.push(
-      `Sizes below ${c.floorMb} MB (max memory used ${c.w.maxMemoryUsedMb} MB + ${c.w.headroomPct}% headroom) are not recommended.`,
-    );
-  if (c.w.coldStartRate > 0 && c.w.initDurationMs > 0)
-    notes.push(
-      `INIT time (${round(c.w.initDurationMs)} ms on ${round(c.w.coldStartRate * 100)}% of invocations) is kept the same at every size.`,
-    );
-  if (c.ro.latencyLimitMs !== undefined && c.ro.latencyMetric === 'p95' && !c.points.some((p) => p.p95Ms !== null)) {
-    notes.push(
-      'No p95 durations are known (REPORT lines give them; Power Tuning links and the model alone do not): no size can be checked against a p95 limit.',
-    );
-  }
-  if (!c.architectures.includes(c.currentArch)) notes.push(`${c.currentArch} is not priced as of this date.`);
 }
 
 function round(x: number): number {

@@ -16,7 +16,16 @@ export type SizingPoint = DurationAt & {
   readonly monthlyUsd: Decimal;
   /** Below max memory used plus headroom: drawn, never recommended. */
   readonly belowFloor: boolean;
+  /**
+   * Would run into the duration limit (the function's timeout, at most 15 minutes), or rests on
+   * invocations that did: its duration is held at the limit, never extrapolated past it, and it is
+   * never recommended.
+   */
+  readonly exceedsLimit: boolean;
 };
+
+/** Lambda's hard limit on an invocation: 15 minutes. */
+export const LAMBDA_MAX_DURATION_MS = 900_000;
 
 /**
  * Memory sizes to try: every `stepMb` from the minimum of the price file's limits, its maximum,
@@ -84,16 +93,32 @@ export function sweep(
   architectures: readonly Architecture[],
   curve: DurationCurve,
   floorMb: number,
+  limitMs: number = LAMBDA_MAX_DURATION_MS,
 ): SizingPoint[] {
   const points: SizingPoint[] = [];
   for (const architecture of architectures) {
     for (const memoryMb of sizes) {
       const d = curve(memoryMb, architecture);
       if (!d) continue;
-      const priced = priceAt(book, scenario, system, { memoryMb, architecture, durationMs: d.durationMs });
+      const at = censorAt(d, limitMs);
+      const priced = priceAt(book, scenario, system, { memoryMb, architecture, durationMs: at.durationMs });
       if (!priced.ok) continue;
-      points.push({ ...d, memoryMb, architecture, monthlyUsd: priced.monthlyUsd, belowFloor: memoryMb < floorMb });
+      points.push({ ...at, memoryMb, architecture, monthlyUsd: priced.monthlyUsd, belowFloor: memoryMb < floorMb });
     }
   }
   return points;
+}
+
+/** A duration held at the limit when it would pass it (a timed-out invocation bills the limit), flagged. */
+export function censorAt(d: DurationAt, limitMs: number): DurationAt & { readonly exceedsLimit: boolean } {
+  const over = d.durationMs > limitMs;
+  const cap = (x: number) => Math.min(x, limitMs);
+  return {
+    ...d,
+    durationMs: cap(d.durationMs),
+    lowMs: cap(d.lowMs),
+    highMs: cap(d.highMs),
+    p95Ms: d.p95Ms === null ? null : cap(d.p95Ms),
+    exceedsLimit: over || d.censored,
+  };
 }
