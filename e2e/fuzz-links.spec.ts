@@ -55,8 +55,10 @@ async function openAll(page: Page, links: readonly string[], before: string | un
         if (ms > freezeMs) report.freezes.push(`${Math.round(ms)} ms: ${link.slice(0, 200)}`);
         let shown = [...document.querySelectorAll<HTMLElement>(figures)].map((e) => e.textContent ?? '').join(' ');
         // What the link itself says (a system named "NaN") is the reader's text, not a figure; on a loaded
-        // machine the page may still show the previous link's names for a frame, so theirs count too.
-        for (const text of [...(strings[i + 1] ?? []), ...(strings[i] ?? [])]) shown = shown.split(text).join(' ');
+        // machine the page may still show an earlier link's names for a frame or two (a run of invalid links
+        // keeps the last good figures on screen until the defaults paint), so the last few links' count too.
+        for (let k = Math.max(0, i - 4); k <= i + 1; k++)
+          for (const text of strings[k] ?? []) shown = shown.split(text).join(' ');
         if (/NaN|Infinity|∞|undefined/.test(shown)) report.badFigures.push(link.slice(0, 200));
         if (document.querySelector('section.notice--error')) report.crashedSections.push(link.slice(0, 200));
       }
