@@ -108,5 +108,9 @@ describe('architectures: one bill for many components', () => {
     expect(issues([fn('a', { memoryMb: -1 })])[0]).toMatch(/^architectures\[0\]\.components\[0\]\.memoryMb/);
     expect(issues([fn('a', { perRequest: { requests: 1 } })])[0]).toMatch(/counts invocations/);
     expect(issues([fn('a', { discount: { kind: 'negotiated', percent: 5 } })])[0]).toMatch(/discount/);
+    const api = { id: 'api', kind: 'aws-api-gateway', perRequest: { calls: 1 } };
+    expect(issues([api, fn('a', { triggeredBy: 'api', frontDoor: 'http-api' })])[0]).toMatch(
+      /components\[1\]\.frontDoor: bills API Gateway a second time/,
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AWS_API_GATEWAY } from '../../kinds/aws-api-gateway/kind';
+import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
 import { COMPONENT_BASE } from '../../kinds/componentKind';
 import { COMPONENT_KINDS } from '../../kinds/componentKinds';
 import { SystemSchema } from '../../kinds/schemas';
@@ -108,6 +110,13 @@ function checkWiring(components: readonly WrittenComponent[], ctx: Ctx): void {
         code: 'custom',
         path,
         message: `names no component of this architecture ("${c.triggeredBy}")`,
+      });
+    const trigger = components[index.get(c.triggeredBy)!]!;
+    if (c.kind === AWS_LAMBDA && trigger.kind === AWS_API_GATEWAY && (c['frontDoor'] ?? 'none') !== 'none')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['components', i, 'frontDoor'],
+        message: `bills API Gateway a second time: ${c.triggeredBy} is already its API (set frontDoor to none)`,
       });
     const seen = new Set([c.id]);
     for (let t: string | undefined = c.triggeredBy; t !== undefined; t = components[index.get(t)!]!.triggeredBy) {
