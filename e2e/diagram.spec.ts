@@ -52,7 +52,7 @@ test('a link with architectures shows each one as a diagram with the engine’s 
   await expect(diagrams.first().getByRole('img')).toHaveAccessibleName(
     /^Diagram of SQS → Lambda → SNS → 4 Lambdas: 7 components, \$/,
   );
-  await expect(page.getByRole('list', { name: 'Components of SQS → Lambda → SNS → 4 Lambdas' })).toContainText(
+  await expect(page.getByRole('list', { name: 'Costs by component of SQS → Lambda → SNS → 4 Lambdas' })).toContainText(
     'Email, Lambda function: $',
   );
   // The four subscribers of the topic share one column, one above the other.

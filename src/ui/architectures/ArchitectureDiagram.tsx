@@ -138,7 +138,7 @@ export function ArchitectureDiagram({ architecture, estimate }: ArchitectureDiag
           <Box key={b.id} box={b} theme={theme} />
         ))}
       </svg>
-      <ul className="visually-hidden" aria-label={`Components of ${name}`}>
+      <ul className="visually-hidden" aria-label={`Costs by component of ${name}`}>
         {layout.boxes.map((b) => (
           <li key={b.id}>{spoken(b, triggers.get(b.id))}</li>
         ))}
