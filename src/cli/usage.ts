@@ -14,6 +14,9 @@ Usage:
       [--weight 0..1] [--latency-limit <ms>] [--latency-metric average|p95] [--system <id>] [--step <MB>]
       [--report-lines <file> [--function <name>] | --power-tuning <URL>] [--measured-architecture x86_64|arm64]
       [--timeout <ms>] [--interpolate]
+  serverless-breakeven coldstart <scenario.json> [--format table|json|markdown|csv]
+      [--runtime python|nodejs|go|dotnet|java|rust] [--keep-alive <min>] [--target-p99 <ms>]
+      [--report-lines <file> [--function <name>]]
   serverless-breakeven --help | -h | --version
 
 Options:
@@ -38,6 +41,12 @@ Right-sizing (rightsize):
                              lines, else 900,000): no duration past it, no size recommended that reaches it
   --interpolate              let untested sizes between measurements be recommended (only if they beat the
                              best measured size by more than 1%)
+
+Cold starts (coldstart; the scenario's coldStart fields are the defaults):
+  --runtime <r>              the runtime whose cold-start latency applies (default nodejs)
+  --keep-alive <min>         how long an idle instance stays warm, 1–60 (default 10; AWS does not publish it)
+  --target-p99 <ms>          the request's p99 to meet (default: no cold start visible to users)
+  --report-lines <file>      the measured cold-start rate from Lambda REPORT lines replaces the modelled one
 
 Exit codes: 0 success, 2 bad input (missing file, bad JSON, invalid scenario), 1 internal error.
 `;

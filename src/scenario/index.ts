@@ -11,3 +11,4 @@ export { resolveScenario, DEFAULTS, type ResolvedSystems } from './resolve';
 export { present } from './fields';
 export { DEFAULT_SCENARIO } from './defaults';
 export { type InputIssue, formatIssues, fieldPath } from './issues';
+export { ColdStartSchema, type ScenarioColdStart, resolveColdStart } from './coldStart';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SystemSchema } from '../kinds/schemas';
 import { ArchitectureSchema } from './architecture/schema';
+import { ColdStartSchema } from './coldStart';
 import { Name } from './fields';
 import { WorkloadSchema } from './workload';
 
@@ -27,6 +28,8 @@ export const ScenarioSchema = z
     systems: z.array(SystemSchema).max(MAX_ALTERNATIVES, `must list at most ${MAX_ALTERNATIVES} systems`).default([]),
     // Version 4: whole architectures, each priced as one bill (src/scenario/architecture).
     architectures: z.array(ArchitectureSchema).max(MAX_ALTERNATIVES).optional(),
+    // Optional in version 4: the cold-start panel's inputs (src/scenario/coldStart.ts).
+    coldStart: ColdStartSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

@@ -1,0 +1,62 @@
+import type { Decimal } from '../../../engine/decimal';
+import type { ResolvedScenario, Workload } from '../../../engine/model';
+import type { PriceBook } from '../../../engine/pricebook';
+import type { LambdaSystem } from '../kind';
+import type { Mitigation } from './mitigations';
+import { outcome } from './outcome';
+import type { Priced } from './price';
+import type { ModelledRate } from './rate';
+import type { ColdStartLatency, RuntimeFacts } from './runtimes';
+import type { ColdStartSettings } from './settings';
+
+/** No cold start: what provisioned concurrency and servers give. */
+export const WARM: ColdStartLatency = { medianMs: 0, p99Ms: 0 };
+
+/** Everything a mitigation is priced against. */
+export type VariantContext = {
+  readonly book: PriceBook;
+  readonly scenario: ResolvedScenario;
+  readonly settings: ColdStartSettings;
+  /** The Lambda system on demand (its own provisioned concurrency removed). */
+  readonly system: LambdaSystem;
+  /** The workload with this rate's cold starts and INIT. */
+  readonly workload: Workload;
+  readonly onDemandUsd: Decimal;
+  readonly rate: number;
+  readonly source: 'measured' | 'scenario' | 'modelled';
+  readonly model: ModelledRate;
+  readonly latency: ColdStartLatency;
+  readonly runtime: RuntimeFacts;
+};
+
+/** Provisioned concurrency needed to cover the modelled peak: ⌈mean + 3√mean⌉, at least 1. */
+export function pcConcurrency(model: ModelledRate): number {
+  return Math.max(1, Math.ceil(model.peakConcurrency - 1e-9));
+}
+
+/** A mitigation's row from its priced modified scenario and the cold starts it leaves. */
+export function row(
+  c: VariantContext,
+  id: Mitigation['id'],
+  label: string,
+  what: string,
+  priced: Priced,
+  coldShare: number,
+  cold: ColdStartLatency,
+  notes: readonly string[] = [],
+): Mitigation {
+  return {
+    id,
+    label,
+    what,
+    priced: priced.ok
+      ? outcome(c.settings, c.workload.durationMs, coldShare, cold, priced.monthlyUsd, c.onDemandUsd)
+      : { ok: false, why: priced.issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues: priced.issues },
+    notes,
+  };
+}
+
+/** A mitigation that cannot be priced here, and why. */
+export function unavailable(id: Mitigation['id'], label: string, why: string): Mitigation {
+  return { id, label, what: '', priced: { ok: false, why }, notes: [] };
+}
