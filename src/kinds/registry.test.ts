@@ -131,6 +131,10 @@ describe('share-link abbreviations gathered from the kinds', () => {
     albRules: 'W',
     natGateways: 'S',
     natKbPerRequest: 'V',
+    snapStart: 'j',
+    restoreRate: 'jr',
+    activeHoursPerMonth: 'jh',
+    versions: 'jv',
   };
   const PUBLISHED_VALUES = {
     kind: { 'aws-lambda': 'l', 'aws-ec2': 'e', 'aws-fargate': 'f' },

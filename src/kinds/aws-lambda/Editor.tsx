@@ -6,8 +6,9 @@ import { ArchitectureField } from '../../ui/systems/ArchitectureField';
 import type { EditorProps } from '../../ui/systems/editorProps';
 import { withPatch } from '../../ui/systems/patch';
 import type { AWS_LAMBDA, FrontDoor } from './kind';
+import { SnapStartFields } from './SnapStartFields';
 
-/** AWS Lambda: architecture, front door (API Gateway), provisioned concurrency. */
+/** AWS Lambda: architecture, front door (API Gateway), provisioned concurrency, SnapStart. */
 export function LambdaEditor({ system, path, onChange }: EditorProps<typeof AWS_LAMBDA>) {
   const pc = system.provisionedConcurrency;
   // Hooks before any condition: the PC fields come and go with the checkbox.
@@ -90,6 +91,7 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<typeof AWS_
           />
         </>
       )}
+      <SnapStartFields system={system} path={path} onChange={onChange} />
     </>
   );
 }

@@ -10,15 +10,20 @@ export type BilledTime = { readonly seconds: Decimal; readonly text: string };
 /**
  * Average billed seconds of one on-demand invocation. Since 2025-08-01 AWS bills the INIT phase
  * of on-demand ZIP functions like invoke time ("AWS Lambda standardizes billing for INIT Phase"),
- * so a cold invocation bills INIT + duration, rounded once; before that INIT was free.
+ * so a cold invocation bills INIT + duration, rounded once; before that INIT was free. With
+ * SnapStart a new environment restores a snapshot instead of running INIT (its REPORT line has no
+ * Init Duration), so no INIT is billed per invocation: the restores are priced on their own lines.
  */
-export function onDemandBilledTime(ctx: ProviderContext, prices: LambdaPrices): BilledTime {
+export function onDemandBilledTime(ctx: ProviderContext, prices: LambdaPrices, snapStart = false): BilledTime {
   const w = ctx.workload;
   const g = prices.rules.billingGranularityMs;
   const warm = billedMs(w.durationMs, g);
   const coldShare = dec(w.coldStartRate);
   if (!prices.rules.initBilledOnDemand || coldShare.isZero() || w.initDurationMs === 0) {
     return { seconds: warm.div(1000), text: `${formatQuantity(warm)} ms billed` };
+  }
+  if (snapStart) {
+    return { seconds: warm.div(1000), text: `${formatQuantity(warm)} ms billed (SnapStart: restores, no INIT)` };
   }
   const initMs = Math.min(w.initDurationMs, prices.rules.maxInitMs);
   const cold = billedMs(w.durationMs + initMs, g);

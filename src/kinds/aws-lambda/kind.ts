@@ -18,6 +18,16 @@ export type ProvisionedConcurrency = {
   readonly durationMs?: number;
 };
 
+/** SnapStart on published versions: snapshots cached while a version is active, restored on cold starts. */
+export type SnapStart = {
+  /** Share of invocations that restore a snapshot (the cold starts SnapStart replaces), 0…1. */
+  readonly restoreRate: number;
+  /** Hours each version's snapshot is cached this month. */
+  readonly activeHoursPerMonth: number;
+  /** Published versions with SnapStart active. */
+  readonly versions: number;
+};
+
 export type LambdaSystem = {
   readonly id: string;
   readonly name?: string;
@@ -25,5 +35,6 @@ export type LambdaSystem = {
   readonly architecture?: Architecture;
   readonly frontDoor: FrontDoor;
   readonly provisionedConcurrency?: ProvisionedConcurrency;
+  readonly snapStart?: SnapStart;
   readonly discount?: Discount;
 };

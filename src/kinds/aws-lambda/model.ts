@@ -10,11 +10,13 @@ import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { onDemandBilledTime, provisionedBilledSeconds } from './duration';
 import { AWS_LAMBDA, LAMBDA_SERVICE, type LambdaSystem } from './kind';
 import { provisionedLines, provisionedRequests } from './provisioned';
+import { snapStartLines } from './snapStart';
 
 /**
  * AWS Lambda: requests, on-demand GB-s through the architecture's tiers (INIT included where the
  * pricing date bills it), ephemeral storage above the included 512 MB, provisioned concurrency
- * with spill-over to on-demand; an API Gateway front door attaches as an add-on charge.
+ * with spill-over to on-demand, SnapStart's cache and restores; an API Gateway front door attaches as
+ * an add-on charge.
  */
 export const awsLambdaModel: KindModel<LambdaSystem> = { model: lambdaLines, discount: AWS_SAVINGS_PLAN };
 
@@ -34,7 +36,10 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
   const pc = system.provisionedConcurrency ? provisionedRequests(ctx, system.provisionedConcurrency, prices) : null;
   const all = affine(0, 1);
   const onDemand: Piecewise = pc ? add(all, scale(pc.requests, -1)) : all;
-  const billed = onDemandBilledTime(ctx, prices);
+  if (pc && system.snapStart) {
+    throw new EngineError(`${ctx.path}.snapStart`, 'SnapStart does not support provisioned concurrency: choose one');
+  }
+  const billed = onDemandBilledTime(ctx, prices, system.snapStart !== undefined);
   const free = ctx.options.freeTier;
   const lines: LineModel[] = [
     {
@@ -68,6 +73,7 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
   ];
   if (pc && system.provisionedConcurrency)
     lines.push(...provisionedLines(ctx, system.provisionedConcurrency, prices, arch, pc));
+  if (system.snapStart) lines.push(...snapStartLines(ctx, system.snapStart, prices));
   const extraMb = w.ephemeralStorageMb - prices.rules.ephemeralStorageMb.included;
   if (extraMb > 0 && !prices.ephemeralStorage) {
     throw new EngineError(

@@ -18,4 +18,10 @@ export type LambdaPrices = {
   readonly provisionedConcurrency: Readonly<Partial<Record<Architecture, Price>>>;
   readonly provisionedDuration: Readonly<Partial<Record<Architecture, Price>>>;
   readonly ephemeralStorage: Price | null;
+  /** SnapStart's cache (per GB-s, a minimum per version) and restore (per GB restored); null before it was priced. */
+  readonly snapStart: {
+    readonly cache: Price;
+    readonly restore: Price;
+    readonly cacheMinimumHours: number;
+  } | null;
 };

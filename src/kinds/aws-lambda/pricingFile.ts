@@ -20,6 +20,10 @@ const Region = z.strictObject({
   provisionedConcurrency: z.partialRecord(Arch, PriceSchema),
   provisionedDuration: z.partialRecord(Arch, PriceSchema),
   ephemeralStorage: PriceSchema.optional(),
+  // Absent before SnapStart was priced (2024-11-18) and where no source gives the region's rates.
+  snapStart: z
+    .strictObject({ cache: PriceSchema, restore: PriceSchema, cacheMinimumHours: z.number().int().positive() })
+    .optional(),
 });
 
 export const AwsLambdaFile = z.strictObject({
@@ -60,6 +64,13 @@ export function lambdaPrices(meta: FileMeta, file: AwsLambdaFile, region: string
     provisionedConcurrency: mapValues(r.provisionedConcurrency, (p) => toPrice(meta, p)),
     provisionedDuration: mapValues(r.provisionedDuration, (p) => toPrice(meta, p)),
     ephemeralStorage: r.ephemeralStorage ? toPrice(meta, r.ephemeralStorage) : null,
+    snapStart: r.snapStart
+      ? {
+          cache: toPrice(meta, r.snapStart.cache),
+          restore: toPrice(meta, r.snapStart.restore),
+          cacheMinimumHours: r.snapStart.cacheMinimumHours,
+        }
+      : null,
   };
 }
 

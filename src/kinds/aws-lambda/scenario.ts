@@ -5,7 +5,7 @@ import { API_TYPES } from '../aws-api-gateway/prices';
 import { AWS_LAMBDA, type LambdaSystem } from './kind';
 
 /** Defaults of absent Lambda fields (the architecture defaults to the workload's). */
-export const LAMBDA_DEFAULTS = { frontDoor: 'none' } as const;
+export const LAMBDA_DEFAULTS = { frontDoor: 'none', snapStartVersions: 1 } as const;
 
 export const LambdaSystemSchema = z.strictObject({
   id: Id,
@@ -25,6 +25,15 @@ export const LambdaSystemSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  snapStart: z
+    .strictObject({
+      restoreRate: nonNegative().refine((n) => n <= 1, 'must be between 0 and 1'),
+      activeHoursPerMonth: hours(),
+      versions: integer()
+        .refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000')
+        .optional(),
+    })
+    .optional(),
   discount: DiscountSchema.optional(),
 });
 export type LambdaSystemInput = z.infer<typeof LambdaSystemSchema>;
@@ -32,10 +41,12 @@ export type LambdaSystemInput = z.infer<typeof LambdaSystemSchema>;
 /** Fills Lambda's defaults: the engine's view of a validated system. */
 export function resolveLambda(s: LambdaSystemInput): LambdaSystem {
   const pc = s.provisionedConcurrency;
+  const snap = s.snapStart;
   return {
     ...present({ id: s.id, name: s.name, architecture: s.architecture, discount: s.discount }),
     kind: s.kind,
     frontDoor: s.frontDoor ?? LAMBDA_DEFAULTS.frontDoor,
     ...(pc ? { provisionedConcurrency: present(pc) } : {}),
+    ...(snap ? { snapStart: { ...snap, versions: snap.versions ?? LAMBDA_DEFAULTS.snapStartVersions } } : {}),
   };
 }
