@@ -255,7 +255,7 @@ describe('cold starts of a scenario', () => {
     const fn = resolved.systems[0] as LambdaSystem;
     const w = { ...resolved.workload, coldStartRate: r.rate, initDurationMs: 800 };
     const snap = priceVariant(book, resolved, w, {
-      systems: [{ ...fn, snapStart: { restoreRate: r.rate, activeHoursPerMonth: 730, versions: 1 } }],
+      systems: [{ ...fn, snapStart: { restoreRate: r.rate, activeHoursPerMonth: 730, versions: 1 } } as LambdaSystem],
     });
     if (!snap.ok) throw new Error('unpriced');
     expect(row.priced.extraUsd.toString()).toBe(snap.monthlyUsd.minus(r.onDemandUsd).toString());
