@@ -34,7 +34,10 @@ export function PricesChangedBanner() {
   const { shown } = useDerived();
   const { setScenarioField } = useActions();
   const [painted, setPainted] = useState(false);
-  useEffect(() => setPainted(true), []);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const change = usePricesChanged(painted ? shown : null);
   const pinnedDate = shown?.book.pricingDate ?? '';
   return (
