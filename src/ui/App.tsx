@@ -23,8 +23,9 @@ const RightsizeSection = lazy(() =>
 );
 
 /**
- * The calculator page, as a list of panels: inputs on one side, results on the other. A new panel
- * (share links and exports, memory right-sizing) is one more `<Panel>` line in the column it belongs to.
+ * The calculator page, as a list of panels: the monthly cost first, then the inputs, then the rest of the
+ * results (beside the inputs on a wide screen). A new panel (share links and exports, memory right-sizing)
+ * is one more `<Panel>` line in the column it belongs to.
  */
 export function App({
   initialNotice = null,
@@ -47,7 +48,16 @@ export function App({
             arithmetic and dated source.
           </p>
         </header>
+        {/* The first figure comes first in reading order and, on a narrow screen, on screen: the monthly cost
+            (with any problem, and a note when the prices are not the latest) before the inputs; on a wide
+            screen the grid puts the inputs in the left column and the results beside them. */}
         <main className="layout">
+          <div className="layout__lead">
+            <IssuesBanner />
+            <Panel name="results">
+              <ResultsSection />
+            </Panel>
+          </div>
           <div className="layout__inputs">
             <Panel name="workload">
               <WorkloadSection />
@@ -62,10 +72,6 @@ export function App({
             </Panel>
           </div>
           <div className="layout__results">
-            <IssuesBanner />
-            <Panel name="results">
-              <ResultsSection />
-            </Panel>
             <Panel name="diagrams">
               <DiagramsSection />
             </Panel>

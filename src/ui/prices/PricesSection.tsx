@@ -5,9 +5,12 @@ import { filesUsed } from '../../report';
 import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { GradeBadge } from '../results/GradeBadge';
-import { PricesChangedNotice, usePricesChanged } from './PricesChangedNotice';
+import { sourceDate } from '../results/sourceDate';
 
-/** "Prices as of …" with a picker of earlier dates, free-tier switches, warnings, and the files and sources used. */
+/**
+ * "Prices as of …" with a picker of earlier dates, free-tier switches, warnings, and the files and sources used.
+ * What newer prices would change is said once, under the results' header (`PricesChangedBanner`).
+ */
 export function PricesSection() {
   const { catalog, pricingErrors } = usePricing();
   const pricingDate = useInputs((s) => s.scenario.pricingDate);
@@ -23,7 +26,6 @@ export function PricesSection() {
   const dates = effectiveDates(catalog);
   const book = shown?.book;
   const files = shown ? filesUsed(shown.book, shown.analysis) : [];
-  const change = usePricesChanged(shown);
   return (
     <section className="panel" aria-labelledby="prices-heading">
       <h2 id="prices-heading">Prices</h2>
@@ -78,7 +80,6 @@ export function PricesSection() {
         onChange={(on) => setScenarioField('apiGatewayFreeTier', on || undefined)}
         hint="1 M HTTP API and 1 M REST API calls a month, for the first 12 months only."
       />
-      <PricesChangedNotice change={change} onSwitch={(d) => setScenarioField('pricingDate', d)} />
       {[...(book?.warnings ?? []), ...pricingErrors].map((w) => (
         <p key={w} className="notice notice--warn" role="status">
           {w}
@@ -96,7 +97,7 @@ export function PricesSection() {
                     <a href={s.url} rel="noreferrer noopener" target="_blank">
                       {s.title}
                     </a>{' '}
-                    <GradeBadge grade={s.grade} /> {s.dateShown ? `dated ${s.dateShown}` : `retrieved ${s.retrieved}`}
+                    <GradeBadge grade={s.grade} /> {sourceDate(s)}
                   </li>
                 ))}
               </ul>

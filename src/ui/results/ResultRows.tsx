@@ -1,6 +1,7 @@
-import { type Decimal, type SystemEstimate, worstGrade } from '../../engine';
+import { type SystemEstimate, worstGrade } from '../../engine';
 import { perMillion } from '../../report';
 import { USER_LOCALE, percent, usd } from '../format';
+import { grossOf, shareOf } from './billShares';
 import { LineItems } from './LineItems';
 
 type Props = {
@@ -18,6 +19,8 @@ type Props = {
  */
 export function ResultRows({ estimate: e, first, cheapest, open, toggle }: Props) {
   const top = [...e.lines].sort((a, b) => b.usd.comparedTo(a.usd))[0];
+  // Shares of the charges before credits: a credit or discount never pushes a share past 100%.
+  const grossUsd = grossOf(e.lines.map((l) => l.usd));
   const grade = worstGrade(e.lines.map((l) => l.grade));
   const explainOpen = open.has(`explain:${e.id}`);
   const partsOpen = e.parts !== undefined && open.has(`parts:${e.id}`);
@@ -37,7 +40,7 @@ export function ResultRows({ estimate: e, first, cheapest, open, toggle }: Props
           {usd(e.monthlyUsd)}
         </td>
         <td className="num">{perMillion(e, USER_LOCALE) ?? '—'}</td>
-        <td>{top && !e.monthlyUsd.isZero() ? `${top.label}: ${percent(share(top.usd, e.monthlyUsd))}` : '—'}</td>
+        <td>{top && top.usd.gt(0) ? `${top.label}: ${percent(shareOf(top.usd, grossUsd))}` : '—'}</td>
         <td className="result-actions">
           {e.parts && (
             <button
@@ -77,7 +80,7 @@ export function ResultRows({ estimate: e, first, cheapest, open, toggle }: Props
             </th>
             <td className="num part-total">{usd(p.monthlyUsd)}</td>
             <td colSpan={3} className="part-share">
-              {percent(share(p.monthlyUsd, e.monthlyUsd))} of {e.name}
+              {percent(shareOf(grossOf(p.lines.map((l) => l.usd)), grossUsd))} of {e.name}
             </td>
           </tr>
         ))}
@@ -90,10 +93,6 @@ export function ResultRows({ estimate: e, first, cheapest, open, toggle }: Props
       )}
     </>
   );
-}
-
-function share(part: Decimal, total: Decimal): number {
-  return total.isZero() ? 0 : part.div(total).toNumber();
 }
 
 /** Element Timing marks the first figure, so a benchmark can read when it was painted. */

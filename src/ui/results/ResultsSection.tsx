@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Decimal } from '../../engine';
 import { useDerived } from '../AppContext';
+import { PricesChangedBanner } from '../prices/PricesChangedNotice';
 import { count } from '../format';
 import { ResultRows } from './ResultRows';
 
@@ -29,6 +30,7 @@ export function ResultsSection() {
   return (
     <section className={`panel results${stale ? ' results--stale' : ''}`} aria-labelledby="results-heading">
       <h2 id="results-heading">Monthly cost</h2>
+      <PricesChangedBanner />
       {stale && (
         <p className="notice notice--warn" role="status" data-testid="stale-notice">
           Showing the last valid result: the inputs marked in red have a problem.
