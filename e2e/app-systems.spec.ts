@@ -43,7 +43,7 @@ test('a name with markup is refused inline, naming the reason', async ({ page })
   const app = new AppPage(page);
   await app.goto();
   await page.getByRole('textbox', { name: 'Name (AWS Lambda)' }).first().fill('Lambda <b>');
-  await expect(page.getByText('must not contain < or >').first()).toBeVisible();
+  await expect(page.getByText('must not contain markup').first()).toBeVisible();
   await expect(page.getByTestId('stale-notice')).toBeVisible();
 });
 

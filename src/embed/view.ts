@@ -1,6 +1,6 @@
 import { type Analysis, formatUsd } from '../engine';
 import { type PricedScenario, breakevenSentence, cheapestAmong, cheapestSentence, perMillion } from '../report';
-import { type ChartTheme, type EmbedOptions, breakevenChart, chartData, noticeText } from '../share';
+import { type ChartTheme, type EmbedOptions, breakevenChart, chartData, noticeText, scenarioTitle } from '../share';
 import { diagramFigures } from './diagrams';
 import { h, svgTreeToDom } from './dom';
 import type { EmbedState } from './store';
@@ -70,7 +70,7 @@ function chartFigure(analysis: Analysis, state: EmbedState, theme: ChartTheme, i
   const { options, scenario } = state;
   const data = chartData(analysis, {
     ...(options.systems ? { systemIds: options.systems } : {}),
-    title: scenario.name ?? 'Monthly cost by traffic',
+    title: scenarioTitle(scenario.name),
   });
   const tree = breakevenChart(data, {
     theme,

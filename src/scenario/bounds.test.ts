@@ -81,3 +81,21 @@ describe('names refuse control characters', () => {
     expect(issues((s) => ({ ...s, name: 'Zürich → 東京 · “quotes” & émoji 🚀' }))).toEqual([]);
   });
 });
+
+describe('names refuse markup but keep arrows and comparisons', () => {
+  it.each([['API -> DB'], ['p95 < 200 ms'], ['a <- b'], ['x >= 3'], ['<3 Lambda'], ['< 1 M'], ['=> queue']])(
+    '%j is accepted as a system and a scenario name',
+    (name) => {
+      expect(issues((s) => ({ ...s, name, systems: [{ ...s.systems[0]!, name }] }))).toEqual([]);
+    },
+  );
+
+  it.each([['<b>bold</b>'], ['<img src=x onerror=alert(1)>'], ['</script>'], ['<!-- x -->'], ['<?xml?>'], ['a<svg']])(
+    '%j is refused, naming the field',
+    (name) => {
+      expect(issues((s) => ({ ...s, systems: [{ ...s.systems[0]!, name }] }))).toEqual([
+        'systems[0].name: must not contain markup (a "<" followed by a letter, "/", "!" or "?")',
+      ]);
+    },
+  );
+});

@@ -18,14 +18,21 @@ export const Id = z
     /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/,
     'must be 1–40 letters, digits, "_", "." or "-", starting with a letter or digit',
   );
-// Names are always rendered as text, but markup in a shared link is refused (issue #4), so refuse it at the source too.
 // oxlint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/**
+ * What starts an HTML/XML tag, comment or declaration: "<" then a letter, "/", "!" or "?". Names are
+ * always rendered escaped, but markup in a shared link is refused (issue #4), so it is refused at the
+ * source too; a lone "<" or ">" ("API -> DB", "p95 < 200 ms") is not markup and is accepted.
+ */
+const MARKUP = /<[A-Za-z/!?]/;
+/** The words for a refused name with markup, shared by every place that checks names. */
+export const MARKUP_MESSAGE = 'must not contain markup (a "<" followed by a letter, "/", "!" or "?")';
 // Control characters (line breaks, tabs, terminal escapes) would split a Markdown row or a CSV cell, or drive a terminal.
 export const Name = z
   .string()
   .max(80, 'must be at most 80 characters')
-  .refine((s) => !/[<>]/.test(s), 'must not contain < or >')
+  .refine((s) => !MARKUP.test(s), MARKUP_MESSAGE)
   .refine((s) => !CONTROL_CHARACTERS.test(s), 'must not contain control characters (line breaks, tabs, escapes)');
 
 /**

@@ -3,6 +3,7 @@ import type { SystemSpec } from '../kinds/models';
 import { resolveSystem } from '../kinds/schemas';
 import { resolveArchitecture } from './architecture/resolve';
 import type { Scenario, ScenarioWorkload } from './schema';
+import { uniqueNames, withUniqueNames } from './uniqueNames';
 
 /** A scenario with every default filled in, its systems of the registered kinds. */
 export type ResolvedSystems = ResolvedScenario<SystemSpec>;
@@ -30,6 +31,9 @@ export const DEFAULTS = {
 
 /** Fills every default: the engine's view of a validated scenario. */
 export function resolveScenario(s: Scenario): ResolvedSystems {
+  const systems = s.systems.map(resolveSystem);
+  const architectures = (s.architectures ?? []).map(resolveArchitecture);
+  const names = uniqueNames([...systems, ...architectures]);
   return {
     ...(s.name !== undefined ? { name: s.name } : {}),
     pricingDate: s.pricingDate ?? null,
@@ -39,8 +43,9 @@ export function resolveScenario(s: Scenario): ResolvedSystems {
       apiGatewayFreeTier: s.apiGatewayFreeTier ?? DEFAULTS.apiGatewayFreeTier,
     },
     workload: resolveWorkload(s.workload),
-    systems: s.systems.map(resolveSystem),
-    architectures: (s.architectures ?? []).map(resolveArchitecture),
+    // Shown names made unique across systems and architectures: every sentence names two different things.
+    systems: withUniqueNames(systems, names),
+    architectures: withUniqueNames(architectures, names),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { InputIssue, Scenario } from '../scenario';
 import { buildFragment } from './fragment';
 import { escapeXml } from './chart';
+import { pageTitle } from './titles';
 
 export const EMBED_VIEWS = ['chart', 'table', 'both', 'diagram'] as const;
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
@@ -80,7 +81,7 @@ export function embedParams(options: Partial<EmbedOptions>): Record<string, stri
 export function embedCode(appPageUrl: string, scenario: Scenario, options: Partial<EmbedOptions> = {}): string {
   const base = appPageUrl.split('#')[0] ?? appPageUrl;
   const src = `${new URL('embed.html', base).href}#${buildFragment(scenario, embedParams(options))}`;
-  const title = `Serverless Breakeven: ${scenario.name ?? 'cost comparison'}`;
+  const title = pageTitle(scenario.name);
   const view = options.view ?? 'both';
   const diagrams = scenario.architectures ?? [];
   const diagramHeight = diagrams.reduce((h, a) => h + 60 + 80 * a.components.length, 0);

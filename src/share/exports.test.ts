@@ -77,7 +77,9 @@ describe('exports', () => {
 
   it('Markdown is a table with "prices as of" and a link back to the scenario', () => {
     const md = renderExport(priced(), 'markdown', { link: 'https://example.org/app/#s=v1.abc' }).text;
-    expect(md).toMatch(/^\| System \| Monthly \| Per 1M requests \|\n\|---\|---:\|---:\|\n\| Lambda \| \$1\.87 \|/);
+    expect(md).toMatch(
+      /^# [^\n]+\n\n\| System \| Monthly \| Per 1M requests \|\n\|---\|---:\|---:\|\n\| Lambda \| \$1\.87 \|/,
+    );
     expect(md).toContain('Prices as of 2026-03-01 (us-east-1)');
     expect(md).toContain('[Open this scenario](https://example.org/app/#s=v1.abc)');
   });

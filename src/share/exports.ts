@@ -1,7 +1,8 @@
 import type { PricedScenario } from '../report';
-import { csvReport, jsonReport, markdownReport } from '../report';
+import { csvReport, escapeMd, jsonReport, markdownReport } from '../report';
 import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart';
 import { diagramsSvg } from './diagram/svg';
+import { scenarioTitle } from './titles';
 
 /** The formats an estimate exports to (PNG is drawn from the SVG in the browser: see png.ts). */
 export const EXPORT_FORMATS = ['markdown', 'svg', 'csv', 'json', 'diagram-svg'] as const;
@@ -41,7 +42,12 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
       return { text: `${JSON.stringify(report, null, 2)}\n`, mime: 'application/json', extension: 'json' };
     }
     case 'markdown':
-      return { text: markdownReport(book, analysis, opts.link), mime: 'text/markdown', extension: 'md' };
+      // Headed by the scenario's title (escaped: a name is text, never Markdown or HTML).
+      return {
+        text: `# ${escapeMd(scenarioTitle(scenario.name))}\n\n${markdownReport(book, analysis, opts.link)}`,
+        mime: 'text/markdown',
+        extension: 'md',
+      };
     case 'svg':
       return { text: `${breakevenSvg(priced, opts)}\n`, mime: 'image/svg+xml', extension: 'svg' };
     case 'diagram-svg':
@@ -58,7 +64,7 @@ export function breakevenSvg(priced: Priced, opts: Omit<ExportOptions, 'link'> =
   const { book, analysis, scenario } = priced;
   const data = chartData(analysis, {
     ...(opts.systemIds ? { systemIds: opts.systemIds } : {}),
-    title: scenario.name ?? 'Monthly cost by traffic',
+    title: scenarioTitle(scenario.name),
     caption: `Prices as of ${book.pricingDate} (${book.region}) · serverless-breakeven`,
   });
   return svgToString(
@@ -70,7 +76,7 @@ export function breakevenSvg(priced: Priced, opts: Omit<ExportOptions, 'link'> =
   );
 }
 
-/** "the-brief-1-m-requests-month.csv": a file name from the scenario name. */
+/** "lambda-vs-ec2-vs-fargate.csv": a file name from the scenario's title. */
 export function exportFileName(name: string | undefined, extension: string): string {
   const slug = (name ?? '')
     .toLowerCase()

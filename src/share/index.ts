@@ -41,3 +41,4 @@ export {
   isHeightMessage,
 } from './embedMessage';
 export * from './diagram';
+export { scenarioTitle, pageTitle, UNTITLED } from './titles';

@@ -131,7 +131,7 @@ describe('embed code and messages', () => {
       { view: 'chart', theme: 'dark' },
     );
     expect(code).toMatch(
-      /^<iframe src="https:\/\/x\.test\/tools\/embed\.html#s=v\d+\.[\w-]+&amp;view=chart&amp;theme=dark" title="Serverless Breakeven: A &quot;quoted&quot; &lt;name&gt;" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/,
+      /^<iframe src="https:\/\/x\.test\/tools\/embed\.html#s=v\d+\.[\w-]+&amp;view=chart&amp;theme=dark" title="A &quot;quoted&quot; &lt;name&gt; · Serverless Breakeven" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/,
     );
     expect(embedParams({ view: 'both', theme: 'auto' })).toEqual({});
   });

@@ -5,6 +5,7 @@ import { BreakevenSection } from './breakeven/BreakevenSection';
 import { IssuesBanner } from './IssuesBanner';
 import { PricesSection } from './prices/PricesSection';
 import { ResultsSection } from './results/ResultsSection';
+import { ScenarioTitle } from './ScenarioTitle';
 import { SectionBoundary as Panel } from './SectionBoundary';
 import { SystemsSection } from './systems/SystemsSection';
 import { WorkloadSection } from './workload/WorkloadSection';
@@ -47,6 +48,7 @@ export function App({
             What a serverless design costs, where it stops being cheaper than servers, and why — every figure with its
             arithmetic and dated source.
           </p>
+          <ScenarioTitle />
         </header>
         {/* The first figure comes first in reading order and, on a narrow screen, on screen: the monthly cost
             (with any problem, and a note when the prices are not the latest) before the inputs; on a wide

@@ -74,7 +74,7 @@ describe('render', () => {
 
   it.each([
     ['csv', /^system_id,system,line,/],
-    ['json', /^\{\n {2}"scenario": "The brief/],
+    ['json', /^\{\n {2}"scenario": "Lambda vs EC2 vs Fargate"/],
   ])('writes %s', (format, start) => {
     const r = cli('render', scenarioFile, '--format', format);
     expect(r.code).toBe(0);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ScenarioSystem } from '../../scenario';
-import { useActions, useFieldIssue, useHasIssueUnder } from '../AppContext';
+import { useActions, useDerived, useFieldIssue, useHasIssueUnder } from '../AppContext';
 import { SystemEditor, kindLabel, summarize } from './kinds';
 
 const NAME_OR_ID = /\.(name|id)$/;
@@ -21,6 +21,8 @@ export function SystemCard({ system, index, canRemove, canAdd }: Props) {
   const idIssue = useFieldIssue(`${path}.id`);
   const nameIssue = nameFieldIssue ?? idIssue;
   const title = system.name ?? system.id;
+  // A name another alternative has too is shown with its id (src/scenario/uniqueNames.ts): say so here.
+  const shownAs = useDerived().shown?.analysis.estimates.find((e) => e.id === system.id)?.name;
   const [open, setOpen] = useState(false);
   // A card whose settings have a problem opens, so the problem shows next to its field.
   const hasIssue = useHasIssueUnder(`${path}.`, NAME_OR_ID);
@@ -47,6 +49,11 @@ export function SystemCard({ system, index, canRemove, canAdd }: Props) {
             }}
           />
           {nameIssue && <p className="field__error">{nameIssue}</p>}
+          {!nameIssue && shownAs !== undefined && shownAs !== title && (
+            <p className="field__hint" data-testid="duplicate-name">
+              Another system has this name: results call this one “{shownAs}”.
+            </p>
+          )}
         </div>
         <div className="system-card__actions">
           <button
