@@ -7,4 +7,5 @@ export { AzureFunctionsEditor } from './azure-functions/Editor';
 export { CloudRunEditor } from './gcp-cloud-run/Editor';
 export { GcpVmEditor } from './gcp-compute/Editor';
 export { AzureVmEditor } from './azure-vm/Editor';
+export { DigitalOceanFunctionsEditor } from './digitalocean-functions/Editor';
 export { DiscountFields } from '../ui/systems/DiscountFields';

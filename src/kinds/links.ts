@@ -14,6 +14,8 @@ import { GCP_CLOUD_RUN } from './gcp-cloud-run/kind';
 import { CLOUD_RUN_LINK_KEYS } from './gcp-cloud-run/links';
 import { GCP_COMPUTE } from './gcp-compute/kind';
 import { GCE_LINK_KEYS } from './gcp-compute/links';
+import { DIGITALOCEAN_FUNCTIONS } from './digitalocean-functions/kind';
+import { DO_FUNCTIONS_LINK_KEYS } from './digitalocean-functions/links';
 import type { LinkKeys } from './linkKeys';
 import type { SystemKind } from './models';
 
@@ -27,4 +29,5 @@ export const KIND_LINK_KEYS: { readonly [K in SystemKind]: LinkKeys } = {
   [GCP_CLOUD_RUN]: CLOUD_RUN_LINK_KEYS,
   [GCP_COMPUTE]: GCE_LINK_KEYS,
   [AZURE_VM]: AZURE_VM_LINK_KEYS,
+  [DIGITALOCEAN_FUNCTIONS]: DO_FUNCTIONS_LINK_KEYS,
 };

@@ -23,6 +23,8 @@ import { gcpCloudRunModel } from './gcp-cloud-run/model';
 import { gcpEgressCharge } from './gcp-egress/charge';
 import { GCP_COMPUTE, type GcpComputeSystem } from './gcp-compute/kind';
 import { gcpComputeModel } from './gcp-compute/model';
+import { DIGITALOCEAN_FUNCTIONS, type DigitalOceanFunctionsSystem } from './digitalocean-functions/kind';
+import { digitalOceanFunctionsModel } from './digitalocean-functions/model';
 import { ARCHITECTURE_KIND, type ArchitectureSpec, architectureModel } from './architectureModel';
 import type { Charge, KindModel } from './kindModel';
 
@@ -35,7 +37,8 @@ export type SystemSpec =
   | AzureFunctionsSystem
   | GcpCloudRunSystem
   | GcpComputeSystem
-  | AzureVmSystem;
+  | AzureVmSystem
+  | DigitalOceanFunctionsSystem;
 export type SystemKind = SystemSpec['kind'];
 export type SpecOf<K extends SystemKind> = Extract<SystemSpec, { kind: K }>;
 
@@ -49,6 +52,7 @@ export const KIND_MODELS: { readonly [K in SystemKind]: KindModel<SpecOf<K>> } =
   [GCP_CLOUD_RUN]: gcpCloudRunModel,
   [GCP_COMPUTE]: gcpComputeModel,
   [AZURE_VM]: azureVmModel,
+  [DIGITALOCEAN_FUNCTIONS]: digitalOceanFunctionsModel,
 };
 
 /** Add-on charges, in the order their lines follow a system's own. A new charge adds one line. */

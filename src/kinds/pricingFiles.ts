@@ -23,6 +23,7 @@ import { cloudWatchLogsPricingFile } from './aws-cloudwatch-logs/pricingFile';
 import { kinesisPricingFile } from './aws-kinesis/pricingFile';
 import { gcpEgressPricingFile } from './gcp-egress/pricingFile';
 import { azureBandwidthPricingFile } from './azure-bandwidth/pricingFile';
+import { doFunctionsPricingFile } from './digitalocean-functions/pricingFile';
 
 /** Every service the pricing folder may hold: one line per kind or add-on charge with prices. */
 const FORMATS: readonly ServiceFormat[] = [
@@ -50,6 +51,7 @@ const FORMATS: readonly ServiceFormat[] = [
   kinesisPricingFile,
   gcpEgressPricingFile,
   azureBandwidthPricingFile,
+  doFunctionsPricingFile,
 ];
 
 /** Each service's format by its id (its pricing files' `service`). */

@@ -7,6 +7,7 @@ import { AzureVmSystemSchema, resolveAzureVm } from './azure-vm/scenario';
 import { CloudflareWorkersSystemSchema, resolveCloudflareWorkers } from './cloudflare-workers/scenario';
 import { GcpCloudRunSystemSchema, resolveGcpCloudRun } from './gcp-cloud-run/scenario';
 import { GcpComputeSystemSchema, resolveGcpCompute } from './gcp-compute/scenario';
+import { DigitalOceanFunctionsSystemSchema, resolveDigitalOceanFunctions } from './digitalocean-functions/scenario';
 import type { SpecOf, SystemKind, SystemSpec } from './models';
 
 /** Every kind's scenario schema: one line per kind. */
@@ -19,6 +20,7 @@ const SYSTEM_SCHEMAS = [
   GcpCloudRunSystemSchema,
   GcpComputeSystemSchema,
   AzureVmSystemSchema,
+  DigitalOceanFunctionsSystemSchema,
 ] as const;
 
 /** A system as written in a scenario: a discriminated union on `kind`. */
@@ -42,6 +44,7 @@ const RESOLVERS: { readonly [K in SystemKind]: (s: SystemOf<K>) => SpecOf<K> } =
   [GcpCloudRunSystemSchema.shape.kind.value]: resolveGcpCloudRun,
   [GcpComputeSystemSchema.shape.kind.value]: resolveGcpCompute,
   [AzureVmSystemSchema.shape.kind.value]: resolveAzureVm,
+  [DigitalOceanFunctionsSystemSchema.shape.kind.value]: resolveDigitalOceanFunctions,
 };
 
 /** Fills a validated system's defaults: the engine's view of it. */

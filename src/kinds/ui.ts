@@ -16,6 +16,8 @@ import { GCP_CLOUD_RUN } from './gcp-cloud-run/kind';
 import { cloudRunUi } from './gcp-cloud-run/ui';
 import { GCP_COMPUTE } from './gcp-compute/kind';
 import { gcpComputeUi } from './gcp-compute/ui';
+import { DIGITALOCEAN_FUNCTIONS } from './digitalocean-functions/kind';
+import { doFunctionsUi } from './digitalocean-functions/ui';
 
 /** Every kind in the systems editor, in menu order: one line per kind (the type requires all). */
 export const KIND_UI: { readonly [K in SystemKind]: KindUi<K> } = {
@@ -27,4 +29,5 @@ export const KIND_UI: { readonly [K in SystemKind]: KindUi<K> } = {
   [GCP_CLOUD_RUN]: cloudRunUi,
   [GCP_COMPUTE]: gcpComputeUi,
   [AZURE_VM]: azureVmUi,
+  [DIGITALOCEAN_FUNCTIONS]: doFunctionsUi,
 };

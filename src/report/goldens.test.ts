@@ -89,6 +89,10 @@ describe('the providers’ worked examples reproduce to the cent', () => {
       'cloudflare-workers-standard-ex1',
       'cloudflare-workers-standard-ex2',
       'azure-flex-consumption-example',
+      'fargate-1-linux-x86-ephemeral',
+      'fargate-2-linux-arm-ephemeral',
+      'fargate-3-eks-pods',
+      'fargate-4-windows',
     ]) {
       expect(ids).toContain(id);
     }

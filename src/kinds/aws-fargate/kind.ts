@@ -5,7 +5,11 @@ import type { FargatePrices } from './prices';
 export const AWS_FARGATE = 'aws-fargate';
 export const FARGATE_SERVICE: ServiceKey<FargatePrices> = AWS_FARGATE;
 
-/** AWS Fargate tasks (Linux), fixed or sized from traffic, optionally behind an ALB. */
+/** The operating systems Fargate runs (Windows: ECS only, x86_64, 1–4 vCPU). */
+export const FARGATE_OS = ['linux', 'windows'] as const;
+export type FargateOs = (typeof FARGATE_OS)[number];
+
+/** AWS Fargate tasks (Linux or Windows), fixed or sized from traffic, optionally behind an ALB. */
 export type FargateSystem = {
   readonly id: string;
   readonly name?: string;
@@ -13,6 +17,11 @@ export type FargateSystem = {
   readonly vcpu: number;
   readonly memoryGb: number;
   readonly architecture?: Architecture;
+  readonly os: FargateOs;
+  /** Ephemeral storage per task, GB (20 included; up to 200). */
+  readonly ephemeralStorageGb: number;
+  /** Runs of each task a month, each billed at least the minimum (1 minute; Windows 5); absent: one. */
+  readonly runsPerMonth?: number;
   readonly tasks?: number;
   readonly minTasks: number;
   readonly rpsPerTask?: number;

@@ -5,17 +5,27 @@ import { FileHeaderSchema, PriceSchema, mapValues, toPrice, serviceFormat } from
 import { AWS_FARGATE, FARGATE_SERVICE } from './kind';
 
 const Arch = z.enum(ARCHITECTURES);
+const seconds = () => z.number().int().nonnegative();
 
 export const AwsFargateFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_FARGATE),
   rules: z.strictObject({
-    minimumBilledSeconds: z.number().int().nonnegative(),
+    minimumBilledSeconds: seconds(),
+    windowsMinimumBilledSeconds: seconds().optional(),
     includedEphemeralGb: z.number().nonnegative(),
+    maxEphemeralGb: z.number().positive().optional(),
   }),
   regions: z.record(
     z.string(),
-    z.strictObject({ vcpuHourly: z.partialRecord(Arch, PriceSchema), gbHourly: z.partialRecord(Arch, PriceSchema) }),
+    z.strictObject({
+      vcpuHourly: z.partialRecord(Arch, PriceSchema),
+      gbHourly: z.partialRecord(Arch, PriceSchema),
+      ephemeralGbSecond: PriceSchema.optional(),
+      windows: z
+        .strictObject({ vcpuSecond: PriceSchema, osLicenseVcpuSecond: PriceSchema, gbSecond: PriceSchema })
+        .optional(),
+    }),
   ),
 });
 export type AwsFargateFile = z.infer<typeof AwsFargateFile>;
@@ -24,10 +34,21 @@ export type AwsFargateFile = z.infer<typeof AwsFargateFile>;
 export function fargatePrices(meta: FileMeta, file: AwsFargateFile, region: string): FargatePrices | undefined {
   const r = file.regions[region];
   if (!r) return undefined;
+  const p = (x: z.infer<typeof PriceSchema>) => toPrice(meta, x);
   return {
     meta,
-    vcpuHourly: mapValues(r.vcpuHourly, (p) => toPrice(meta, p)),
-    gbHourly: mapValues(r.gbHourly, (p) => toPrice(meta, p)),
+    vcpuHourly: mapValues(r.vcpuHourly, p),
+    gbHourly: mapValues(r.gbHourly, p),
+    ...(r.ephemeralGbSecond ? { ephemeralGbSecond: p(r.ephemeralGbSecond) } : {}),
+    ...(r.windows
+      ? {
+          windows: {
+            vcpuSecond: p(r.windows.vcpuSecond),
+            osLicenseVcpuSecond: p(r.windows.osLicenseVcpuSecond),
+            gbSecond: p(r.windows.gbSecond),
+          },
+        }
+      : {}),
     rules: file.rules,
   };
 }

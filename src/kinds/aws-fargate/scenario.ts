@@ -9,18 +9,36 @@ import {
   pinAwsServerChargesOfV2,
   resolveAwsServerCharges,
 } from '../vm-common/scenario';
-import { AWS_FARGATE, type FargateSystem } from './kind';
+import { AWS_FARGATE, FARGATE_OS, type FargateSystem } from './kind';
 
-/** Memory Fargate accepts for each vCPU size (AWS Fargate task size table). */
-const FARGATE_MEMORY_GB: Record<number, readonly [number, number]> = {
-  0.25: [0.5, 2],
-  0.5: [1, 4],
-  1: [2, 8],
-  2: [4, 16],
-  4: [8, 30],
-  8: [16, 60],
-  16: [32, 120],
+/** Ephemeral storage every task has without paying for it (and the default). */
+export const FARGATE_INCLUDED_EPHEMERAL_GB = 20;
+
+/** Memory Fargate accepts for each vCPU size, GB (the ECS task-size table; 32 vCPU from the pricing page). */
+const FARGATE_MEMORY_GB: Readonly<Record<number, readonly number[]>> = {
+  0.25: [0.5, 1, 2],
+  0.5: steps(1, 4, 1),
+  1: steps(2, 8, 1),
+  2: steps(4, 16, 1),
+  4: steps(8, 30, 1),
+  8: steps(16, 60, 4),
+  16: steps(32, 120, 8),
+  32: [60, 120, 244],
 };
+/** Task sizes Windows runs on (the ECS table: 1, 2 and 4 vCPU). */
+const WINDOWS_VCPUS: readonly number[] = [1, 2, 4];
+
+function steps(from: number, to: number, step: number): number[] {
+  return Array.from({ length: (to - from) / step + 1 }, (_, i) => from + i * step);
+}
+
+/** "1–4 GB in 1 GB steps" or "60, 120 or 244 GB". */
+function memoryText(allowed: readonly number[]): string {
+  const [lo, hi, second] = [allowed[0], allowed[allowed.length - 1], allowed[1]];
+  if (allowed.length > 3 && lo !== undefined && second !== undefined)
+    return `${lo}–${hi} GB in ${second - lo} GB steps`;
+  return `${allowed.slice(0, -1).join(', ')} or ${hi} GB`;
+}
 
 export const FargateSystemSchema = z
   .strictObject({
@@ -28,13 +46,27 @@ export const FargateSystemSchema = z
     name: Name.optional(),
     kind: z.literal(AWS_FARGATE),
     vcpu: z.union(
-      [z.literal(0.25), z.literal(0.5), z.literal(1), z.literal(2), z.literal(4), z.literal(8), z.literal(16)],
-      {
-        error: 'must be one of 0.25, 0.5, 1, 2, 4, 8, 16',
-      },
+      [
+        z.literal(0.25),
+        z.literal(0.5),
+        z.literal(1),
+        z.literal(2),
+        z.literal(4),
+        z.literal(8),
+        z.literal(16),
+        z.literal(32),
+      ],
+      { error: 'must be one of 0.25, 0.5, 1, 2, 4, 8, 16, 32' },
     ),
-    memoryGb: positive().refine((n) => n <= 120, 'must be at most 120 GB'),
+    memoryGb: positive().refine((n) => n <= 244, 'must be at most 244 GB'),
     architecture: z.enum(ARCHITECTURES).optional(),
+    os: z.enum(FARGATE_OS).optional(),
+    ephemeralStorageGb: integer()
+      .refine((n) => n >= 20 && n <= 200, 'must be 20–200 GB (20 GB is included)')
+      .optional(),
+    runsPerMonth: integer()
+      .refine((n) => n >= 1 && n <= 10_000_000, 'must be 1–10,000,000')
+      .optional(),
     tasks: integer()
       .refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000')
       .optional(),
@@ -49,9 +81,19 @@ export const FargateSystemSchema = z
     discount: DiscountSchema.optional(),
   })
   .superRefine((s, ctx) => {
-    const [lo, hi] = FARGATE_MEMORY_GB[s.vcpu] ?? [0, Infinity];
-    if (s.memoryGb < lo || s.memoryGb > hi)
-      ctx.addIssue({ code: 'custom', path: ['memoryGb'], message: `with ${s.vcpu} vCPU Fargate takes ${lo}–${hi} GB` });
+    const allowed = FARGATE_MEMORY_GB[s.vcpu] ?? [];
+    if (!allowed.includes(s.memoryGb))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['memoryGb'],
+        message: `with ${s.vcpu} vCPU Fargate takes ${memoryText(allowed)}`,
+      });
+    if (s.os === 'windows') {
+      if (!WINDOWS_VCPUS.includes(s.vcpu))
+        ctx.addIssue({ code: 'custom', path: ['vcpu'], message: 'Windows on Fargate takes 1, 2 or 4 vCPU' });
+      if (s.architecture === 'arm64')
+        ctx.addIssue({ code: 'custom', path: ['architecture'], message: 'Windows on Fargate runs on x86_64 only' });
+    }
     eitherCountOrRate(s.tasks, s.rpsPerTask, ctx, 'tasks', 'a fixed number of tasks or rpsPerTask');
   });
 export type FargateSystemInput = z.infer<typeof FargateSystemSchema>;
@@ -65,11 +107,14 @@ export function resolveFargate(s: FargateSystemInput): FargateSystem {
       architecture: s.architecture,
       tasks: s.tasks,
       rpsPerTask: s.rpsPerTask,
+      runsPerMonth: s.runsPerMonth,
       discount: s.discount,
     }),
     kind: s.kind,
     vcpu: s.vcpu,
     memoryGb: s.memoryGb,
+    os: s.os ?? 'linux',
+    ephemeralStorageGb: s.ephemeralStorageGb ?? FARGATE_INCLUDED_EPHEMERAL_GB,
     minTasks: s.minTasks ?? FLEET_DEFAULTS.minInstances,
     targetUtilization: s.targetUtilization ?? CAPACITY_DEFAULTS.targetUtilization,
     hoursPerMonth: s.hoursPerMonth ?? FLEET_DEFAULTS.hoursPerMonth,

@@ -16,6 +16,8 @@ export const fargateUi: KindUi<typeof AWS_FARGATE> = {
   summary: (s) =>
     [
       `${s.vcpu} vCPU / ${s.memoryGb} GB`,
+      s.os === 'windows' ? 'Windows' : null,
+      s.ephemeralStorageGb !== undefined && s.ephemeralStorageGb > 20 ? `${s.ephemeralStorageGb} GB storage` : null,
       fleetText(s.tasks, s.rpsPerTask, s.minTasks, 'task'),
       s.loadBalancer === 'alb' ? 'ALB' : null,
     ]

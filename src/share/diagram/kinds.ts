@@ -22,6 +22,7 @@ const KINDS: Readonly<Record<string, readonly [string, DiagramColour]>> = {
   'gcp-cloud-run': ['Cloud Run service', 'compute'],
   'gcp-compute': ['Compute Engine VMs', 'compute'],
   'azure-vm': ['Azure VMs', 'compute'],
+  'digitalocean-functions': ['DigitalOcean function', 'compute'],
   'aws-api-gateway': ['API Gateway API', 'api'],
   'aws-sqs': ['SQS queue', 'messaging'],
   'aws-sns': ['SNS topic', 'messaging'],

@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+
+test('DigitalOcean Functions joins the comparison from the add-system menu with its own total', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await app.addSystem('DigitalOcean Functions');
+  // 1 M requests × 0.5 GiB × 0.2 s = 100,000 GiB-s × $0.0000185 (no free tier) = $1.85.
+  await expect.poll(async () => (await app.totals())['DigitalOcean Functions']).toBe('$1.85');
+  await app.page.getByRole('button', { name: 'Explain DigitalOcean Functions', exact: true }).click();
+  await expect(app.page.getByText(/100,000 GiB-s × \$0\.0000185\/GiB-s = \$1\.85/)).toBeVisible();
+});
+
+test('a Fargate task switched to Windows is refused at 0.5 vCPU, then priced with its OS licence', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  const name = 'Fargate 0.5 vCPU / 1 GB';
+  const card = app.systemCard(name);
+  await card.getByRole('button', { name: 'Settings' }).click();
+  await card.getByLabel('Operating system').selectOption('windows');
+  await expect(card.getByText('Windows on Fargate takes 1, 2 or 4 vCPU')).toBeVisible();
+  await card.getByLabel('Task vCPU').selectOption('1');
+  await card.getByLabel('Task memory', { exact: true }).fill('2');
+  // One task all month: vCPU $66.80 + OS licence $33.58 + memory $14.60 + public IPv4 $3.65.
+  await expect.poll(async () => (await app.totals())[name]).toBe('$118.63');
+});
