@@ -22,6 +22,9 @@ const ArchitecturesSection = lazy(() =>
 const RightsizeSection = lazy(() =>
   import('./rightsizing/RightsizeSection').then((m) => ({ default: m.RightsizeSection })),
 );
+const ColdStartSection = lazy(() =>
+  import('./coldstart/ColdStartSection').then((m) => ({ default: m.ColdStartSection })),
+);
 
 /**
  * The calculator page, as a list of panels: the monthly cost first, then the inputs, then the rest of the
@@ -91,6 +94,11 @@ export function App({
             <Panel name="rightsize">
               <Suspense fallback={null}>
                 <RightsizeSection />
+              </Suspense>
+            </Panel>
+            <Panel name="coldstart">
+              <Suspense fallback={null}>
+                <ColdStartSection />
               </Suspense>
             </Panel>
           </div>
