@@ -5,6 +5,7 @@ import {
   type LineItem,
   type PriceBook,
   type SystemEstimate,
+  cannotRun,
   centsString,
   priceText,
 } from '../engine';
@@ -66,6 +67,9 @@ function systemJson(e: SystemEstimate) {
     monthlyUsdExact: e.monthlyUsd.toString(),
     lines: e.lines.map(lineJson),
     notes: e.notes,
+    // false: the platform cannot run the workload (`limits` says why); monthlyUsd is then what it would cost if it could.
+    canRun: !cannotRun(e.limits),
+    ...(e.limits && e.limits.length > 0 ? { limits: e.limits } : {}),
   };
 }
 
