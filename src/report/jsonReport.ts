@@ -11,6 +11,7 @@ import {
 } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
 import { cheapestSentence } from './cheapestSentence';
+import { serverWarnings } from './serverWarnings';
 
 /** The machine-readable estimate (`estimate --format json`): money as decimal strings. */
 export type JsonReport = ReturnType<typeof jsonReport>;
@@ -33,6 +34,7 @@ export function jsonReport(book: PriceBook, analysis: Analysis, scenarioName?: s
     cheapestSentence: cheapestSentence(analysis.cheapest, names),
     breakevens: analysis.breakevens.map((b) => breakevenJson(b, names)),
     ...(analysis.truncatedPairs.length > 0 ? { truncatedPairs: analysis.truncatedPairs } : {}),
+    sustainedTrafficWarnings: serverWarnings(analysis),
   };
 }
 

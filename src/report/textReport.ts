@@ -3,6 +3,7 @@ import { breakevenSentence } from './breakevenSentence';
 import { cheapestSentence } from './cheapestSentence';
 import { filesUsed } from './jsonReport';
 import { CANNOT_RUN, findingText, limitTexts, monthlyText } from './limitsText';
+import { serverWarnings } from './serverWarnings';
 
 /** Cost per million requests at the scenario's traffic ("$1.87", laid out for `locale`), or null at zero traffic. */
 export function perMillion(e: SystemEstimate, locale = 'en-US'): string | null {
@@ -37,9 +38,11 @@ export function tableReport(book: PriceBook, a: Analysis): string {
     ...rows.map(fmt),
     '',
   ];
+  const sustained = serverWarnings(a);
   for (const e of a.estimates) {
     out.push(`${e.name}:`);
     for (const t of limitTexts(e)) out.push(`  ${t}`);
+    for (const w of sustained.filter((x) => x.id === e.id)) out.push(`  ${w.text}`);
     for (const l of e.lines) out.push(`  ${l.label}: ${l.trace}`);
     for (const n of e.notes) out.push(`  note: ${n}`);
     if (e.parts) out.push('  by component (pooled lines shared by quantity):');
@@ -63,6 +66,7 @@ export function markdownReport(book: PriceBook, a: Analysis, link?: string): str
   }
   out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month.`);
   for (const e of a.estimates) for (const t of limitTexts(e)) out.push('', `- **${escapeMd(e.name)}:** ${escapeMd(t)}`);
+  for (const w of serverWarnings(a)) out.push('', `- ${escapeMd(w.text)}`);
   out.push('', `**Cheapest at every traffic:** ${escapeMd(cheapestSentence(a.cheapest, names(a)))}`, '');
   for (const b of a.breakevens) out.push(`- ${escapeMd(breakevenSentence(b, names(a)))}`);
   out.push('', `_${pricesAsOf(book, a)}._${link ? ` [Open this scenario](${link})` : ''}`);
