@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from './args';
 import { breakevenCommand } from './commands/breakeven';
+import { checklistCommand } from './commands/checklist';
 import { estimateCommand } from './commands/estimate';
 import { renderCommand } from './commands/render';
 import { rightsizeCommand } from './commands/rightsize';
@@ -17,6 +18,7 @@ const COMMANDS: ReadonlyMap<string, (args: Args) => string> = new Map([
   ['breakeven', breakevenCommand],
   ['render', renderCommand],
   ['rightsize', rightsizeCommand],
+  ['checklist', checklistCommand],
 ]);
 
 /** Runs one command line; returns the exit code. Output goes to the given writers (tests pass their own). */

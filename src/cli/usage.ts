@@ -14,6 +14,7 @@ Usage:
       [--weight 0..1] [--latency-limit <ms>] [--latency-metric average|p95] [--system <id>] [--step <MB>]
       [--report-lines <file> [--function <name>] | --power-tuning <URL>] [--measured-architecture x86_64|arm64]
       [--timeout <ms>] [--interpolate]
+  serverless-breakeven checklist <scenario.json> [--format table|json|markdown|csv]
   serverless-breakeven --help | -h | --version
 
 Options:
