@@ -1,5 +1,5 @@
 import type { Grade, LimitFinding, SystemBase, Workload } from '../../engine';
-import data from './platformLimits.json';
+import data from './platformLimits.json' with { type: 'json' };
 
 /** What a limit bounds: a per-request figure of the workload the system runs. */
 export type LimitMeasure = 'durationMs' | 'cpuMs' | 'requestKb' | 'responseKb';

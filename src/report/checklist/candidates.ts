@@ -4,7 +4,7 @@ import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
 import { AWS_SQS } from '../../kinds/aws-sqs/kind';
 import type { Scenario, ScenarioSystem } from '../../scenario';
 import type { WrittenComponent } from '../../scenario/architecture/schema';
-import rates from './savingsPlanRates.json';
+import rates from './savingsPlanRates.json' with { type: 'json' };
 
 /** The optimisations of the brief's cost checklist, in its order. `snapstart` is the next (SnapStart pricing). */
 export type ChecklistAction =
@@ -43,10 +43,11 @@ type Arch = 'x86_64' | 'arm64';
 export function systemCandidates(s: Scenario): Candidate[] {
   const out: Candidate[] = [];
   const workloadArch: Arch = (s.workload.architecture as Arch | undefined) ?? 'x86_64';
-  s.systems.forEach((sys, i) => {
+  for (const sys of s.systems) {
+    // By id, not position: "Apply" may meet a scenario edited since the list was priced.
     const set = (patch: (x: Record<string, unknown>) => Record<string, unknown>) => (sc: Scenario) => ({
       ...sc,
-      systems: sc.systems.map((x, j) => (j === i ? (patch({ ...x }) as ScenarioSystem) : x)),
+      systems: sc.systems.map((x) => (x.id === sys.id ? (patch({ ...x }) as ScenarioSystem) : x)),
     });
     const f = sys as unknown as Record<string, unknown>;
     if (sys.kind === AWS_LAMBDA) {
@@ -100,7 +101,7 @@ export function systemCandidates(s: Scenario): Candidate[] {
         assumption: `${percent}% off compute, AWS's "up to" figure (3-year, all upfront; ${SAVINGS_PLAN_SOURCE.url}, ${SAVINGS_PLAN_SOURCE.grade}); a 1-year or no-upfront plan saves less, and the spend is committed for the term.`,
         apply: set((x) => ({ ...x, discount: { kind: 'savings-plan', percent } })),
       });
-  });
+  }
   return out;
 }
 
@@ -108,14 +109,14 @@ export function systemCandidates(s: Scenario): Candidate[] {
 export function componentCandidates(s: Scenario): Candidate[] {
   const out: Candidate[] = [];
   const workloadArch: Arch = (s.workload.architecture as Arch | undefined) ?? 'x86_64';
-  (s.architectures ?? []).forEach((a, i) => {
+  for (const a of s.architectures ?? []) {
     const byId = new Map(a.components.map((c) => [c.id, c] as const));
-    a.components.forEach((c: WrittenComponent, k) => {
+    for (const c of a.components) {
       const set = (patch: (x: Record<string, unknown>) => Record<string, unknown>) => (sc: Scenario) => ({
         ...sc,
-        architectures: (sc.architectures ?? []).map((x, j) =>
-          j === i
-            ? { ...x, components: x.components.map((y, m) => (m === k ? (patch({ ...y }) as WrittenComponent) : y)) }
+        architectures: (sc.architectures ?? []).map((x) =>
+          x.id === a.id
+            ? { ...x, components: x.components.map((y) => (y.id === c.id ? (patch({ ...y }) as WrittenComponent) : y)) }
             : x,
         ),
       });
@@ -164,8 +165,8 @@ export function componentCandidates(s: Scenario): Candidate[] {
           assumption: HTTP_API_ASSUMPTION,
           apply: set((x) => ({ ...x, api: 'http' })),
         });
-    });
-  });
+    }
+  }
   return out;
 }
 

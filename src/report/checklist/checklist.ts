@@ -1,13 +1,14 @@
-import { type Decimal, type SystemEstimate, cannotRun } from '../../engine';
+import { type Decimal, type SystemEstimate, buildModels, cannotRun, estimateSystem } from '../../engine';
 import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
 import { type Rightsizing, patchFor, rightsize } from '../../kinds/aws-lambda/rightsizing';
-import type { PricingCatalog } from '../../pricing';
-import type { Scenario } from '../../scenario';
-import { type PricedScenario, priceScenario } from '../priceScenario';
+import { systemModel } from '../../kinds/models';
+import { type PricingCatalog, resolvePriceBook } from '../../pricing';
+import { type Scenario, parseScenario } from '../../scenario';
+import type { PricedScenario } from '../priceScenario';
 import { type Candidate, type ChecklistAction, componentCandidates, systemCandidates } from './candidates';
 
 /** One optimisation priced: the alternative's bill before and after only this change. */
-export type ChecklistItem = Omit<Candidate, 'apply'> & {
+export type ChecklistItem = Candidate & {
   /** `<action>:<alternative>[:<component>]`, stable across edits. */
   readonly id: string;
   readonly alternativeName: string;
@@ -15,7 +16,7 @@ export type ChecklistItem = Omit<Candidate, 'apply'> & {
   readonly afterUsd: Decimal;
   /** beforeUsd − afterUsd: the difference of two full estimates of the alternative. */
   readonly savingUsd: Decimal;
-  /** The whole scenario with only this setting changed: what "Apply" writes. */
+  /** The priced scenario with only this setting changed (`apply` makes the same change to any later edit of it). */
   readonly scenario: Scenario;
 };
 
@@ -24,7 +25,11 @@ export type Checklist = { readonly items: readonly ChecklistItem[]; readonly opt
 
 type PricedOk = Extract<PricedScenario, { ok: true }>;
 
-/** Options: right-sizings already computed (the app's panel), by Lambda system id. */
+/**
+ * Right-sizings already computed, by Lambda system id: when given, only these are used (a system
+ * without one gets no right-size item); absent, each Lambda system is right-sized here (the sweep
+ * is most of the checklist's time).
+ */
 export type ChecklistOptions = { readonly rightsizings?: ReadonlyMap<string, Rightsizing> };
 
 /**
@@ -44,9 +49,8 @@ export function checklist(catalog: PricingCatalog, priced: PricedOk, o: Checklis
     const scenario = c.apply(s);
     const now = estimateOf(catalog, scenario, c.alternativeId);
     if (!now || cannotRun(now.limits)) continue;
-    const { apply: _apply, ...rest } = c;
     items.push({
-      ...rest,
+      ...c,
       id: [c.action, c.alternativeId, ...(c.componentId !== undefined ? [c.componentId] : [])].join(':'),
       alternativeName: was.name,
       beforeUsd: was.monthlyUsd,
@@ -66,8 +70,9 @@ export function checklist(catalog: PricingCatalog, priced: PricedOk, o: Checklis
 const HALF_CENT = 0.005;
 
 /**
- * One alternative's estimate in a scenario, priced alone: each system and architecture is its own
- * bill, so this is its figure in the whole scenario without solving every other pair's breakevens.
+ * One alternative's full estimate in a scenario (every line, at the scenario's traffic), as the
+ * scenario's own analysis gives it: each system and architecture is its own bill. Only its model is
+ * built and evaluated, with no curves or breakevens, which the checklist does not need.
  */
 export function estimateOf(catalog: PricingCatalog, s: Scenario, id: string): SystemEstimate | null {
   const alone = {
@@ -75,8 +80,13 @@ export function estimateOf(catalog: PricingCatalog, s: Scenario, id: string): Sy
     systems: s.systems.filter((x) => x.id === id),
     ...(s.architectures ? { architectures: s.architectures.filter((a) => a.id === id) } : {}),
   };
-  const p = priceScenario(catalog, alone);
-  return p.ok ? (p.analysis.estimates[0] ?? null) : null;
+  const parsed = parseScenario(alone);
+  if (!parsed.ok) return null;
+  const r = parsed.resolved;
+  const book = resolvePriceBook(catalog, { pricingDate: r.pricingDate, region: r.region });
+  const built = buildModels(book, r, systemModel);
+  const model = built.ok ? built.models[0] : undefined;
+  return model ? estimateSystem(model, r.workload.requestsPerMonth) : null;
 }
 
 /** Right-size memory: the cheapest size on the function's own architecture, from the right-sizing result. */
@@ -84,7 +94,9 @@ function rightsizeCandidates(priced: PricedOk, o: ChecklistOptions): Candidate[]
   const out: Candidate[] = [];
   for (const sys of priced.resolved.systems) {
     if (sys.kind !== AWS_LAMBDA) continue;
-    const r = o.rightsizings?.get(sys.id) ?? computed(priced, sys.id);
+    const estimate = priced.analysis.estimates.find((e) => e.id === sys.id);
+    if (!estimate || cannotRun(estimate.limits)) continue;
+    const r = o.rightsizings ? o.rightsizings.get(sys.id) : computed(priced, sys.id);
     if (!r) continue;
     const best = r.byArchitecture[r.current.architecture]?.cheapest;
     if (!best || best.point.memoryMb === r.current.memoryMb) continue;
