@@ -29,7 +29,7 @@ export function loadCatalog(args: Args): PricingCatalog {
 }
 
 /** Reads, validates and prices the scenario file named on the command line. */
-export function loadPriced(args: Args, catalog?: PricingCatalog): Extract<PricedScenario, { ok: true }> {
+export function loadPriced(args: Args): Extract<PricedScenario, { ok: true }> {
   const path = args.positional[0];
   if (!path) throw new UsageError('missing <scenario.json> argument');
   let text: string;
@@ -48,7 +48,7 @@ export function loadPriced(args: Args, catalog?: PricingCatalog): Extract<Priced
   }
   const date = args.options.get('date');
   if (typeof date === 'string' && typeof raw === 'object' && raw !== null) raw = { ...raw, pricingDate: date };
-  const priced = priceScenario(catalog ?? loadCatalog(args), raw);
+  const priced = priceScenario(loadCatalog(args), raw);
   if (!priced.ok) throw new UsageError(`${path}: invalid scenario:\n${formatIssues(priced.issues)}`);
   return priced;
 }

@@ -1,15 +1,14 @@
 import { checklist, checklistCsv, checklistJson, checklistMarkdown, checklistTable } from '../../report/checklist';
 import { type Args, choice } from '../args';
-import { loadCatalog, loadPriced } from '../load';
+import { loadPriced } from '../load';
 
 const FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
 
 /** `checklist <scenario.json> [--format table|json|markdown|csv]`: the cost checklist, by monthly saving. */
 export function checklistCommand(args: Args): string {
   const format = choice(args, 'format', FORMATS, 'table');
-  const catalog = loadCatalog(args);
-  const priced = loadPriced(args, catalog);
-  const list = checklist(catalog, priced);
+  const priced = loadPriced(args);
+  const list = checklist(priced);
   switch (format) {
     case 'json':
       return `${JSON.stringify(

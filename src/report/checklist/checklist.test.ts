@@ -19,7 +19,7 @@ function totalIn(s: Scenario, id: string) {
 
 describe('the optimisation checklist', () => {
   it('prices every item as the difference of two full estimates, largest saving first', () => {
-    const list = checklist(catalog, priced(DEFAULT_SCENARIO));
+    const list = checklist(priced(DEFAULT_SCENARIO));
     expect(list.items.length).toBeGreaterThan(3);
     for (const i of list.items) {
       expect(i.savingUsd.toString()).toBe(
@@ -32,7 +32,7 @@ describe('the optimisation checklist', () => {
   });
 
   it('each item changes only its own setting of its own system', () => {
-    const list = checklist(catalog, priced(DEFAULT_SCENARIO));
+    const list = checklist(priced(DEFAULT_SCENARIO));
     const arm = list.items.find((i) => i.id === 'arm64:lambda')!;
     expect(arm.scenario.systems.map((s) => s.id)).toEqual(DEFAULT_SCENARIO.systems.map((s) => s.id));
     arm.scenario.systems.forEach((s, k) =>
@@ -56,7 +56,7 @@ describe('the optimisation checklist', () => {
         },
       ],
     };
-    const ids = checklist(catalog, priced(s)).items.map((i) => i.id);
+    const ids = checklist(priced(s)).items.map((i) => i.id);
     expect(ids).toContain('http-api:fn');
     expect(ids).toContain('delete-provisioned-concurrency:fn');
   });
@@ -66,7 +66,7 @@ describe('the optimisation checklist', () => {
     const comps = arch.architectures[0]!.components as Record<string, unknown>[];
     delete comps[1]!.batchSize;
     comps[3]!.logKbPerInvocation = 5;
-    const list = checklist(catalog, priced(arch));
+    const list = checklist(priced(arch));
     const batch = list.items.find((i) => i.id === 'batch:serverless:order')!;
     expect(batch.change).toBe('batchSize: 1 → 10');
     expect(batch.savingUsd.gt(0)).toBe(true);
@@ -79,7 +79,7 @@ describe('the optimisation checklist', () => {
 
   it('a system the platform cannot run gets no item', () => {
     const s = { ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, durationMs: 1_200_000 } };
-    const ids = checklist(catalog, priced(s)).items.map((i) => i.alternativeId);
+    const ids = checklist(priced(s)).items.map((i) => i.alternativeId);
     expect(ids).not.toContain('lambda');
     expect(ids).not.toContain('lambda-http');
   });
@@ -114,7 +114,7 @@ describe('the optimisation checklist', () => {
               { id: 'task', kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1 },
             ],
           };
-          const list = checklist(catalog, priced(s));
+          const list = checklist(priced(s));
           for (const i of [...list.items, ...list.optimal])
             expect(i.savingUsd.eq(totalIn(s, i.alternativeId).minus(totalIn(i.scenario, i.alternativeId)))).toBe(true);
           for (const i of list.items) expect(i.savingUsd.gt(0)).toBe(true);

@@ -1,4 +1,11 @@
-import { type Decimal, type SystemEstimate, buildModels, cannotRun, estimateSystem } from '../../engine';
+import {
+  type Decimal,
+  type PriceBook,
+  type SystemEstimate,
+  buildModels,
+  cannotRun,
+  estimateSystem,
+} from '../../engine';
 import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
 import { type Rightsizing, patchFor, rightsize } from '../../kinds/aws-lambda/rightsizing';
 import { systemModel } from '../../kinds/models';
@@ -38,7 +45,7 @@ export type ChecklistOptions = { readonly rightsizings?: ReadonlyMap<string, Rig
  * changed. The saving is the difference of the alternative's two full estimates; an alternative the
  * platform cannot run is skipped (its figure is no price).
  */
-export function checklist(catalog: PricingCatalog, priced: PricedOk, o: ChecklistOptions = {}): Checklist {
+export function checklist(priced: PricedOk, o: ChecklistOptions = {}): Checklist {
   const s = priced.scenario;
   const before = new Map(priced.analysis.estimates.map((e) => [e.id, e] as const));
   const candidates = [...rightsizeCandidates(priced, o), ...systemCandidates(s), ...componentCandidates(s)];
@@ -47,7 +54,8 @@ export function checklist(catalog: PricingCatalog, priced: PricedOk, o: Checklis
     const was = before.get(c.alternativeId);
     if (!was || cannotRun(was.limits)) continue;
     const scenario = c.apply(s);
-    const now = estimateOf(catalog, scenario, c.alternativeId);
+    // No item changes the pricing date or region: the scenario's own price book serves every one.
+    const now = estimateIn(priced.book, scenario, c.alternativeId);
     if (!now || cannotRun(now.limits)) continue;
     items.push({
       ...c,
@@ -75,6 +83,14 @@ const HALF_CENT = 0.005;
  * built and evaluated, with no curves or breakevens, which the checklist does not need.
  */
 export function estimateOf(catalog: PricingCatalog, s: Scenario, id: string): SystemEstimate | null {
+  const parsed = parseScenario(s);
+  if (!parsed.ok) return null;
+  const r = parsed.resolved;
+  return estimateIn(resolvePriceBook(catalog, { pricingDate: r.pricingDate, region: r.region }), s, id);
+}
+
+/** {@link estimateOf} under a price book already resolved for the scenario's date and region. */
+function estimateIn(book: PriceBook, s: Scenario, id: string): SystemEstimate | null {
   const alone = {
     ...s,
     systems: s.systems.filter((x) => x.id === id),
@@ -83,7 +99,6 @@ export function estimateOf(catalog: PricingCatalog, s: Scenario, id: string): Sy
   const parsed = parseScenario(alone);
   if (!parsed.ok) return null;
   const r = parsed.resolved;
-  const book = resolvePriceBook(catalog, { pricingDate: r.pricingDate, region: r.region });
   const built = buildModels(book, r, systemModel);
   const model = built.ok ? built.models[0] : undefined;
   return model ? estimateSystem(model, r.workload.requestsPerMonth) : null;

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { type ChecklistItem, checklist } from '../../report/checklist';
-import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
+import { useActions, useDerived, useInputs } from '../AppContext';
 import { usd } from '../format';
 import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettled } from '../useSettled';
 
@@ -12,11 +12,10 @@ import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettled } from '../useSettled';
 export function ChecklistSection() {
   // Re-prices the scenario once per item: it follows settled inputs, like the right-sizing panel.
   const shown = useDeferredValue(useSettled(useDerived().shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS));
-  const { catalog } = usePricing();
   const { replaceScenario } = useActions();
   // "Apply" changes the inputs as they are now (an edit may have followed the priced list).
   const current = useInputs((s) => s.scenario);
-  const list = useMemo(() => (shown ? checklist(catalog, shown) : null), [catalog, shown]);
+  const list = useMemo(() => (shown ? checklist(shown) : null), [shown]);
   if (!list) return null;
   const apply = (item: ChecklistItem) => replaceScenario(item.apply(current));
   return (
