@@ -10,8 +10,10 @@ import {
 import { systemModel } from '../src/kinds/models';
 import { loadPricing, resolvePriceBook } from '../src/pricing';
 import { readPricingDir } from '../src/pricing/fromDisk';
+import { rightsize } from '../src/kinds/aws-lambda/rightsizing';
 import { priceScenario } from '../src/report';
 import { COLD_START_DEFAULTS, coldStarts } from '../src/kinds/aws-lambda/coldstart';
+import { checklist } from '../src/report/checklist';
 import { DEFAULT_SCENARIO, parseScenario } from '../src/scenario';
 import { ARCHITECTURE_TEMPLATES } from '../src/scenario/templates';
 import { measure, report } from './measure';
@@ -19,7 +21,8 @@ import { measure, report } from './measure';
 /**
  * Engine benchmarks (issue #2): one estimate of the five-system default scenario (target < 100 µs),
  * curves plus all breakevens (target < 2 ms), the same plus the cheapest-at-every-traffic envelope
- * (target < 2 ms, issue 11), the cold-start panel (target < 5 ms, issue 14), and estimates per second. Run: `npm run bench`.
+ * (target < 2 ms, issue 11), the cold-start panel and the optimisation checklist (issue 14: together
+ * < 5 ms), and estimates per second. Run: `npm run bench`.
  */
 const catalog = loadPricing(readPricingDir(new URL('../pricing', import.meta.url).pathname)).catalog;
 const parsed = parseScenario(DEFAULT_SCENARIO);
@@ -56,6 +59,20 @@ const sizedModels = (buildModels(book, sized.resolved, systemModel) as { ok: tru
 // Issue 12: the fan-out template (SQS → Lambda → SNS → 4 Lambdas) against its container alternative.
 const fanOut = parseScenario(ARCHITECTURE_TEMPLATES.find((t) => t.id === 'fan-out')!.scenario);
 if (!fanOut.ok) throw new Error('fan-out template invalid');
+
+// Issue 14: the optimisation checklist of the default scenario, each item priced in full; the app
+// hands it the right-sizing results (its right-sizing panel's work), the CLI right-sizes here.
+const pricedDefault = priceScenario(catalog, DEFAULT_SCENARIO);
+if (!pricedDefault.ok) throw new Error('default scenario unpriceable');
+const rightsizings = new Map(
+  pricedDefault.resolved.systems
+    .filter((s) => s.kind === 'aws-lambda')
+    .map((s) => {
+      const r = rightsize(pricedDefault.book, pricedDefault.resolved, { systemId: s.id });
+      if (!r.ok) throw new Error('default scenario cannot be right-sized');
+      return [s.id, r.rightsizing] as const;
+    }),
+);
 
 /** What the breakeven panel needs: every curve, every pairwise crossing and the lower envelope. */
 function curvesBreakevensEnvelope(ms: typeof models) {
@@ -119,6 +136,11 @@ const results = [
   ],
   [
     measure('whole pipeline: parse JSON scenario → analysis', () => priceScenario(catalog, DEFAULT_SCENARIO)),
+    undefined,
+  ],
+  [measure('checklist: default scenario, right-sizings given', () => checklist(pricedDefault, { rightsizings })), 5000],
+  [
+    measure('checklist: default scenario, right-sizing both Lambdas too', () => checklist(pricedDefault), 1500, 2),
     undefined,
   ],
 ] as const;

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from './args';
 import { breakevenCommand } from './commands/breakeven';
 import { coldstartCommand } from './commands/coldstart';
+import { checklistCommand } from './commands/checklist';
 import { estimateCommand } from './commands/estimate';
 import { renderCommand } from './commands/render';
 import { rightsizeCommand } from './commands/rightsize';
@@ -19,6 +20,7 @@ const COMMANDS: ReadonlyMap<string, (args: Args) => string> = new Map([
   ['render', renderCommand],
   ['rightsize', rightsizeCommand],
   ['coldstart', coldstartCommand],
+  ['checklist', checklistCommand],
 ]);
 
 /** Runs one command line; returns the exit code. Output goes to the given writers (tests pass their own). */

@@ -17,6 +17,7 @@ Usage:
   serverless-breakeven coldstart <scenario.json> [--format table|json|markdown|csv]
       [--runtime python|nodejs|go|dotnet|java|rust] [--keep-alive <min>] [--target-p99 <ms>]
       [--report-lines <file> [--function <name>]]
+  serverless-breakeven checklist <scenario.json> [--format table|json|markdown|csv]
   serverless-breakeven --help | -h | --version
 
 Options:

@@ -1,5 +1,12 @@
 import { type Analysis, formatUsd } from '../engine';
-import { type PricedScenario, breakevenSentence, cheapestAmong, cheapestSentence, perMillion } from '../report';
+import {
+  type PricedScenario,
+  breakevenSentence,
+  cheapestAmong,
+  cheapestSentence,
+  monthlyText,
+  perMillion,
+} from '../report';
 import { type ChartTheme, type EmbedOptions, breakevenChart, chartData, noticeText, scenarioTitle } from '../share';
 import { diagramFigures } from './diagrams';
 import { h, svgTreeToDom } from './dom';
@@ -115,7 +122,7 @@ function costTable(analysis: Analysis, systemIds: ReadonlySet<string> | null): D
             'tr',
             {},
             h('th', { scope: 'row' }, e.name),
-            h('td', i === 0 ? { 'data-testid': 'first-figure' } : {}, formatUsd(e.monthlyUsd)),
+            h('td', i === 0 ? { 'data-testid': 'first-figure' } : {}, monthlyText(e)),
             h('td', {}, perMillion(e) ?? '—'),
           ),
         ),

@@ -4,6 +4,7 @@ import { type CheapestSegment, type PairOrder, cheapestSequence } from './envelo
 import type { CostCurve } from './curve';
 import { type PricingIssue, type SystemEstimate, buildModels, estimateSystem, systemCurve } from './estimate';
 import { EngineLimitError } from './errors';
+import { cannotRun } from './limits';
 import type { ResolvedScenario } from './model';
 import type { PriceBook } from './pricebook';
 import type { SystemModel, SystemModeler } from './context';
@@ -18,9 +19,12 @@ export type Analysis = {
   readonly models: readonly SystemModel[];
   readonly estimates: readonly SystemEstimate[];
   readonly curves: ReadonlyMap<string, CostCurve>;
-  /** Every pairwise crossing, sorted by traffic (pairs in scenario order where two share one R). */
+  /** Every pairwise crossing of systems able to run the workload, sorted by traffic (scenario order at one R). */
   readonly breakevens: readonly Breakeven[];
-  /** The cheapest system at every traffic in (0, 10^12]: the lower envelope of the curves, contiguous. */
+  /**
+   * The cheapest system at every traffic in (0, 10^12]: the lower envelope of the curves, contiguous,
+   * over the systems able to run the workload (empty when none is).
+   */
   readonly cheapest: readonly CheapestSegment[];
   /** Each pair's whole solved order, for the cheapest sequence of a subset of the systems (a chart of some). */
   readonly pairs: readonly PairOrder[];
@@ -51,8 +55,11 @@ export function analyze(book: PriceBook, scenario: ResolvedScenario, modelOf: Sy
     }
   });
   if (issues.length > 0) return { ok: false, issues };
-  const { breakevens, truncatedPairs, pairs } = allBreakevens(built.models, curves);
-  const ids = built.models.map((m) => m.id);
+  // A system the platform cannot run (a duration over its timeout) is no alternative: no breakeven
+  // against it, never the cheapest. Its bill is still evaluated, to be shown as such.
+  const able = built.models.filter((m) => !cannotRun(m.limits));
+  const { breakevens, truncatedPairs, pairs } = allBreakevens(able, curves);
+  const ids = able.map((m) => m.id);
   return {
     ok: true,
     analysis: {

@@ -2,6 +2,7 @@ import { type Decimal, dec } from './decimal';
 import { EngineError } from './errors';
 import type { LineModel } from './lines';
 import type { PricingOptions, SystemBase, Workload } from './model';
+import type { LimitFinding } from './limits';
 import type { ModelPart } from './parts';
 import type { PooledLine } from './pools';
 import { type PriceBook, type ServiceKey, servicePrices } from './pricebook';
@@ -26,6 +27,8 @@ export type SystemModel = {
   readonly parts?: readonly ModelPart[];
   /** Lines merged across parts (one account's free tier and tiers), to split back by quantity. */
   readonly pooled?: readonly PooledLine[];
+  /** Documented platform limits the workload runs into (absent: none); `unable` ones exclude it from the cheapest. */
+  readonly limits?: readonly LimitFinding[];
 };
 
 /** Maps one system onto its model; the kinds' registry provides it (the core knows no kind). */

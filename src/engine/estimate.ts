@@ -2,6 +2,7 @@ import { type Decimal, dec } from './decimal';
 import type { CostCurve } from './curve';
 import { EngineError } from './errors';
 import { evaluateLines, linesCurve } from './bill';
+import type { LimitFinding } from './limits';
 import type { LineItem } from './lines';
 import { type PartEstimate, partEstimates } from './parts';
 import type { ResolvedScenario } from './model';
@@ -20,6 +21,8 @@ export type SystemEstimate = {
   readonly notes: readonly string[];
   /** An architecture's components: each one's own lines and its share of pooled ones. */
   readonly parts?: readonly PartEstimate[];
+  /** Platform limits the workload runs into; with an `unable` one the figure is what it would cost, never a choice. */
+  readonly limits?: readonly LimitFinding[];
 };
 
 /** A problem that stops a scenario from being priced, naming the field at fault. */
@@ -66,6 +69,7 @@ export function estimateSystem(model: SystemModel, requestsPerMonth: Decimal | n
     monthlyUsd: sumUsd(lines.map((l) => l.usd)),
     lines,
     notes: model.notes,
+    ...(model.limits && model.limits.length > 0 ? { limits: model.limits } : {}),
   };
   return model.parts ? { ...estimate, parts: partEstimates(model.parts, model.pooled ?? [], lines, r) } : estimate;
 }

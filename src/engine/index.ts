@@ -42,6 +42,7 @@ export { priceText, quantityText } from './priceText';
 export * from './pricebook';
 export * from './model';
 export { EngineError, EngineLimitError } from './errors';
+export { type LimitFinding, cannotRun, unableFindings } from './limits';
 export {
   type SystemEstimate,
   type PricingIssue,

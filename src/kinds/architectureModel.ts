@@ -1,4 +1,4 @@
-import type { LineModel, ModelPart, ProviderContext, SystemBase, SystemModel } from '../engine';
+import type { LimitFinding, LineModel, ModelPart, ProviderContext, SystemBase, SystemModel } from '../engine';
 import { ZERO } from '../engine/decimal';
 import { poolLines } from '../engine/pools';
 
@@ -6,7 +6,12 @@ import { poolLines } from '../engine/pools';
 export const ARCHITECTURE_KIND = 'architecture';
 
 /** A component's lines as functions of the architecture's entry requests, and what a reader should know. */
-export type PartLines = { readonly lines: readonly LineModel[]; readonly notes: readonly string[] };
+export type PartLines = {
+  readonly lines: readonly LineModel[];
+  readonly notes: readonly string[];
+  /** Platform limits the component's workload runs into (a function's duration over its timeout). */
+  readonly limits?: readonly LimitFinding[];
+};
 
 /**
  * One resolved component: its identity and how to price it. `lines` is built when the scenario is
@@ -41,6 +46,7 @@ export function architectureModel(ctx: ProviderContext, arch: ArchitectureSpec):
   const parts: ModelPart[] = [];
   const all: LineModel[] = [];
   const notes: string[] = [];
+  const limits: LimitFinding[] = [];
   arch.components.forEach((c, i) => {
     const own = c.lines({ ...ctx, path: `${ctx.path}.components[${i}]` });
     const keyOf = (k: string) => `${c.id}/${k}`;
@@ -54,6 +60,8 @@ export function architectureModel(ctx: ProviderContext, arch: ArchitectureSpec):
     all.push(...lines);
     parts.push({ id: c.id, name: c.name, kind: c.kind, keys: lines.map((l) => l.key) });
     notes.push(...own.notes.map((n) => `${c.name}: ${n}`));
+    // One component the platform cannot run makes the whole architecture unable to run the workload.
+    limits.push(...(own.limits ?? []).map((f) => ({ ...f, message: `${c.name}: ${f.message}` })));
   });
   const pooled = poolLines(all, (key) => owner.get(key) ?? key);
   const lines = oneAllowancePerFreePool(pooled.lines, notes);
@@ -66,6 +74,7 @@ export function architectureModel(ctx: ProviderContext, arch: ArchitectureSpec):
     notes,
     parts: parts.map((p) => ({ ...p, keys: p.keys.filter((k) => !merged.has(k)) })),
     pooled: pooled.pooled,
+    ...(limits.length > 0 ? { limits } : {}),
   };
 }
 

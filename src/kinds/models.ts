@@ -27,6 +27,7 @@ import { DIGITALOCEAN_FUNCTIONS, type DigitalOceanFunctionsSystem } from './digi
 import { digitalOceanFunctionsModel } from './digitalocean-functions/model';
 import { ARCHITECTURE_KIND, type ArchitectureSpec, architectureModel } from './architectureModel';
 import type { Charge, KindModel } from './kindModel';
+import { limitFindings } from './limits/platformLimits';
 
 /** One resolved system to price: a discriminated union on `kind`, one member per kind. */
 export type SystemSpec =
@@ -87,11 +88,13 @@ export const systemModel: SystemModeler = (ctx, system) => {
   const own = kind.model(ctx, system);
   const lines: LineModel[] = [...own.lines, ...CHARGES.flatMap((c) => c.lines(ctx, own.attach))];
   const discount = discountLines(kind.discount, system.kind, lines, system.discount, ctx.path);
+  const limits = limitFindings(system, ctx.workload);
   return {
     id: system.id,
     kind: system.kind,
     name: system.name ?? system.id,
     lines: [...lines, ...discount],
     notes: own.notes,
+    ...(limits.length > 0 ? { limits } : {}),
   };
 };

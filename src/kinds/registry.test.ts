@@ -17,7 +17,7 @@ import { KIND_UI } from './ui';
 const KINDS_DIR = fileURLToPath(new URL('.', import.meta.url));
 const SRC = join(KINDS_DIR, '..');
 /** Folders of src/kinds that are no kind's home: code two kinds share. */
-const SHARED_FOLDERS = ['vm-common', 'capacity'];
+const SHARED_FOLDERS = ['vm-common', 'capacity', 'limits'];
 const SYSTEM_PARTS = ['kind.ts', 'scenario.ts', 'model.ts', 'ui.ts', 'Editor.tsx', 'links.ts', 'pricingFile.ts'];
 const CHARGE_PARTS = ['kind.ts', 'prices.ts', 'charge.ts', 'pricingFile.ts'];
 const COMPONENT_PARTS = ['kind.ts', 'prices.ts', 'pricingFile.ts', 'scenario.ts', 'model.ts'];

@@ -1,4 +1,11 @@
-import { type Analysis, type CheapestSegment, type Decimal, MAX_REQUESTS_PER_MONTH, cheapestSequence } from '../engine';
+import {
+  type Analysis,
+  type CheapestSegment,
+  type Decimal,
+  MAX_REQUESTS_PER_MONTH,
+  cannotRun,
+  cheapestSequence,
+} from '../engine';
 import type { SentencePart } from './breakevenSentence';
 
 const SCALES: readonly (readonly [number, string])[] = [
@@ -103,7 +110,7 @@ export function cheapestSentence(segments: readonly CheapestSegment[], names: Re
 export function cheapestAmong(analysis: Analysis, ids: ReadonlySet<string> | null): readonly CheapestSegment[] {
   if (ids === null) return analysis.cheapest;
   return cheapestSequence(
-    analysis.estimates.map((e) => e.id).filter((id) => ids.has(id)),
+    analysis.estimates.filter((e) => ids.has(e.id) && !cannotRun(e.limits)).map((e) => e.id),
     analysis.curves,
     analysis.pairs.filter((p) => ids.has(p.a) && ids.has(p.b)),
     MAX_REQUESTS_PER_MONTH,

@@ -4,3 +4,5 @@ export { jsonReport, pricingJson, filesUsed, cheapestJson, type JsonReport } fro
 export { cheapestAmong, cheapestParts, cheapestSentence, boundaryFigures } from './cheapestSentence';
 export { breakevenSentence, breakevenParts, type SentencePart } from './breakevenSentence';
 export { tableReport, markdownReport, csvReport, csvCell, escapeMd, perMillion, pricesAsOf } from './textReport';
+export { CANNOT_RUN, findingText, limitTexts, monthlyText, sourceText } from './limitsText';
+export { serverWarnings, type ServerWarning } from './serverWarnings';

@@ -5,11 +5,13 @@ import {
   type LineItem,
   type PriceBook,
   type SystemEstimate,
+  cannotRun,
   centsString,
   priceText,
 } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
 import { cheapestSentence } from './cheapestSentence';
+import { serverWarnings } from './serverWarnings';
 
 /** The machine-readable estimate (`estimate --format json`): money as decimal strings. */
 export type JsonReport = ReturnType<typeof jsonReport>;
@@ -32,6 +34,7 @@ export function jsonReport(book: PriceBook, analysis: Analysis, scenarioName?: s
     cheapestSentence: cheapestSentence(analysis.cheapest, names),
     breakevens: analysis.breakevens.map((b) => breakevenJson(b, names)),
     ...(analysis.truncatedPairs.length > 0 ? { truncatedPairs: analysis.truncatedPairs } : {}),
+    sustainedTrafficWarnings: serverWarnings(analysis),
   };
 }
 
@@ -66,6 +69,9 @@ function systemJson(e: SystemEstimate) {
     monthlyUsdExact: e.monthlyUsd.toString(),
     lines: e.lines.map(lineJson),
     notes: e.notes,
+    // false: the platform cannot run the workload (`limits` says why); monthlyUsd is then what it would cost if it could.
+    canRun: !cannotRun(e.limits),
+    ...(e.limits && e.limits.length > 0 ? { limits: e.limits } : {}),
   };
 }
 

@@ -1,11 +1,15 @@
-import { type Analysis, type PriceBook, type SystemEstimate, centsString, formatUsd } from '../engine';
+import { type Analysis, type PriceBook, type SystemEstimate, cannotRun, centsString, formatUsd } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
 import { cheapestSentence } from './cheapestSentence';
 import { filesUsed } from './jsonReport';
+import { CANNOT_RUN, findingText, limitTexts, monthlyText } from './limitsText';
+import { serverWarnings } from './serverWarnings';
 
 /** Cost per million requests at the scenario's traffic ("$1.87", laid out for `locale`), or null at zero traffic. */
 export function perMillion(e: SystemEstimate, locale = 'en-US'): string | null {
-  return e.requestsPerMonth.isZero() ? null : formatUsd(e.monthlyUsd.div(e.requestsPerMonth).times(1_000_000), locale);
+  return e.requestsPerMonth.isZero() || cannotRun(e.limits)
+    ? null
+    : formatUsd(e.monthlyUsd.div(e.requestsPerMonth).times(1_000_000), locale);
 }
 
 function names(a: Analysis): Map<string, string> {
@@ -21,7 +25,7 @@ export function pricesAsOf(book: PriceBook, a: Analysis): string {
 
 /** The default terminal output: a table of systems, their lines, and the breakevens. */
 export function tableReport(book: PriceBook, a: Analysis): string {
-  const rows = a.estimates.map((e) => [e.name, formatUsd(e.monthlyUsd), perMillion(e) ?? '—']);
+  const rows = a.estimates.map((e) => [e.name, monthlyText(e), perMillion(e) ?? '—']);
   const head = ['System', 'Monthly', 'Per 1M requests'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: readonly string[]) =>
@@ -34,8 +38,11 @@ export function tableReport(book: PriceBook, a: Analysis): string {
     ...rows.map(fmt),
     '',
   ];
+  const sustained = serverWarnings(a);
   for (const e of a.estimates) {
     out.push(`${e.name}:`);
+    for (const t of limitTexts(e)) out.push(`  ${t}`);
+    for (const w of sustained.filter((x) => x.id === e.id)) out.push(`  ${w.text}`);
     for (const l of e.lines) out.push(`  ${l.label}: ${l.trace}`);
     for (const n of e.notes) out.push(`  note: ${n}`);
     if (e.parts) out.push('  by component (pooled lines shared by quantity):');
@@ -54,10 +61,12 @@ export function tableReport(book: PriceBook, a: Analysis): string {
 export function markdownReport(book: PriceBook, a: Analysis, link?: string): string {
   const out = ['| System | Monthly | Per 1M requests |', '|---|---:|---:|'];
   for (const e of a.estimates) {
-    out.push(`| ${escapeMd(e.name)} | ${formatUsd(e.monthlyUsd)} | ${perMillion(e) ?? '—'} |`);
+    out.push(`| ${escapeMd(e.name)} | ${monthlyText(e)} | ${perMillion(e) ?? '—'} |`);
     for (const p of e.parts ?? []) out.push(`| &nbsp;&nbsp;↳ ${escapeMd(p.name)} | ${formatUsd(p.monthlyUsd)} | |`);
   }
   out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month.`);
+  for (const e of a.estimates) for (const t of limitTexts(e)) out.push('', `- **${escapeMd(e.name)}:** ${escapeMd(t)}`);
+  for (const w of serverWarnings(a)) out.push('', `- ${escapeMd(w.text)}`);
   out.push('', `**Cheapest at every traffic:** ${escapeMd(cheapestSentence(a.cheapest, names(a)))}`, '');
   for (const b of a.breakevens) out.push(`- ${escapeMd(breakevenSentence(b, names(a)))}`);
   out.push('', `_${pricesAsOf(book, a)}._${link ? ` [Open this scenario](${link})` : ''}`);
@@ -81,7 +90,21 @@ export function csvReport(a: Analysis): string {
         l.trace,
       ]);
     }
-    rows.push([e.id, e.name, 'Total', '', '', '', centsString(e.monthlyUsd), e.monthlyUsd.toString(), '']);
+    // A system the platform cannot run keeps its lines' sum, labelled so no reader takes it for a price.
+    const total = cannotRun(e.limits) ? `Total (${CANNOT_RUN})` : 'Total';
+    rows.push([e.id, e.name, total, '', '', '', centsString(e.monthlyUsd), e.monthlyUsd.toString(), '']);
+    for (const f of e.limits ?? [])
+      rows.push([
+        e.id,
+        e.name,
+        f.severity === 'unable' ? CANNOT_RUN : 'Limit warning',
+        '',
+        '',
+        '',
+        '',
+        '',
+        findingText(f),
+      ]);
     for (const p of e.parts ?? []) {
       const trace = `${p.id}: its own lines and its share of pooled lines`;
       rows.push([

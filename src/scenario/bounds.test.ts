@@ -40,7 +40,7 @@ describe('the scenario schema bounds every number that divides or multiplies a b
     [
       'workload.cpuMs',
       (s: typeof DEFAULT_SCENARIO) => ({ ...s, workload: { ...s.workload, cpuMs: 1e308 } }),
-      'must be at most 900,000 ms (15 minutes)',
+      'must be at most 86,400,000 ms (24 hours)',
     ],
     [
       'systems[0].provisionedConcurrency.concurrency',

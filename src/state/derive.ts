@@ -1,4 +1,4 @@
-import { type Analysis, type ChartPoint, type Decimal, curveCostAt, curvePoints, dec } from '../engine';
+import { type Analysis, type ChartPoint, type Decimal, cannotRun, curveCostAt, curvePoints, dec } from '../engine';
 import type { PricedScenario, ScenarioPricer } from '../report';
 import type { InputIssue } from '../scenario';
 import type { AppInputs, ChartRange } from './inputs';
@@ -68,7 +68,8 @@ export function createSeriesSelector(): (analysis: Analysis, range: ChartRange) 
   return (analysis, range) => {
     if (key && key[0] === analysis && key[1] === range.fromExp && key[2] === range.toExp) return value;
     const { fromR, toR } = rangeRequests(range);
-    value = analysis.estimates.map((e) => ({
+    // A system the platform cannot run is not drawn: a curve would read as an option.
+    value = runnable(analysis).map((e) => ({
       id: e.id,
       name: e.name,
       points: curvePoints(analysis.curves.get(e.id)!, fromR, toR, 24),
@@ -81,5 +82,9 @@ export function createSeriesSelector(): (analysis: Analysis, range: ChartRange) 
 /** Every system's exact monthly cost at one traffic level (for the chart's hover read-out). */
 export function costsAt(analysis: Analysis, requestsPerMonth: number): { id: string; name: string; usd: Decimal }[] {
   const r = dec(Math.round(requestsPerMonth));
-  return analysis.estimates.map((e) => ({ id: e.id, name: e.name, usd: curveCostAt(analysis.curves.get(e.id)!, r) }));
+  return runnable(analysis).map((e) => ({ id: e.id, name: e.name, usd: curveCostAt(analysis.curves.get(e.id)!, r) }));
+}
+
+function runnable(analysis: Analysis) {
+  return analysis.estimates.filter((e) => !cannotRun(e.limits));
 }

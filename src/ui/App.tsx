@@ -25,6 +25,9 @@ const RightsizeSection = lazy(() =>
 const ColdStartSection = lazy(() =>
   import('./coldstart/ColdStartSection').then((m) => ({ default: m.ColdStartSection })),
 );
+const ChecklistSection = lazy(() =>
+  import('./checklist/ChecklistSection').then((m) => ({ default: m.ChecklistSection })),
+);
 
 /**
  * The calculator page, as a list of panels: the monthly cost first, then the inputs, then the rest of the
@@ -99,6 +102,11 @@ export function App({
             <Panel name="coldstart">
               <Suspense fallback={null}>
                 <ColdStartSection />
+              </Suspense>
+            </Panel>
+            <Panel name="checklist">
+              <Suspense fallback={null}>
+                <ChecklistSection />
               </Suspense>
             </Panel>
           </div>

@@ -94,6 +94,7 @@ export function computeLines(
     return {
       lines: [...model.lines.map((l) => scaleRequests(l, perEntry)), ...more.lines],
       notes: [...model.notes, ...more.notes],
+      ...(model.limits ? { limits: model.limits } : {}),
     };
   };
 }

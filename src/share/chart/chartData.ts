@@ -1,4 +1,4 @@
-import { type Analysis, type ChartPoint, curvePoints, formatUsd } from '../../engine';
+import { type Analysis, type ChartPoint, cannotRun, curvePoints, formatUsd } from '../../engine';
 import { breakevenSentence, cheapestAmong, cheapestSentence } from '../../report';
 import { type SeriesSlot, seriesSlots } from './palette';
 import { decadeRange } from './scales';
@@ -42,7 +42,8 @@ export function chartData(
   opts: { systemIds?: readonly string[]; title?: string; caption?: string } = {},
 ): BreakevenChartData {
   const wanted = opts.systemIds && opts.systemIds.length > 0 ? new Set(opts.systemIds) : null;
-  const estimates = analysis.estimates.filter((e) => !wanted || wanted.has(e.id));
+  // A system the platform cannot run has no curve to compare: drawn, it would read as an option.
+  const estimates = analysis.estimates.filter((e) => (!wanted || wanted.has(e.id)) && !cannotRun(e.limits));
   const ids = new Set(estimates.map((e) => e.id));
   // Slots over every system, not only the drawn ones: a system has the same colour in any subset.
   const slots = seriesSlots(analysis.estimates.map((e) => e.id));

@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
-import type { SystemEstimate } from '../../engine';
+import { type SystemEstimate, cannotRun } from '../../engine';
+import { CANNOT_RUN } from '../../report';
 import { resolveArchitecture } from '../../scenario/architecture/resolve';
 import type { WrittenArchitecture } from '../../scenario/architecture/schema';
 import { useActions, useDerived, useFieldIssue } from '../AppContext';
@@ -84,7 +85,7 @@ export const ArchitectureCard = memo(function ArchitectureCard({ architecture, i
       <p className="architecture-card__total">
         Monthly{' '}
         <strong className="num" data-testid="architecture-total">
-          {estimate ? usd(estimate.monthlyUsd) : '—'}
+          {estimate ? (cannotRun(estimate.limits) ? CANNOT_RUN : usd(estimate.monthlyUsd)) : '—'}
         </strong>
       </p>
       {/* The diagram with each box's cost is in the results column (DiagramsSection), beside the figures. */}

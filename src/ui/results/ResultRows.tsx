@@ -1,13 +1,16 @@
-import { type SystemEstimate, worstGrade } from '../../engine';
-import { perMillion } from '../../report';
+import { type Decimal, type SystemEstimate, cannotRun, worstGrade } from '../../engine';
+import { CANNOT_RUN, perMillion } from '../../report';
 import { USER_LOCALE, percent, usd } from '../format';
 import { grossOf, shareOf } from './billShares';
 import { LineItems } from './LineItems';
+import { LimitsRow } from './LimitsRow';
 
 type Props = {
   readonly estimate: SystemEstimate;
   readonly first: boolean;
   readonly cheapest: boolean;
+  /** Sustained-traffic warnings for this row (past its breakeven with a server). */
+  readonly sustained: readonly string[];
   /** Which disclosures are open: `explain:<id>`, `parts:<id>`. */
   readonly open: ReadonlySet<string>;
   readonly toggle: (key: string) => void;
@@ -17,16 +20,22 @@ type Props = {
  * One system's or architecture's row: total, cost per million, largest line, and its disclosures —
  * an architecture's components (monthly cost, share of the bill) and Explain (every line).
  */
-export function ResultRows({ estimate: e, first, cheapest, open, toggle }: Props) {
+export function ResultRows({ estimate: e, first, cheapest, sustained, open, toggle }: Props) {
   const top = [...e.lines].sort((a, b) => b.usd.comparedTo(a.usd))[0];
   // Shares of the charges before credits: a credit or discount never pushes a share past 100%.
   const grossUsd = grossOf(e.lines.map((l) => l.usd));
   const grade = worstGrade(e.lines.map((l) => l.grade));
   const explainOpen = open.has(`explain:${e.id}`);
   const partsOpen = e.parts !== undefined && open.has(`parts:${e.id}`);
+  const unable = cannotRun(e.limits);
   return (
     <>
-      <tr data-testid="result-row" data-system={e.id} className={cheapest ? 'cheapest' : undefined}>
+      <tr
+        data-testid="result-row"
+        data-system={e.id}
+        data-unable={unable || undefined}
+        className={cheapest ? 'cheapest' : unable ? 'unable' : undefined}
+      >
         <th scope="row">
           {e.name}
           {cheapest && <span className="badge badge--best">cheapest</span>}
@@ -37,7 +46,7 @@ export function ResultRows({ estimate: e, first, cheapest, open, toggle }: Props
           )}
         </th>
         <td className="num total" data-testid={first ? 'first-figure' : 'total'} {...(first ? ELEMENT_TIMING : {})}>
-          {usd(e.monthlyUsd)}
+          {unable ? <span className="cannot-run">{CANNOT_RUN}</span> : usd(e.monthlyUsd)}
         </td>
         <td className="num">{perMillion(e, USER_LOCALE) ?? '—'}</td>
         <td>{top && top.usd.gt(0) ? `${top.label}: ${percent(shareOf(top.usd, grossUsd))}` : '—'}</td>
@@ -64,6 +73,7 @@ export function ResultRows({ estimate: e, first, cheapest, open, toggle }: Props
           </button>
         </td>
       </tr>
+      <LimitsRow estimate={e} sustained={sustained} />
       {partsOpen &&
         e.parts!.map((p, i) => (
           <tr

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Decimal } from '../../engine';
+import { type Decimal, cannotRun } from '../../engine';
+import { serverWarnings } from '../../report';
 import { useDerived } from '../AppContext';
 import { PricesChangedBanner } from '../prices/PricesChangedNotice';
 import { count } from '../format';
@@ -20,7 +21,9 @@ export function ResultsSection() {
       </section>
     );
   const { analysis } = shown;
-  const cheapest = minOf(analysis.estimates.map((e) => e.monthlyUsd));
+  // A system the platform cannot run is never the cheapest, whatever its lines sum to.
+  const cheapest = minOf(analysis.estimates.filter((e) => !cannotRun(e.limits)).map((e) => e.monthlyUsd));
+  const sustained = serverWarnings(analysis);
   const toggle = (id: string) =>
     setOpen((s) => {
       const next = new Set(s);
@@ -62,7 +65,8 @@ export function ResultsSection() {
                 key={e.id}
                 estimate={e}
                 first={i === 0}
-                cheapest={cheapest !== null && e.monthlyUsd.eq(cheapest)}
+                cheapest={cheapest !== null && !cannotRun(e.limits) && e.monthlyUsd.eq(cheapest)}
+                sustained={sustained.filter((w) => w.id === e.id).map((w) => w.text)}
                 open={open}
                 toggle={toggle}
               />

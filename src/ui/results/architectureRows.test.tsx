@@ -38,7 +38,14 @@ describe('an architecture in the results', () => {
     const html = renderToStaticMarkup(
       <table>
         <tbody>
-          <ResultRows estimate={arch} first={false} cheapest={false} open={new Set(['parts:fan'])} toggle={() => {}} />
+          <ResultRows
+            estimate={arch}
+            first={false}
+            cheapest={false}
+            sustained={[]}
+            open={new Set(['parts:fan'])}
+            toggle={() => {}}
+          />
         </tbody>
       </table>,
     );
