@@ -5,9 +5,9 @@ import { loadPriced } from '../load';
 const FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
 
 /** `estimate <scenario.json> [--format table|json|markdown|csv]`. */
-export function estimateCommand(args: Args): string {
+export function estimateCommand(args: Args, note?: (s: string) => void): string {
   const format = choice(args, 'format', FORMATS, 'table');
-  const { book, analysis, scenario } = loadPriced(args);
+  const { book, analysis, scenario } = loadPriced(args, note);
   switch (format) {
     case 'json':
       return `${JSON.stringify(jsonReport(book, analysis, scenario.name), null, 2)}\n`;

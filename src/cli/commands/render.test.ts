@@ -52,7 +52,7 @@ describe('render', () => {
     expect(opened.scenario).toEqual({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' });
   });
 
-  it('writes a well-formed SVG to --out, printing nothing', () => {
+  it('writes a well-formed SVG to --out, saying what it wrote and its size', () => {
     const out = join(dir, 'chart.svg');
     const r = cli(
       'render',
@@ -66,8 +66,13 @@ describe('render', () => {
       '--systems',
       'lambda,t3-small',
     );
-    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
     const svg = readFileSync(out, 'utf8');
+    const bytes = Buffer.byteLength(svg).toLocaleString('en-US');
+    expect(r).toEqual({
+      code: 0,
+      stdout: `Wrote ${out}: the breakeven chart as SVG, ${bytes} bytes (prices as of 2026-03-01, us-east-1).\n`,
+      stderr: '',
+    });
     expect(xmlWellFormedErrors(svg)).toEqual([]);
     expect(svg.match(/class="legend-item"/g)).toHaveLength(2);
   });

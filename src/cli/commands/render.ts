@@ -9,10 +9,10 @@ import { UsageError } from '../usage';
  * figures a docs pipeline regenerates on every build. The link (Markdown, JSON) pins the pricing
  * date the figures were computed with, so it opens on exactly these numbers.
  */
-export function renderCommand(args: Args): string {
+export function renderCommand(args: Args, note?: (s: string) => void): string {
   const format = choice(args, 'format', EXPORT_FORMATS, 'markdown');
   const theme = choice(args, 'theme', ['light', 'dark'] as const, 'light');
-  const priced = loadPriced(args);
+  const priced = loadPriced(args, note);
   if (format === 'diagram-svg' && (priced.scenario.architectures ?? []).length === 0)
     throw new UsageError('--format diagram-svg draws architectures, and this scenario has none');
   const opts: { -readonly [K in keyof ExportOptions]: ExportOptions[K] } = { theme };
@@ -37,8 +37,18 @@ export function renderCommand(args: Args): string {
   const out = stringOption(args, 'out');
   if (out === undefined) return text;
   writeOutFile(out, text);
-  return '';
+  const bytes = Buffer.byteLength(text).toLocaleString('en-US');
+  return `Wrote ${out}: ${WHAT[format]}, ${bytes} bytes (prices as of ${priced.book.pricingDate}, ${priced.book.region}).\n`;
 }
+
+/** What each format holds, for the line `--out` prints. */
+const WHAT: Readonly<Record<(typeof EXPORT_FORMATS)[number], string>> = {
+  markdown: 'the estimate as Markdown',
+  svg: 'the breakeven chart as SVG',
+  csv: 'every line item as CSV',
+  json: 'the estimate as JSON',
+  'diagram-svg': 'the architecture diagrams as SVG',
+};
 
 function stringOption(args: Args, name: string): string | undefined {
   const v = args.options.get(name);
