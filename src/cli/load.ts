@@ -63,7 +63,10 @@ export function loadPriced(args: Args, note?: (s: string) => void): Extract<Pric
   const date = args.options.get('date');
   if (typeof date === 'string' && date > newest)
     note?.(
-      `--date ${date} is after the newest price file (${newest}): using the latest prices, ${filesUsed(priced.book, priced.analysis)
+      `--date ${date} is after the newest price file (${newest}): using the latest prices, ${filesUsed(
+        priced.book,
+        priced.analysis,
+      )
         .map((f) => f.id)
         .join(', ')}`,
     );

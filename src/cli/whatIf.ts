@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { dec } from '../engine';
 import type { InputIssue } from '../scenario';
 import type { Args } from './args';
 import { UsageError } from './usage';
@@ -17,7 +17,7 @@ const SUFFIXES: Readonly<Record<string, number>> = { '': 1, k: 1e3, m: 1e6, b: 1
 function requests(text: string): number | null {
   const m = /^(\d+(?:\.\d+)?)\s*([kmb]?)$/i.exec(text.trim().replace(/(?<=\d)[,_](?=\d{3})/g, ''));
   if (!m) return null;
-  return new Decimal(m[1]!).times(SUFFIXES[m[2]!.toLowerCase()]!).toNumber();
+  return dec(m[1]!).times(SUFFIXES[m[2]!.toLowerCase()]!).toNumber();
 }
 
 /** "200" or "200ms"; "1024" or "1024MB": a plain number with its unit optional. */

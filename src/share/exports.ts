@@ -1,5 +1,5 @@
 import type { PricedScenario } from '../report';
-import { csvReport, jsonReport, markdownReport } from '../report';
+import { csvReport, exportHeader, jsonReport, markdownReport } from '../report';
 import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart';
 import { diagramsSvg } from './diagram/svg';
 
@@ -8,7 +8,7 @@ export const EXPORT_FORMATS = ['markdown', 'svg', 'csv', 'json', 'diagram-svg'] 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportOptions = {
-  /** A link back to the scenario (Markdown and JSON carry it). */
+  /** A link back to the scenario (Markdown, CSV and JSON carry it). */
   readonly link?: string;
   readonly theme?: ChartTheme;
   readonly width?: number;
@@ -24,15 +24,17 @@ type Priced = Extract<PricedScenario, { ok: true }>;
 
 /**
  * One export of a priced scenario, shared by the app's buttons and the CLI's `render`: CSV of every
- * line, the JSON report (plus the link), a Markdown table with "prices as of" and the link, or the
+ * line and a Markdown table, each opening with its inputs, price date, region and link (exportHeader);
+ * the JSON report (plus the link); or the
  * breakeven chart as a standalone SVG, or the architectures' diagrams as one (a scenario without
  * architectures has none: `diagram-svg` throws).
  */
 export function renderExport(priced: Priced, format: ExportFormat, opts: ExportOptions = {}): ExportFile {
   const { book, analysis, scenario } = priced;
+  const header = () => exportHeader(priced.resolved, book, opts.link);
   switch (format) {
     case 'csv':
-      return { text: csvReport(analysis), mime: 'text/csv', extension: 'csv' };
+      return { text: csvReport(analysis, header()), mime: 'text/csv', extension: 'csv' };
     case 'json': {
       const report = {
         ...jsonReport(book, analysis, scenario.name),
@@ -41,7 +43,7 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
       return { text: `${JSON.stringify(report, null, 2)}\n`, mime: 'application/json', extension: 'json' };
     }
     case 'markdown':
-      return { text: markdownReport(book, analysis, opts.link), mime: 'text/markdown', extension: 'md' };
+      return { text: markdownReport(book, analysis, header()), mime: 'text/markdown', extension: 'md' };
     case 'svg':
       return { text: `${breakevenSvg(priced, opts)}\n`, mime: 'image/svg+xml', extension: 'svg' };
     case 'diagram-svg':

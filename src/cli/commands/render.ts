@@ -1,5 +1,6 @@
-import { EXPORT_FORMATS, type ExportOptions, renderExport, shareUrl } from '../../share';
+import { EXPORT_FORMATS, type ExportOptions, renderExport } from '../../share';
 import { type Args, choice } from '../args';
+import { linkBack, linkBase } from '../link';
 import { loadPriced } from '../load';
 import { writeOutFile } from '../outFile';
 import { UsageError } from '../usage';
@@ -16,14 +17,8 @@ export function renderCommand(args: Args, note?: (s: string) => void): string {
   if (format === 'diagram-svg' && (priced.scenario.architectures ?? []).length === 0)
     throw new UsageError('--format diagram-svg draws architectures, and this scenario has none');
   const opts: { -readonly [K in keyof ExportOptions]: ExportOptions[K] } = { theme };
-  const base = stringOption(args, 'link-base');
-  if (base !== undefined) {
-    if (!/^https?:\/\/[^\s#]+$/.test(base))
-      throw new UsageError(
-        `--link-base must be an http(s) URL without a fragment, e.g. https://example.org/serverless-breakeven/`,
-      );
-    opts.link = shareUrl(base, { ...priced.scenario, pricingDate: priced.book.pricingDate });
-  }
+  // JSON carries a link only on a given --link-base; Markdown and CSV always say how to reopen the scenario.
+  if (linkBase(args) !== undefined || format === 'markdown' || format === 'csv') opts.link = linkBack(args, priced);
   const systems = stringOption(args, 'systems');
   if (systems !== undefined) {
     const known = priced.analysis.estimates.map((e) => e.id);
