@@ -86,6 +86,14 @@ describe('exports describe themselves', () => {
     expect(rows.map((r) => r[2])).not.toContain('Scenario');
   });
 
+  it('the SVG chart (and the PNG drawn from it) is captioned with the inputs, price date and region', () => {
+    const svg = renderExport(priced(WHAT_IF), 'svg').text;
+    const caption = /<text[^>]*>([^<]*req\/month[^<]*)<\/text>/.exec(svg)?.[1];
+    expect(caption).toBe(
+      `1.5M req/month · 120 ms · 1024 MB arm64 · free tier on · 2.5% cold starts · prices as of ${latestDate(catalog)} (us-east-1)`,
+    );
+  });
+
   it('a scenario named like a formula stays text in the CSV header', () => {
     const rows = parseCsv(renderExport(priced({ ...WHAT_IF, name: '=HYPERLINK("http://x")' }), 'csv').text);
     expect(rows.find((r) => r[2] === 'Scenario')?.[8]).toBe(`'=HYPERLINK("http://x")`);

@@ -1,6 +1,7 @@
 import type { PricedScenario } from '../report';
 import { csvReport, exportHeader, jsonReport, markdownReport } from '../report';
 import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart';
+import { chartCaption } from './chartCaption';
 import { diagramsSvg } from './diagram/svg';
 
 /** The formats an estimate exports to (PNG is drawn from the SVG in the browser: see png.ts). */
@@ -55,13 +56,13 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
   }
 }
 
-/** The breakeven chart as a standalone SVG document, captioned with its pricing date and region. */
+/** The breakeven chart as a standalone SVG document, captioned with its inputs, pricing date and region. */
 export function breakevenSvg(priced: Priced, opts: Omit<ExportOptions, 'link'> = {}): string {
-  const { book, analysis, scenario } = priced;
+  const { analysis, scenario } = priced;
   const data = chartData(analysis, {
     ...(opts.systemIds ? { systemIds: opts.systemIds } : {}),
     title: scenario.name ?? 'Monthly cost by traffic',
-    caption: `Prices as of ${book.pricingDate} (${book.region}) · serverless-breakeven`,
+    caption: chartCaption(priced),
   });
   return svgToString(
     breakevenChart(data, {
