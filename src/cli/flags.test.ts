@@ -6,22 +6,13 @@ import { latestDate } from '../pricing';
 import { DEFAULT_SCENARIO } from '../scenario';
 import { testCatalog } from '../testing/catalog';
 import { PINNED_DEFAULT } from '../testing/pinnedDefault';
-import { run } from './main';
+import { runCaptured } from './captured';
 
 const dir = mkdtempSync(join(tmpdir(), 'sb-flags-'));
 const brief = join(dir, 'brief.json');
 writeFileSync(brief, JSON.stringify(PINNED_DEFAULT));
 
-function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = run(
-    argv,
-    (s) => (stdout += s),
-    (s) => (stderr += s),
-  );
-  return { code, stdout, stderr };
-}
+const cli = runCaptured;
 const json = (...argv: string[]) => {
   const r = cli('estimate', brief, '--format', 'json', ...argv);
   expect(r.stderr).toBe('');

@@ -7,22 +7,13 @@ import { DEFAULT_SCENARIO } from '../../scenario';
 import { openLink } from '../../share';
 import { xmlWellFormedErrors } from '../../share/chart/xmlWellFormed';
 import { testCatalog } from '../../testing/catalog';
-import { run } from '../main';
+import { runCaptured } from '../captured';
 
 const dir = mkdtempSync(join(tmpdir(), 'render-'));
 const scenarioFile = join(dir, 'scenario.json');
 writeFileSync(scenarioFile, JSON.stringify(DEFAULT_SCENARIO));
 
-function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = run(
-    argv,
-    (s) => (stdout += s),
-    (s) => (stderr += s),
-  );
-  return { code, stdout, stderr };
-}
+const cli = runCaptured;
 
 describe('render', () => {
   it('creates missing folders for --out (a docs build folder)', () => {
