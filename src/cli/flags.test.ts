@@ -123,6 +123,18 @@ describe('--date', () => {
     expect(JSON.parse(r.stdout).pricing.pricingDate).toBe('2999-01-01');
   });
 
+  it('a pricingDate in the file after the newest file gets the same note, naming the file', () => {
+    const future = join(dir, 'future.json');
+    writeFileSync(future, JSON.stringify({ ...PINNED_DEFAULT, pricingDate: '2999-06-01' }));
+    const r = cli('estimate', future);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^note: ${future.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: pricingDate 2999-06-01 is after the newest price file \\(${newest}\\)`,
+      ),
+    );
+  });
+
   it('on or before the newest file: no note', () => {
     expect(cli('estimate', brief, '--date', newest).stderr).toBe('');
   });

@@ -59,16 +59,14 @@ export function loadPriced(args: Args, note?: (s: string) => void): Extract<Pric
     const where = priced.issues.every(flags.fromFlag) ? 'invalid option' : `${path}: invalid scenario`;
     throw new UsageError(`${where}:\n${formatIssues(issues)}`);
   }
+  // A date past every file prices with the latest files: say which, whether the date came from --date or the file.
   const newest = latestDate(catalog);
   const date = args.options.get('date');
-  if (typeof date === 'string' && date > newest)
-    note?.(
-      `--date ${date} is after the newest price file (${newest}): using the latest prices, ${filesUsed(
-        priced.book,
-        priced.analysis,
-      )
-        .map((f) => f.id)
-        .join(', ')}`,
-    );
+  const asked = priced.book.pricingDate;
+  if (asked > newest) {
+    const files = filesUsed(priced.book, priced.analysis).map((f) => f.id);
+    const whose = typeof date === 'string' ? `--date ${date}` : `${path}: pricingDate ${asked}`;
+    note?.(`${whose} is after the newest price file (${newest}): using the latest prices, ${files.join(', ')}`);
+  }
   return priced;
 }
