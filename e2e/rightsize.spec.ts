@@ -59,7 +59,9 @@ test('modelled: recommends sizes against the current one and applies a choice in
   await expect(p.mode).toContainText('Durations modelled');
   // No edit yet: the address bar carries no scenario, the page shows the default one.
   expect(await p.shared()).toBeUndefined();
-  await expect(p.row('cheapest')).toContainText(/(cheaper|dearer|same cost) \/ .* than your current setting/);
+  await expect(p.row('cheapest')).toContainText(
+    /(cheaper|dearer|faster|slower).* than your current setting|the same cost and speed as your current setting/,
+  );
   await expect(p.charts.locator('.recharts-wrapper')).toHaveCount(2);
   await expect(p.charts).toContainText('model estimate');
   await p.root.getByLabel('CPU-bound share', { exact: true }).fill('90');

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPricing, type PricingCatalog } from '../pricing';
+import { latestDate, loadPricing, type PricingCatalog } from '../pricing';
 import { readPricingDir } from '../pricing/fromDisk';
-import { type PricedScenario, priceScenario } from '../report';
+import { type PricedScenario, filesUsed, priceScenario } from '../report';
 import { formatIssues } from '../scenario';
 import type { Args } from './args';
 import { UsageError } from './usage';
+import { overlayFlags } from './whatIf';
 
 /** The bundled pricing folder: two levels up from both src/cli/*.ts and dist/cli/*.mjs. */
 function bundledPricingDir(): string {
@@ -28,8 +29,11 @@ export function loadCatalog(args: Args): PricingCatalog {
   return loaded.catalog;
 }
 
-/** Reads, validates and prices the scenario file named on the command line. */
-export function loadPriced(args: Args): Extract<PricedScenario, { ok: true }> {
+/**
+ * Reads, validates and prices the scenario file named on the command line, with the what-if flags
+ * (`--requests`, `--duration`, `--memory`, `--date`) in place; `note` hears what the reader should know.
+ */
+export function loadPriced(args: Args, note?: (s: string) => void): Extract<PricedScenario, { ok: true }> {
   const path = args.positional[0];
   if (!path) throw new UsageError('missing <scenario.json> argument');
   let text: string;
@@ -46,9 +50,23 @@ export function loadPriced(args: Args): Extract<PricedScenario, { ok: true }> {
   } catch (e) {
     throw new UsageError(`${path}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
+  const flags = overlayFlags(args, raw);
+  const catalog = loadCatalog(args);
+  const priced = priceScenario(catalog, flags.raw);
+  if (!priced.ok) {
+    const issues = priced.issues.map(flags.blame);
+    // Issues all of the flags' making are the command line's fault, not the file's.
+    const where = priced.issues.every(flags.fromFlag) ? 'invalid option' : `${path}: invalid scenario`;
+    throw new UsageError(`${where}:\n${formatIssues(issues)}`);
+  }
+  // A date past every file prices with the latest files: say which, whether the date came from --date or the file.
+  const newest = latestDate(catalog);
   const date = args.options.get('date');
-  if (typeof date === 'string' && typeof raw === 'object' && raw !== null) raw = { ...raw, pricingDate: date };
-  const priced = priceScenario(loadCatalog(args), raw);
-  if (!priced.ok) throw new UsageError(`${path}: invalid scenario:\n${formatIssues(priced.issues)}`);
+  const asked = priced.book.pricingDate;
+  if (asked > newest) {
+    const files = filesUsed(priced.book, priced.analysis).map((f) => f.id);
+    const whose = typeof date === 'string' ? `--date ${date}` : `${path}: pricingDate ${asked}`;
+    note?.(`${whose} is after the newest price file (${newest}): using the latest prices, ${files.join(', ')}`);
+  }
   return priced;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from './args';
+import { parseArgs, requireValues } from './args';
 import { breakevenCommand } from './commands/breakeven';
 import { coldstartCommand } from './commands/coldstart';
 import { checklistCommand } from './commands/checklist';
@@ -9,12 +9,16 @@ import { estimateCommand } from './commands/estimate';
 import { renderCommand } from './commands/render';
 import { rightsizeCommand } from './commands/rightsize';
 import { readable } from './clip';
+import { checkOptions } from './options';
 import { USAGE, UsageError } from './usage';
 import { packageVersion } from './version';
 import type { Args } from './args';
 
-/** Every command: name → function from arguments to the text it prints (a Map: "constructor" is no command). */
-const COMMANDS: ReadonlyMap<string, (args: Args) => string> = new Map([
+/**
+ * Every command: name → function from arguments to the text it prints, given where to say what the
+ * reader should know besides (stderr, so stdout stays the output). A Map: "constructor" is no command.
+ */
+const COMMANDS: ReadonlyMap<string, (args: Args, note: (s: string) => void) => string> = new Map([
   ['estimate', estimateCommand],
   ['breakeven', breakevenCommand],
   ['render', renderCommand],
@@ -46,7 +50,9 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       );
       return 2;
     }
-    out(command(args));
+    checkOptions(args.command, args);
+    requireValues(args);
+    out(command(args, (s) => err(`note: ${readable(s)}\n`)));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
@@ -69,7 +75,21 @@ function isEntryPoint(): boolean {
   }
 }
 
+/**
+ * A reader that stops early (`… --format json | head -1`) closes the pipe: the rest of the output has
+ * nowhere to go and is not an error, so the program ends quietly with its own exit code instead of an
+ * unhandled 'error' event's stack trace.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 if (isEntryPoint()) {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   process.exitCode = run(
     process.argv.slice(2),
     (s) => process.stdout.write(s),

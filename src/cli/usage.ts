@@ -6,14 +6,14 @@ export class UsageError extends Error {
 export const USAGE = `serverless-breakeven — what a serverless design costs, and where servers win
 
 Usage:
-  serverless-breakeven estimate <scenario.json> [--format table|json|markdown|csv]
+  serverless-breakeven estimate <scenario.json> [--format table|json|markdown|csv] [--link-base <url>]
   serverless-breakeven breakeven <scenario.json> [--format table|json] [--pairs]
   serverless-breakeven render <scenario.json> [--format markdown|svg|csv|json|diagram-svg] [--out <file>]
                        [--link-base <url>] [--systems <id,id>] [--theme light|dark]
   serverless-breakeven rightsize <scenario.json> [--format table|json|markdown]
       [--weight 0..1] [--latency-limit <ms>] [--latency-metric average|p95] [--system <id>] [--step <MB>]
       [--report-lines <file> [--function <name>] | --power-tuning <URL>] [--measured-architecture x86_64|arm64]
-      [--timeout <ms>] [--interpolate]
+      [--timeout <ms>] [--interpolate] [--sweep]
   serverless-breakeven coldstart <scenario.json> [--format table|json|markdown|csv]
       [--runtime python|nodejs|go|dotnet|java|rust] [--keep-alive <min>] [--target-p99 <ms>]
       [--report-lines <file> [--function <name>]]
@@ -24,8 +24,12 @@ Options:
   --format <f>       output format (default: table)
   --pricing <dir>    pricing folder to use instead of the bundled one
   --date <date>      price the scenario as of this date (overrides its pricingDate)
+  --requests <n>     what if: requests per month instead of the file's (20M, 1.5k, 2B or 2000000)
+  --duration <ms>    what if: duration per request, ms
+  --memory <MB>      what if: memory, MB (checked against the price list's limits, as in the app)
   --out <file>       render: write the output to this file instead of stdout
-  --link-base <url>  render: the app's address; Markdown and JSON link back to the scenario there
+  --link-base <url>  estimate, render: the app's address; Markdown, CSV and JSON link back to the
+                     scenario there (without it, Markdown and CSV carry the link's #s=… part)
   --systems <ids>    render: only these systems in the chart (comma-separated ids)
   --theme <t>        render: chart colours, light (default) or dark
 
@@ -42,6 +46,7 @@ Right-sizing (rightsize):
                              lines, else 900,000): no duration past it, no size recommended that reaches it
   --interpolate              let untested sizes between measurements be recommended (only if they beat the
                              best measured size by more than 1%)
+  --sweep                    the table lists every size priced, not only the current and recommended ones
 
 Cold starts (coldstart; the scenario's coldStart fields are the defaults):
   --runtime <r>              the runtime whose cold-start latency applies (default nodejs)
@@ -49,5 +54,6 @@ Cold starts (coldstart; the scenario's coldStart fields are the defaults):
   --target-p99 <ms>          the request's p99 to meet (default: no cold start visible to users)
   --report-lines <file>      the measured cold-start rate from Lambda REPORT lines replaces the modelled one
 
-Exit codes: 0 success, 2 bad input (missing file, bad JSON, invalid scenario), 1 internal error.
+Exit codes: 0 success, 2 bad input (an unknown option, a missing file, bad JSON, an invalid scenario),
+1 internal error.
 `;

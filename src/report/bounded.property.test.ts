@@ -8,6 +8,7 @@ import { chartData } from '../share/chart';
 import { testCatalog } from '../testing/catalog';
 import { priceScenario } from './priceScenario';
 import { jsonReport } from './jsonReport';
+import { exportHeader } from './exportHeader';
 import { csvReport, markdownReport, tableReport } from './textReport';
 
 const catalog = testCatalog();
@@ -182,8 +183,8 @@ function everythingShown(raw: unknown): { accepted: boolean; text: string } {
   const { book, analysis } = priced;
   const parts = [
     tableReport(book, analysis),
-    markdownReport(book, analysis),
-    csvReport(analysis),
+    markdownReport(book, analysis, exportHeader(priced.resolved, book)),
+    csvReport(analysis, exportHeader(priced.resolved, book)),
     JSON.stringify(jsonReport(book, analysis)),
     breakevenSvg(priced),
   ];

@@ -3,6 +3,7 @@ export { createPricer, type ScenarioPricer, type PriceFn } from './pricer';
 export { jsonReport, pricingJson, filesUsed, cheapestJson, type JsonReport } from './jsonReport';
 export { cheapestAmong, cheapestParts, cheapestSentence, boundaryFigures } from './cheapestSentence';
 export { breakevenSentence, breakevenParts, type SentencePart } from './breakevenSentence';
+export { exportHeader, plainDecimal, type ExportHeader, type HeaderItem } from './exportHeader';
 export { tableReport, markdownReport, csvReport, csvCell, escapeMd, perMillion, pricesAsOf } from './textReport';
 export { CANNOT_RUN, findingText, limitTexts, monthlyText, sourceText } from './limitsText';
 export { serverWarnings, type ServerWarning } from './serverWarnings';

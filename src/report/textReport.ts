@@ -1,9 +1,13 @@
 import { type Analysis, type PriceBook, type SystemEstimate, cannotRun, centsString, formatUsd } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
 import { cheapestSentence } from './cheapestSentence';
+import { type ExportHeader, csvHeaderRows, markdownHeader, plainDecimal } from './exportHeader';
 import { filesUsed } from './jsonReport';
 import { CANNOT_RUN, findingText, limitTexts, monthlyText } from './limitsText';
 import { serverWarnings } from './serverWarnings';
+import { escapeMd } from './markdownText';
+
+export { escapeMd } from './markdownText';
 
 /** Cost per million requests at the scenario's traffic ("$1.87", laid out for `locale`), or null at zero traffic. */
 export function perMillion(e: SystemEstimate, locale = 'en-US'): string | null {
@@ -57,9 +61,12 @@ export function tableReport(book: PriceBook, a: Analysis): string {
   return `${out.join('\n')}\n`;
 }
 
-/** A Markdown table with "prices as of", ready for an architecture document. */
-export function markdownReport(book: PriceBook, a: Analysis, link?: string): string {
-  const out = ['| System | Monthly | Per 1M requests |', '|---|---:|---:|'];
+/**
+ * A Markdown table with "prices as of", ready for an architecture document; with a `header`, it opens
+ * with the scenario's name, inputs, price date, region and link back.
+ */
+export function markdownReport(book: PriceBook, a: Analysis, header?: ExportHeader): string {
+  const out = [...(header ? markdownHeader(header) : []), '| System | Monthly | Per 1M requests |', '|---|---:|---:|'];
   for (const e of a.estimates) {
     out.push(`| ${escapeMd(e.name)} | ${monthlyText(e)} | ${perMillion(e) ?? '—'} |`);
     for (const p of e.parts ?? []) out.push(`| &nbsp;&nbsp;↳ ${escapeMd(p.name)} | ${formatUsd(p.monthlyUsd)} | |`);
@@ -69,30 +76,37 @@ export function markdownReport(book: PriceBook, a: Analysis, link?: string): str
   for (const w of serverWarnings(a)) out.push('', `- ${escapeMd(w.text)}`);
   out.push('', `**Cheapest at every traffic:** ${escapeMd(cheapestSentence(a.cheapest, names(a)))}`, '');
   for (const b of a.breakevens) out.push(`- ${escapeMd(breakevenSentence(b, names(a)))}`);
-  out.push('', `_${pricesAsOf(book, a)}._${link ? ` [Open this scenario](${link})` : ''}`);
+  out.push('', `_${pricesAsOf(book, a)}._`);
   return `${out.join('\n')}\n`;
 }
 
-/** CSV of every line item: one row per line, money as decimal strings. */
-export function csvReport(a: Analysis): string {
-  const rows = [['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace']];
+/**
+ * CSV of every line item: one row per line, numbers in plain decimal (quantities to 6 places or 6
+ * significant digits, rates and exact dollars to 10). With a `header`, rows with no system come first:
+ * the scenario, its inputs, the price date and region, and the link back.
+ */
+export function csvReport(a: Analysis, header?: ExportHeader): string {
+  const rows = [
+    ['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace'],
+    ...(header ? csvHeaderRows(header) : []),
+  ];
   for (const e of a.estimates) {
     for (const l of e.lines) {
       rows.push([
         e.id,
         e.name,
         l.label,
-        l.quantity.toString(),
+        plainDecimal(l.quantity, 6, 6),
         l.unit,
-        l.rate.usdPerUnit.toString(),
+        plainDecimal(l.rate.usdPerUnit, 10, 10),
         centsString(l.usd),
-        l.usd.toString(),
+        plainDecimal(l.usd, 10, 10),
         l.trace,
       ]);
     }
     // A system the platform cannot run keeps its lines' sum, labelled so no reader takes it for a price.
     const total = cannotRun(e.limits) ? `Total (${CANNOT_RUN})` : 'Total';
-    rows.push([e.id, e.name, total, '', '', '', centsString(e.monthlyUsd), e.monthlyUsd.toString(), '']);
+    rows.push([e.id, e.name, total, '', '', '', centsString(e.monthlyUsd), plainDecimal(e.monthlyUsd, 10, 10), '']);
     for (const f of e.limits ?? [])
       rows.push([
         e.id,
@@ -115,22 +129,22 @@ export function csvReport(a: Analysis): string {
         '',
         '',
         centsString(p.monthlyUsd),
-        p.monthlyUsd.toString(),
+        plainDecimal(p.monthlyUsd, 10, 10),
         trace,
       ]);
     }
   }
   // The cheapest at every traffic, one row per segment: quantity is where it starts (exclusive), the
-  // trace where it ends (inclusive), both exact.
+  // trace where it ends (inclusive), both to a hundredth of a request (the JSON report has them exact).
   const byId = names(a);
   for (const seg of a.cheapest) {
     const others = (ids: readonly string[]) => ids.map((id) => byId.get(id) ?? id).join(', ');
-    const to = seg.toRequestsPerMonth?.toString() ?? 'the end of the range (1e12)';
+    const to = seg.toRequestsPerMonth ? plainDecimal(seg.toRequestsPerMonth, 2, 6) : 'the end of the range (10^12)';
     const notes = [
       ...(seg.tiedWith.length > 0 ? [`the same cost: ${others(seg.tiedWith)}`] : []),
       ...(seg.undetermined.length > 0 ? [`alternating with ${others(seg.undetermined)}: not every change listed`] : []),
     ];
-    const from = seg.fromRequestsPerMonth?.toString() ?? '0';
+    const from = seg.fromRequestsPerMonth ? plainDecimal(seg.fromRequestsPerMonth, 2, 6) : '0';
     const trace = `cheapest above ${from} up to ${to} requests/month${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     rows.push([seg.id, byId.get(seg.id) ?? seg.id, 'Cheapest from', from, 'requests/month', '', '', '', trace]);
   }
@@ -139,7 +153,7 @@ export function csvReport(a: Analysis): string {
 
 /** quantity, rate_usd_per_unit, usd, usd_exact: numbers this exporter writes from Decimals. */
 const NUMBER_COLUMNS = new Set([3, 5, 6, 7]);
-/** A number as Decimal.toString or centsString writes it ("-0.20", "1.5e-7"): a spreadsheet must read it as a number. */
+/** A number as plainDecimal or centsString writes it ("-0.20"; exponents too): a spreadsheet must read it as a number. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]\d+)?$/;
 /** What a spreadsheet reads as the start of a formula (OWASP, CSV injection): = + - @, also after spaces, or a leading tab or CR. */
 const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
@@ -149,9 +163,4 @@ export function csvCell(s: string, isNumber = false): string {
   const formula = FORMULA_START.test(s) && !(isNumber && PLAIN_NUMBER.test(s));
   const safe = formula ? `'${s}` : s;
   return formula || /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Markdown-safe text for a table cell or a list item: line breaks folded (a break would end the row or start a heading), markup escaped. */
-export function escapeMd(s: string): string {
-  return s.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, ' ').replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
 }

@@ -1,6 +1,7 @@
 import type { PricedScenario } from '../report';
-import { csvReport, escapeMd, jsonReport, markdownReport } from '../report';
+import { csvReport, exportHeader, jsonReport, markdownReport } from '../report';
 import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart';
+import { chartCaption } from './chartCaption';
 import { diagramsSvg } from './diagram/svg';
 import { scenarioTitle } from './titles';
 
@@ -9,7 +10,7 @@ export const EXPORT_FORMATS = ['markdown', 'svg', 'csv', 'json', 'diagram-svg'] 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportOptions = {
-  /** A link back to the scenario (Markdown and JSON carry it). */
+  /** A link back to the scenario (Markdown, CSV and JSON carry it). */
   readonly link?: string;
   readonly theme?: ChartTheme;
   readonly width?: number;
@@ -25,15 +26,17 @@ type Priced = Extract<PricedScenario, { ok: true }>;
 
 /**
  * One export of a priced scenario, shared by the app's buttons and the CLI's `render`: CSV of every
- * line, the JSON report (plus the link), a Markdown table with "prices as of" and the link, or the
+ * line and a Markdown table, each opening with its inputs, price date, region and link (exportHeader);
+ * the JSON report (plus the link); or the
  * breakeven chart as a standalone SVG, or the architectures' diagrams as one (a scenario without
  * architectures has none: `diagram-svg` throws).
  */
 export function renderExport(priced: Priced, format: ExportFormat, opts: ExportOptions = {}): ExportFile {
   const { book, analysis, scenario } = priced;
+  const header = () => exportHeader(priced.resolved, book, opts.link);
   switch (format) {
     case 'csv':
-      return { text: csvReport(analysis), mime: 'text/csv', extension: 'csv' };
+      return { text: csvReport(analysis, header()), mime: 'text/csv', extension: 'csv' };
     case 'json': {
       const report = {
         ...jsonReport(book, analysis, scenario.name),
@@ -42,12 +45,7 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
       return { text: `${JSON.stringify(report, null, 2)}\n`, mime: 'application/json', extension: 'json' };
     }
     case 'markdown':
-      // Headed by the scenario's title (escaped: a name is text, never Markdown or HTML).
-      return {
-        text: `# ${escapeMd(scenarioTitle(scenario.name))}\n\n${markdownReport(book, analysis, opts.link)}`,
-        mime: 'text/markdown',
-        extension: 'md',
-      };
+      return { text: markdownReport(book, analysis, header()), mime: 'text/markdown', extension: 'md' };
     case 'svg':
       return { text: `${breakevenSvg(priced, opts)}\n`, mime: 'image/svg+xml', extension: 'svg' };
     case 'diagram-svg':
@@ -59,13 +57,13 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
   }
 }
 
-/** The breakeven chart as a standalone SVG document, captioned with its pricing date and region. */
+/** The breakeven chart as a standalone SVG document, captioned with its inputs, pricing date and region. */
 export function breakevenSvg(priced: Priced, opts: Omit<ExportOptions, 'link'> = {}): string {
-  const { book, analysis, scenario } = priced;
+  const { analysis, scenario } = priced;
   const data = chartData(analysis, {
     ...(opts.systemIds ? { systemIds: opts.systemIds } : {}),
     title: scenarioTitle(scenario.name),
-    caption: `Prices as of ${book.pricingDate} (${book.region}) · serverless-breakeven`,
+    caption: chartCaption(priced),
   });
   return svgToString(
     breakevenChart(data, {

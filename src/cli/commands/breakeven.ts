@@ -12,9 +12,9 @@ const count = (r: { toDecimalPlaces(n: number): { toNumber(): number } }) =>
  * exact bounds; `--pairs` adds every pairwise crossing, sorted by traffic, with both costs there.
  * JSON always carries both.
  */
-export function breakevenCommand(args: Args): string {
+export function breakevenCommand(args: Args, note?: (s: string) => void): string {
   const format = choice(args, 'format', ['table', 'json'] as const, 'table');
-  const { book, analysis } = loadPriced(args);
+  const { book, analysis } = loadPriced(args, note);
   if (format === 'json') {
     const { cheapest, cheapestSentence: sentence, breakevens, pricing, ...rest } = jsonReport(book, analysis);
     const truncated = 'truncatedPairs' in rest ? { truncatedPairs: rest.truncatedPairs } : {};
@@ -24,7 +24,10 @@ export function breakevenCommand(args: Args): string {
   const lines = [cheapestSentence(analysis.cheapest, names), '', ...cheapestTable(analysis, names)];
   if (args.options.has('pairs')) lines.push('', 'Pairwise crossings, by traffic:', ...pairLines(analysis, names));
   else if (analysis.breakevens.length > 0)
-    lines.push('', `${analysis.breakevens.length} pairwise crossing(s): breakeven --pairs lists them.`);
+    lines.push(
+      '',
+      `${analysis.breakevens.length} pairwise crossing${analysis.breakevens.length === 1 ? '' : 's'}: breakeven --pairs ${analysis.breakevens.length === 1 ? 'says where' : 'lists them'}.`,
+    );
   for (const [a, c] of analysis.truncatedPairs)
     lines.push(
       `note: ${a} and ${c} cost within one instance of each other over a wide range; crossings listed up to the walk limit.`,

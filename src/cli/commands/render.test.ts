@@ -7,22 +7,13 @@ import { DEFAULT_SCENARIO } from '../../scenario';
 import { openLink } from '../../share';
 import { xmlWellFormedErrors } from '../../share/chart/xmlWellFormed';
 import { testCatalog } from '../../testing/catalog';
-import { run } from '../main';
+import { runCaptured } from '../captured';
 
 const dir = mkdtempSync(join(tmpdir(), 'render-'));
 const scenarioFile = join(dir, 'scenario.json');
 writeFileSync(scenarioFile, JSON.stringify(DEFAULT_SCENARIO));
 
-function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = run(
-    argv,
-    (s) => (stdout += s),
-    (s) => (stderr += s),
-  );
-  return { code, stdout, stderr };
-}
+const cli = runCaptured;
 
 describe('render', () => {
   it('creates missing folders for --out (a docs build folder)', () => {
@@ -52,7 +43,7 @@ describe('render', () => {
     expect(opened.scenario).toEqual({ ...DEFAULT_SCENARIO, pricingDate: '2026-03-01' });
   });
 
-  it('writes a well-formed SVG to --out, printing nothing', () => {
+  it('writes a well-formed SVG to --out, saying what it wrote and its size', () => {
     const out = join(dir, 'chart.svg');
     const r = cli(
       'render',
@@ -66,8 +57,13 @@ describe('render', () => {
       '--systems',
       'lambda,t3-small',
     );
-    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
     const svg = readFileSync(out, 'utf8');
+    const bytes = Buffer.byteLength(svg).toLocaleString('en-US');
+    expect(r).toEqual({
+      code: 0,
+      stdout: `Wrote ${out}: the breakeven chart as SVG, ${bytes} bytes (prices as of 2026-03-01, us-east-1).\n`,
+      stderr: '',
+    });
     expect(xmlWellFormedErrors(svg)).toEqual([]);
     expect(svg.match(/class="legend-item"/g)).toHaveLength(2);
   });

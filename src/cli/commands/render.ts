@@ -1,5 +1,6 @@
-import { EXPORT_FORMATS, type ExportOptions, renderExport, shareUrl } from '../../share';
+import { EXPORT_FORMATS, type ExportOptions, renderExport } from '../../share';
 import { type Args, choice } from '../args';
+import { linkBack, linkBase } from '../link';
 import { loadPriced } from '../load';
 import { writeOutFile } from '../outFile';
 import { UsageError } from '../usage';
@@ -9,21 +10,15 @@ import { UsageError } from '../usage';
  * figures a docs pipeline regenerates on every build. The link (Markdown, JSON) pins the pricing
  * date the figures were computed with, so it opens on exactly these numbers.
  */
-export function renderCommand(args: Args): string {
+export function renderCommand(args: Args, note?: (s: string) => void): string {
   const format = choice(args, 'format', EXPORT_FORMATS, 'markdown');
   const theme = choice(args, 'theme', ['light', 'dark'] as const, 'light');
-  const priced = loadPriced(args);
+  const priced = loadPriced(args, note);
   if (format === 'diagram-svg' && (priced.scenario.architectures ?? []).length === 0)
     throw new UsageError('--format diagram-svg draws architectures, and this scenario has none');
   const opts: { -readonly [K in keyof ExportOptions]: ExportOptions[K] } = { theme };
-  const base = stringOption(args, 'link-base');
-  if (base !== undefined) {
-    if (!/^https?:\/\/[^\s#]+$/.test(base))
-      throw new UsageError(
-        `--link-base must be an http(s) URL without a fragment, e.g. https://example.org/serverless-breakeven/`,
-      );
-    opts.link = shareUrl(base, { ...priced.scenario, pricingDate: priced.book.pricingDate });
-  }
+  // JSON carries a link only on a given --link-base; Markdown and CSV always say how to reopen the scenario.
+  if (linkBase(args) !== undefined || format === 'markdown' || format === 'csv') opts.link = linkBack(args, priced);
   const systems = stringOption(args, 'systems');
   if (systems !== undefined) {
     const known = priced.analysis.estimates.map((e) => e.id);
@@ -37,8 +32,18 @@ export function renderCommand(args: Args): string {
   const out = stringOption(args, 'out');
   if (out === undefined) return text;
   writeOutFile(out, text);
-  return '';
+  const bytes = Buffer.byteLength(text).toLocaleString('en-US');
+  return `Wrote ${out}: ${WHAT[format]}, ${bytes} bytes (prices as of ${priced.book.pricingDate}, ${priced.book.region}).\n`;
 }
+
+/** What each format holds, for the line `--out` prints. */
+const WHAT: Readonly<Record<(typeof EXPORT_FORMATS)[number], string>> = {
+  markdown: 'the estimate as Markdown',
+  svg: 'the breakeven chart as SVG',
+  csv: 'every line item as CSV',
+  json: 'the estimate as JSON',
+  'diagram-svg': 'the architecture diagrams as SVG',
+};
 
 function stringOption(args: Args, name: string): string | undefined {
   const v = args.options.get(name);

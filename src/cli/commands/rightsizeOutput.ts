@@ -11,6 +11,7 @@ import { type MeasuredInfo, measuredJson } from './rightsizeMeasured';
 export type { MeasuredInfo } from './rightsizeMeasured';
 
 const ms = (x: number) => Math.round(x * 100) / 100;
+const plural = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
 function pointJson(p: SizingPoint) {
   return {
@@ -100,7 +101,7 @@ function header(r: Rightsizing, m: MeasuredInfo | null): string[] {
         ? 'no cold starts'
         : `${ms(s.coldStartRate * 100)}% cold starts, INIT ${ms(s.initDurationMs)} ms on average`;
     out.push(
-      `From ${m.parsed} REPORT lines (${m.skipped} skipped): ${init}, max memory used ${s.maxMemoryUsedMb} MB — applied to this right-sizing.`,
+      `From ${plural(m.parsed, 'REPORT line')} (${m.skipped} skipped): ${init}, max memory used ${s.maxMemoryUsedMb} MB — applied to this right-sizing.`,
     );
     for (const p of m.problems.slice(0, 5)) out.push(`  skipped line ${p.line}: ${p.reason}`);
   }
@@ -108,20 +109,50 @@ function header(r: Rightsizing, m: MeasuredInfo | null): string[] {
   for (const n of m?.notes ?? []) out.push(`measured: ${n}`);
   if (m?.source === 'power-tuning')
     out.push(
-      `From a Power Tuning link: ${m.parsed} sizes${m.label ? ` ("${m.label}")` : ''}${(m.series ?? 1) > 1 ? `; first of ${m.series} series` : ''}; re-priced with requests, tiers, free tier, storage and INIT.`,
+      `From a Power Tuning link: ${plural(m.parsed, 'size')}${m.label ? ` ("${m.label}")` : ''}${(m.series ?? 1) > 1 ? `; first of ${m.series} series` : ''}; re-priced with requests, tiers, free tier, storage and INIT.`,
     );
   out.push(`Current: ${describe(r.current)}`, '');
   return out;
 }
 
-/** The default terminal output: recommendations, then every size with both architectures side by side. */
-export function rightsizeTable(book: PriceBook, r: Rightsizing, m: MeasuredInfo | null): string {
+/** The sizes a reader needs to see: the current one and every recommended one, overall and per architecture. */
+function shortlist(r: Rightsizing): Set<number> {
+  const chosen = [r.recommendations, ...Object.values(r.byArchitecture)].flatMap((recs) =>
+    [recs.cheapest, recs.fastest, recs.balanced, recs.powerTuningBalanced, recs.withinLatency].flatMap((c) =>
+      c ? [c.point.memoryMb] : [],
+    ),
+  );
+  return new Set([r.current.memoryMb, ...chosen]);
+}
+
+/** Size → the overall recommendations at it ("cheapest arm64"), for the table's note column. */
+function chosenAt(recs: Recommendations): Map<number, string[]> {
+  const at = new Map<number, string[]>();
+  const named: [string, Choice | null][] = [
+    ['cheapest', recs.cheapest],
+    ['fastest', recs.fastest],
+    ['balanced', recs.balanced],
+    ['within latency limit', recs.withinLatency],
+  ];
+  for (const [name, c] of named)
+    if (c) at.set(c.point.memoryMb, [...(at.get(c.point.memoryMb) ?? []), `${name} ${c.point.architecture}`]);
+  return at;
+}
+
+/**
+ * The default terminal output: recommendations, then the current and recommended sizes with both
+ * architectures side by side; with `sweep`, every size priced.
+ */
+export function rightsizeTable(book: PriceBook, r: Rightsizing, m: MeasuredInfo | null, sweep = false): string {
   const out = header(r, m);
   out.push(...recLines(r.recommendations, ''), '');
   for (const [arch, recs] of Object.entries(r.byArchitecture))
     out.push(`${arch} only:`, ...recLines(recs, '').map((l) => `  ${l}`));
   const archs = Object.keys(r.byArchitecture);
-  const sizes = [...new Set(r.points.map((p) => p.memoryMb))].sort((a, b) => a - b);
+  const every = [...new Set(r.points.map((p) => p.memoryMb))].sort((a, b) => a - b);
+  const picked = shortlist(r);
+  const sizes = sweep ? every : every.filter((size) => picked.has(size));
+  const chosen = chosenAt(r.recommendations);
   const at = new Map(r.points.map((p) => [`${p.memoryMb}/${p.architecture}`, p]));
   out.push(
     '',
@@ -144,11 +175,16 @@ export function rightsizeTable(book: PriceBook, r: Rightsizing, m: MeasuredInfo 
       any?.belowFloor ? 'below memory floor' : '',
       any?.exceedsLimit ? 'reaches the duration limit' : '',
       size === r.current.memoryMb ? 'current' : '',
+      ...(chosen.get(size) ?? []),
     ]
       .filter(Boolean)
       .join(', ');
     out.push([String(size).padStart(9), ...cells, note ? `  ${note}` : ''].join('  ').trimEnd());
   }
+  if (!sweep && sizes.length < every.length)
+    out.push(
+      `The current and recommended sizes: ${sizes.length} of the ${every.length} sizes priced (${every[0]}–${every.at(-1)?.toLocaleString('en-US')} MB); rightsize --sweep lists them all.`,
+    );
   out.push('', ...r.notes.map((n) => `note: ${n}`), `Prices as of ${book.pricingDate} (${book.region}).`);
   return `${out.join('\n')}\n`;
 }

@@ -68,7 +68,7 @@ export function fromReportLines(path: string, fn: string | undefined): Measured 
     );
   if (s.timeouts + s.errors > 0)
     notes.push(
-      `${s.timeouts} invocation(s) timed out and ${s.errors} failed (e.g. out of memory): their durations are lower bounds.`,
+      `${s.timeouts} ${s.timeouts === 1 ? 'invocation' : 'invocations'} timed out and ${s.errors} failed (e.g. out of memory): their durations are lower bounds.`,
     );
   const apply = {
     coldStartRate: s.coldStartRate,
