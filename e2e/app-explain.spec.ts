@@ -38,16 +38,18 @@ test('prices: an earlier date, its warnings, and the free-tier switches', async 
   const app = new AppPage(page);
   await app.goto();
   await expect(page.getByTestId('prices-as-of')).toContainText('Prices as of 2026-03-01');
-  await page.getByLabel('Lambda free tier (perpetual)').check();
+  await page.getByLabel('Always-free tiers: AWS, Google Cloud and Azure').check();
   // 1 M requests and 100,000 GB-s are inside the free 1 M requests and 400,000 GB-s.
   await expect(app.row('lambda').locator('td.total')).toHaveText('$0.00');
   await expect(app.row('lambda-http').locator('td.total')).toHaveText('$1.00');
-  await page.getByLabel('API Gateway free tier (12 months, new accounts)').check();
+  await page.getByLabel('AWS API Gateway free tier (12 months, new accounts)').check();
   await expect(app.row('lambda-http').locator('td.total')).toHaveText('$0.00');
 
   await page.getByLabel('Price list date').selectOption('2019-12-03');
   await expect(page.getByTestId('prices-as-of')).toContainText('Prices as of 2019-12-03');
-  await expect(page.getByTestId('newer-prices')).toContainText('Newer prices exist (from 2026-03-01)');
+  await expect(page.getByTestId('newer-prices')).toContainText(
+    'Priced as of 2019-12-03 · the latest prices (2026-03-01) would change',
+  );
   await expect(page.getByText(/no prices on or before 2019-12-03/).first()).toBeVisible();
 });
 

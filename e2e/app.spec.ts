@@ -122,7 +122,7 @@ test('an invalid typed value shows its reason inline and keeps the last result',
   await app.field('Memory').fill('20000');
   await expect(page.getByTestId('stale-notice')).toBeVisible();
   await expect.poll(() => app.fieldError('Memory')).toContain('Lambda memory must be 128–10240 MB');
-  await expect(page.getByTestId('issues')).toContainText('workload.memoryMb');
+  await expect(page.getByTestId('issues')).toContainText('Workload › Memory: Lambda memory must be');
   expect(await app.totals()).toEqual(BRIEF_TOTALS);
   const axe = await axeScan(page);
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

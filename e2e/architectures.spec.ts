@@ -125,7 +125,8 @@ test('adding and wiring components re-prices: SQS → Lambda derives invocations
   await row.getByLabel('Batch size').fill('0');
   await expect(page.getByTestId('stale-notice')).toBeVisible();
   await expect(row.locator('.field--invalid').getByText(/>=\s*1|at least 1/)).toBeVisible();
-  await expect(page.getByTestId('issues')).toContainText(`architectures[0].components[${fn}].batchSize`);
+  // The list names it as the page labels it: architecture › component › field.
+  await expect(page.getByTestId('issues')).toContainText(`${arch.name ?? arch.id} › ${worker.name} › Batch size: `);
   await expect(total).toHaveText(batched.totals[arch.id]!);
   await row.getByLabel('Batch size').fill('10');
   await expect(page.getByTestId('stale-notice')).toBeHidden();

@@ -10,6 +10,7 @@ import { SectionBoundary as Panel } from './SectionBoundary';
 import { SystemsSection } from './systems/SystemsSection';
 import { WorkloadSection } from './workload/WorkloadSection';
 import { type FlushSlot, LinkFlushContext } from './share/linkFlush';
+import { TypedDraftsContext, createTypedDrafts } from './fields/typedDrafts';
 
 // Below the first figure: loaded after it, so they never delay the first cost on screen.
 const LinkSync = lazy(() => import('./share/LinkSync').then((m) => ({ default: m.LinkSync })));
@@ -42,76 +43,79 @@ export function App({
   readonly openedHash?: string;
 }) {
   const [flushSlot] = useState<FlushSlot>(() => ({ current: () => {} }));
+  const [typedDrafts] = useState(createTypedDrafts);
   return (
     <LinkFlushContext.Provider value={flushSlot}>
-      <div className="app">
-        <Suspense fallback={null}>
-          <LinkSync initialNotice={initialNotice} openedHash={openedHash} />
-        </Suspense>
-        <header className="app__header">
-          <h1>Serverless Breakeven</h1>
-          <p className="muted">
-            What a serverless design costs, where it stops being cheaper than servers, and why — every figure with its
-            arithmetic and dated source.
-          </p>
-          <ScenarioTitle />
-        </header>
-        {/* The first figure comes first in reading order and, on a narrow screen, on screen: the monthly cost
+      <TypedDraftsContext.Provider value={typedDrafts}>
+        <div className="app">
+          <Suspense fallback={null}>
+            <LinkSync initialNotice={initialNotice} openedHash={openedHash} />
+          </Suspense>
+          <header className="app__header">
+            <h1>Serverless Breakeven</h1>
+            <p className="muted">
+              What a serverless design costs, where it stops being cheaper than servers, and why — every figure with its
+              arithmetic and dated source.
+            </p>
+            <ScenarioTitle />
+          </header>
+          {/* The first figure comes first in reading order and, on a narrow screen, on screen: the monthly cost
             (with any problem, and a note when the prices are not the latest) before the inputs; on a wide
             screen the grid puts the inputs in the left column and the results beside them. */}
-        <main className="layout">
-          <div className="layout__lead">
-            <IssuesBanner />
-            <Panel name="results">
-              <ResultsSection />
-            </Panel>
-          </div>
-          <div className="layout__inputs">
-            <Panel name="workload">
-              <WorkloadSection />
-            </Panel>
-            <Panel name="systems">
-              <SystemsSection />
-            </Panel>
-            <Panel name="architectures">
-              <Suspense fallback={null}>
-                <ArchitecturesSection />
-              </Suspense>
-            </Panel>
-          </div>
-          <div className="layout__results">
-            <Panel name="diagrams">
-              <DiagramsSection />
-            </Panel>
-            <Panel name="breakeven">
-              <BreakevenSection />
-            </Panel>
-            <Panel name="prices">
-              <PricesSection />
-            </Panel>
-            <Panel name="share">
-              <Suspense fallback={null}>
-                <ShareSection />
-              </Suspense>
-            </Panel>
-            <Panel name="rightsize">
-              <Suspense fallback={null}>
-                <RightsizeSection />
-              </Suspense>
-            </Panel>
-            <Panel name="coldstart">
-              <Suspense fallback={null}>
-                <ColdStartSection />
-              </Suspense>
-            </Panel>
-            <Panel name="checklist">
-              <Suspense fallback={null}>
-                <ChecklistSection />
-              </Suspense>
-            </Panel>
-          </div>
-        </main>
-      </div>
+          <main className="layout">
+            <div className="layout__lead">
+              <IssuesBanner />
+              <Panel name="results">
+                <ResultsSection />
+              </Panel>
+            </div>
+            <div className="layout__inputs">
+              <Panel name="workload">
+                <WorkloadSection />
+              </Panel>
+              <Panel name="systems">
+                <SystemsSection />
+              </Panel>
+              <Panel name="architectures">
+                <Suspense fallback={null}>
+                  <ArchitecturesSection />
+                </Suspense>
+              </Panel>
+            </div>
+            <div className="layout__results">
+              <Panel name="diagrams">
+                <DiagramsSection />
+              </Panel>
+              <Panel name="breakeven">
+                <BreakevenSection />
+              </Panel>
+              <Panel name="prices">
+                <PricesSection />
+              </Panel>
+              <Panel name="share">
+                <Suspense fallback={null}>
+                  <ShareSection />
+                </Suspense>
+              </Panel>
+              <Panel name="rightsize">
+                <Suspense fallback={null}>
+                  <RightsizeSection />
+                </Suspense>
+              </Panel>
+              <Panel name="coldstart">
+                <Suspense fallback={null}>
+                  <ColdStartSection />
+                </Suspense>
+              </Panel>
+              <Panel name="checklist">
+                <Suspense fallback={null}>
+                  <ChecklistSection />
+                </Suspense>
+              </Panel>
+            </div>
+          </main>
+        </div>
+      </TypedDraftsContext.Provider>
     </LinkFlushContext.Provider>
   );
 }

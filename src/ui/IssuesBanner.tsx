@@ -1,19 +1,26 @@
-import { useDerived } from './AppContext';
+import { useDerived, useInputs } from './AppContext';
+import { fieldLabel, issuesOnScreen } from './fieldLabels';
+import { useTypedDrafts } from './fields/typedDrafts';
 
 /**
- * Every problem with the current inputs, naming its field, at the top of the results. Fields shown
- * in the form are also marked inline; this list also catches those that are not (e.g. pricing).
+ * Every problem with the current inputs, at the top of the results, each field named as the page
+ * labels it ("t3.small › Requests per second per instance") and described by what its box holds now.
+ * Fields shown in the form are also marked inline, next to the box; this list also catches those that
+ * are not (a closed editor, pricing).
  */
 export function IssuesBanner() {
   const { issues } = useDerived();
-  if (issues.length === 0) return null;
+  const drafts = useTypedDrafts();
+  const scenario = useInputs((s) => s.scenario);
+  const shown = issuesOnScreen(issues, drafts);
+  if (shown.length === 0) return null;
   return (
     <div className="notice notice--error" role="alert" data-testid="issues">
       <p>These inputs cannot be priced:</p>
       <ul>
-        {issues.map((i) => (
-          <li key={`${i.field}:${i.message}`}>
-            <code>{i.field}</code>: {i.message}
+        {shown.map((i) => (
+          <li key={`${i.field}:${i.message}`} data-field={i.field}>
+            <strong>{fieldLabel(i.field, scenario)}</strong>: {i.message}
           </li>
         ))}
       </ul>

@@ -27,6 +27,8 @@ export function CloudflareWorkersEditor({ system, path, onChange }: EditorProps<
         }
         slider={{ min: 0, max: 100, step: 1 }}
         issue={issue}
+        field={`${path}.staticAssetShare`}
+        range={{ min: 0, max: 100 }}
       />
     </>
   );

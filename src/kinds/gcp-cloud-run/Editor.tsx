@@ -6,12 +6,13 @@ import { withPatch } from '../../ui/systems/patch';
 import { useServicePrices } from '../../ui/systems/useServicePrices';
 import { CLOUD_RUN_SERVICE, type GCP_CLOUD_RUN } from './kind';
 import { CLOUD_RUN_DEFAULTS } from './scenario';
+import { memoryGibOf } from './shared';
 import { CloudRunSizingFields } from './SizingFields';
 
 type Billing = 'request' | 'instance';
 
 /** Google Cloud Run (and Cloud Run functions): request-based or instance-based billing. */
-export function CloudRunEditor({ system, path, onChange }: EditorProps<typeof GCP_CLOUD_RUN>) {
+export function CloudRunEditor({ system, path, onChange, memoryMb }: EditorProps<typeof GCP_CLOUD_RUN>) {
   const issues = {
     region: useFieldIssue(`${path}.region`),
     billing: useFieldIssue(`${path}.billing`),
@@ -22,6 +23,8 @@ export function CloudRunEditor({ system, path, onChange }: EditorProps<typeof GC
   };
   const prices = useServicePrices(CLOUD_RUN_SERVICE);
   const workloadMemoryMb = useInputs((s) => s.scenario.workload.memoryMb);
+  // What the bill uses: the system's own memory, else a component's override, else the workload's.
+  const billedGib = memoryGibOf(system, memoryMb ?? workloadMemoryMb).toNumber();
   const region = system.region ?? CLOUD_RUN_DEFAULTS.region;
   // Regions and their price tier come from the pricing file's region table.
   const tiers = prices?.rules.regionTiers ?? {};
@@ -56,7 +59,7 @@ export function CloudRunEditor({ system, path, onChange }: EditorProps<typeof GC
       <NumberField
         label="Memory per instance"
         unit="GiB"
-        value={system.memoryGib ?? workloadMemoryMb / 1024}
+        value={billedGib}
         onChange={(v) => onChange(withPatch(system, { memoryGib: v }))}
         issue={issues.memoryGib}
       />
@@ -71,7 +74,7 @@ export function CloudRunEditor({ system, path, onChange }: EditorProps<typeof GC
         <CloudRunSizingFields
           system={system}
           path={path}
-          memoryGib={system.memoryGib ?? workloadMemoryMb / 1024}
+          memoryGib={billedGib}
           concurrency={system.concurrency ?? prices?.rules.defaultConcurrency}
           onChange={onChange}
         />

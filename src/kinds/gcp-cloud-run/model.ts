@@ -11,7 +11,7 @@ import { busyInstanceSeconds, busyRuleText } from '../../engine/busyTime';
 import type { KindLines, KindModel } from '../kindModel';
 import { cloudRunInstanceLines } from './instance';
 import { CLOUD_RUN_SERVICE } from './kind';
-import { type CloudRunMapping, freeTierCredit, metered } from './shared';
+import { type CloudRunMapping, freeTierCredit, memoryGibOf, metered } from './shared';
 
 /** Google Cloud Run (Cloud Run functions bill the same): request-based or instance-based billing. */
 export const gcpCloudRunModel: KindModel<GcpCloudRunSystem> = {
@@ -36,7 +36,7 @@ function cloudRunLines(ctx: ProviderContext, system: GcpCloudRunSystem): KindLin
       `no Tier ${tierNo} Cloud Run prices in ${prices.meta.id} (${system.region} is Tier ${tierNo})`,
     );
   const w = ctx.workload;
-  const memoryGib = system.memoryGib !== undefined ? dec(system.memoryGib) : dec(w.memoryMb).div(1024);
+  const memoryGib = memoryGibOf(system, w.memoryMb);
   const concurrency = system.concurrency ?? prices.rules.defaultConcurrency;
   const sparseMs = billedMs(w.durationMs, prices.rules.granularityMs);
   const memText =

@@ -1,4 +1,4 @@
-import { type Decimal, ZERO } from '../../engine/decimal';
+import { type Decimal, ZERO, dec } from '../../engine/decimal';
 import { creditTransform } from '../../engine/derived';
 import { type LineModel, type LineTag, flatTier } from '../../engine/lines';
 import { formatUsd } from '../../engine/money';
@@ -19,6 +19,14 @@ export type CloudRunMapping = {
   /** "512 MB → 0.5 GiB; 1 vCPU; 200 ms billed as 200 ms". */
   readonly mappingText: string;
 };
+
+/**
+ * The GiB an instance is billed for: its own `memoryGib`, else the memory it runs with (the workload's,
+ * or an architecture component's own) in GiB. The editor shows the same figure the bill uses.
+ */
+export function memoryGibOf(system: { readonly memoryGib?: number | undefined }, memoryMb: number): Decimal {
+  return system.memoryGib !== undefined ? dec(system.memoryGib) : dec(memoryMb).div(1024);
+}
 
 /** A metered line with one flat price and no free units (Cloud Run's free tier is a dollar credit). */
 export function metered(

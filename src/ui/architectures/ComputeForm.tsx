@@ -110,6 +110,7 @@ function KindEditor({ component, path, onChange }: Omit<Props, 'volumeHow'>) {
       <Editor
         system={system as EditorProps<SystemKind>['system']}
         path={path}
+        memoryMb={typeof own['memoryMb'] === 'number' ? own['memoryMb'] : undefined}
         onChange={(next) => onChange({ ...own, ...next, id: component.id, kind: component.kind } as WrittenComponent)}
       />
     </Suspense>

@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { type ParsedNumber, parseNumberInput, showNumber } from './parseNumber';
+import { useReportTypedDraft } from './typedDrafts';
 
 /** A slider's range; `log` makes the slider move in powers of ten (for traffic spanning decades). */
 export type SliderSpec = { readonly min: number; readonly max: number; readonly step?: number; readonly log?: boolean };
@@ -19,12 +20,17 @@ type Props = {
   readonly optional?: boolean;
   readonly allowSuffix?: boolean;
   readonly testId?: string;
+  /** The scenario field it edits (`workload.durationMs`): a typed problem is then listed under its name. */
+  readonly field?: string;
+  /** The range in the unit shown (0–100 for a field in %): a number outside it is refused in that unit. */
+  readonly range?: { readonly min: number; readonly max: number };
 };
 
 /**
  * A numeric input: a slider where a range makes sense plus a typed value with its unit. Text that
  * is not a number stays in the box with its reason and is not committed, so the last valid result
- * stays on screen; a number out of range is committed and the scenario's own issue names it.
+ * stays on screen; a number out of range is committed and the scenario's own issue names it, except
+ * outside `range` (a field shown in % refuses 150 in %, not "between 0 and 1" of the stored share).
  */
 export function NumberField({
   label,
@@ -38,6 +44,8 @@ export function NumberField({
   optional,
   allowSuffix,
   testId,
+  field,
+  range,
 }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(() => (value === undefined ? '' : showNumber(value)));
@@ -59,10 +67,13 @@ export function NumberField({
     }
     const parsed: ParsedNumber = parseNumberInput(text, { allowSuffix: allowSuffix ?? false });
     if (!parsed.ok) return setTypedError(parsed.reason);
+    if (range && (parsed.value < range.min || parsed.value > range.max))
+      return setTypedError(`must be between ${showNumber(range.min)} and ${showNumber(range.max)}${unitAfter(unit)}`);
     setTypedError(null);
     setSeen(parsed.value);
     onChange(parsed.value);
   };
+  useReportTypedDraft(field, typedError);
   const error = typedError ?? issue;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -98,6 +109,7 @@ export function NumberField({
             placeholder={placeholder}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
+            data-field={field}
             onChange={(e) => onType(e.currentTarget.value)}
           />
           <span className="field__unit">{unit}</span>
@@ -115,6 +127,11 @@ export function NumberField({
       )}
     </div>
   );
+}
+
+/** "%" right after the number ("100%"), any other unit after a space ("900,000 ms"). */
+function unitAfter(unit: string): string {
+  return unit.startsWith('%') ? '%' : ` ${unit}`;
 }
 
 function sliderPosition(value: number, s: SliderSpec): number {

@@ -69,16 +69,16 @@ export function PricesSection() {
         </p>
       </div>
       <CheckboxField
-        label="Lambda free tier (perpetual)"
+        label="Always-free tiers: AWS, Google Cloud and Azure"
         checked={freeTier}
         onChange={(on) => setScenarioField('freeTier', on || undefined)}
-        hint="1 M requests and 400,000 GB-s a month, account-wide (and 100 GB of data transfer out)."
+        hint="Each provider's monthly free allowance, account-wide. AWS: Lambda's 1 M requests and 400,000 GB-s, SQS, SNS, DynamoDB, Step Functions, CloudWatch Logs and 100 GB of data transfer out. Google Cloud: Cloud Run and egress. Azure: Functions and bandwidth. Cloudflare Workers' included usage comes with its plan and always counts."
       />
       <CheckboxField
-        label="API Gateway free tier (12 months, new accounts)"
+        label="AWS API Gateway free tier (12 months, new accounts)"
         checked={apiFreeTier}
         onChange={(on) => setScenarioField('apiGatewayFreeTier', on || undefined)}
-        hint="1 M HTTP API and 1 M REST API calls a month, for the first 12 months only."
+        hint="AWS only: 1 M HTTP API and 1 M REST API calls a month, for an account's first 12 months."
       />
       {[...(book?.warnings ?? []), ...pricingErrors].map((w) => (
         <p key={w} className="notice notice--warn" role="status">

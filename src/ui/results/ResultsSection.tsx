@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { type Decimal, cannotRun } from '../../engine';
 import { serverWarnings } from '../../report';
 import { useDerived } from '../AppContext';
+import { useTypedDrafts } from '../fields/typedDrafts';
 import { PricesChangedBanner } from '../prices/PricesChangedNotice';
 import { count } from '../format';
 import { ResultRows } from './ResultRows';
@@ -12,7 +13,10 @@ import { ResultRows } from './ResultRows';
  * architecture its components (cost and share of the bill).
  */
 export function ResultsSection() {
-  const { shown, stale } = useDerived();
+  const { shown, stale: scenarioStale } = useDerived();
+  // A box holding text that was not taken (not a number, out of its range) makes the figures stale too.
+  const drafts = useTypedDrafts();
+  const stale = scenarioStale || Object.keys(drafts).length > 0;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   if (!shown)
     return (

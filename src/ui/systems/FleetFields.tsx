@@ -65,6 +65,7 @@ export function FleetFields({ path, keys, noun, count, rps, min, util, capacityH
           value={count ?? 1}
           onChange={(v) => v !== undefined && onChange({ count: v })}
           issue={countIssue}
+          field={`${path}.${keys.count}`}
         />
       )}
       {mode === 'rps' && (
@@ -74,6 +75,7 @@ export function FleetFields({ path, keys, noun, count, rps, min, util, capacityH
           value={rps}
           onChange={(v) => v !== undefined && onChange({ rps: v })}
           issue={rpsIssue}
+          field={`${path}.${keys.rps}`}
         />
       )}
       {mode === 'workload' && (
@@ -83,6 +85,8 @@ export function FleetFields({ path, keys, noun, count, rps, min, util, capacityH
           value={util === undefined ? undefined : Math.round(util * 10_000) / 100}
           onChange={(v) => onChange({ util: v === undefined ? undefined : v / 100 })}
           issue={utilIssue}
+          field={`${path}.targetUtilization`}
+          range={{ min: 5, max: 100 }}
           placeholder="70"
           optional
           slider={{ min: 5, max: 100, step: 5 }}
@@ -96,6 +100,7 @@ export function FleetFields({ path, keys, noun, count, rps, min, util, capacityH
           value={min}
           onChange={(v) => onChange({ min: v })}
           issue={minIssue}
+          field={`${path}.${keys.min}`}
           placeholder="1"
           optional
           hint="Kept running for availability even when traffic needs fewer; 2 or more for high availability."

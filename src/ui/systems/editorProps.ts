@@ -6,4 +6,9 @@ export type EditorProps<K extends SystemKind> = {
   /** `systems[2]`: the prefix of the scenario fields this editor edits. */
   readonly path: string;
   readonly onChange: (system: SystemOf<K>) => void;
+  /**
+   * The memory the system runs with where it sets none of its own: an architecture component's own
+   * `memoryMb`; absent, the workload's. An editor shows what the bill uses, not the workload's figure.
+   */
+  readonly memoryMb?: number | undefined;
 };

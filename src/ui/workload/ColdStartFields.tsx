@@ -19,6 +19,8 @@ export function ColdStartFields() {
         onChange={(v) => setWorkload({ coldStartRate: v === undefined ? undefined : v / 100 })}
         slider={{ min: 0, max: 10, step: 0.1 }}
         issue={useFieldIssue('workload.coldStartRate')}
+        field="workload.coldStartRate"
+        range={{ min: 0, max: 100 }}
         placeholder="0"
         optional
         hint="AWS says cold starts typically hit under 1% of invocations."

@@ -36,6 +36,7 @@ export function RequestsField() {
         onChange={(v) => v !== undefined && setWorkload({ requestsPerMonth: toPerMonth(v, unit) })}
         slider={{ min: 1, max: SLIDER_MAX[unit], log: true }}
         issue={issue}
+        field="workload.requestsPerMonth"
         hint={conversion}
         allowSuffix
         testId="requests"

@@ -42,6 +42,7 @@ export function WorkloadNumber({ field, label, unit, slider, hint, optionalDefau
       value={value}
       onChange={(v) => (optional || v !== undefined) && setWorkload({ [field]: v })}
       issue={issue}
+      field={`workload.${field}`}
       {...(slider ? { slider } : {})}
       {...(hint ? { hint } : {})}
       {...(optional ? { optional, placeholder: optionalDefault } : {})}

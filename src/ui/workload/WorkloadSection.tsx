@@ -1,6 +1,7 @@
 import { useActions, useFieldIssue, useInputs } from '../AppContext';
 import { SelectField } from '../fields/SelectField';
 import { ColdStartFields } from './ColdStartFields';
+import { MemoryField } from './MemoryField';
 import { RequestsField } from './RequestsField';
 import { WorkloadNumber } from './WorkloadNumber';
 
@@ -26,14 +27,7 @@ export function WorkloadSection() {
         optionalDefault="same as duration"
         hint="Sizes servers (vCPUs × target utilisation ÷ CPU time) and bills Workers; empty means the same as the duration."
       />
-      <WorkloadNumber
-        field="memoryMb"
-        label="Memory"
-        unit="MB"
-        slider={{ min: 128, max: 10_240, step: 1 }}
-        hint="Lambda: 128–10,240 MB; 1,769 MB is one vCPU."
-        testId="memory"
-      />
+      <MemoryField />
       <ArchitectureField />
       <WorkloadNumber
         field="ephemeralStorageMb"
