@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SystemSchema } from '../kinds/schemas';
 import { ArchitectureSchema } from './architecture/schema';
+import { ChartViewSchema } from './chartView';
 import { Name } from './fields';
 import { WorkloadSchema } from './workload';
 
@@ -27,6 +28,8 @@ export const ScenarioSchema = z
     systems: z.array(SystemSchema).max(MAX_ALTERNATIVES, `must list at most ${MAX_ALTERNATIVES} systems`).default([]),
     // Version 4: whole architectures, each priced as one bill (src/scenario/architecture).
     architectures: z.array(ArchitectureSchema).max(MAX_ALTERNATIVES).optional(),
+    // Still version 4: how the breakeven chart is drawn (range, cost axis); no figure depends on it.
+    chart: ChartViewSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

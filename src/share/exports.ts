@@ -3,6 +3,7 @@ import { csvReport, escapeMd, jsonReport, markdownReport } from '../report';
 import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart';
 import { diagramsSvg } from './diagram/svg';
 import { scenarioTitle } from './titles';
+import { chartViewOf } from '../scenario';
 
 /** The formats an estimate exports to (PNG is drawn from the SVG in the browser: see png.ts). */
 export const EXPORT_FORMATS = ['markdown', 'svg', 'csv', 'json', 'diagram-svg'] as const;
@@ -64,6 +65,8 @@ export function breakevenSvg(priced: Priced, opts: Omit<ExportOptions, 'link'> =
   const { book, analysis, scenario } = priced;
   const data = chartData(analysis, {
     ...(opts.systemIds ? { systemIds: opts.systemIds } : {}),
+    // The range and cost scale the app shows (the scenario's `chart`): the export is that chart.
+    view: chartViewOf(scenario),
     title: scenarioTitle(scenario.name),
     caption: `Prices as of ${book.pricingDate} (${book.region}) · serverless-breakeven`,
   });
