@@ -87,7 +87,12 @@ function chartFigure(
     theme,
     idPrefix,
     ...(widthPx !== undefined ? { width: widthPx } : {}),
-    ...(options.height !== undefined ? { plotHeight: options.height } : {}),
+    // A narrow frame gets a shorter plot (0.6 × its width, 180–300 px) unless `height=` sets one.
+    ...(options.height !== undefined
+      ? { plotHeight: options.height }
+      : widthPx !== undefined
+        ? { plotHeight: Math.round(Math.min(300, Math.max(180, widthPx * 0.6))) }
+        : {}),
   });
   return h('figure', { class: 'sbe-chart', 'data-testid': 'embed-chart' }, svgTreeToDom(tree));
 }

@@ -95,7 +95,15 @@ export function SharePanel(props: SharePanelProps): ReactNode {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => void copy('Embed code', embedCode(pageUrl(), pinned(), { view }))}>
+        <button
+          type="button"
+          onClick={() =>
+            void copy(
+              'Embed code',
+              embedCode(pageUrl(), pinned(), { view }, { breakevens: priced.analysis.breakevens.length }),
+            )
+          }
+        >
           Copy embed code
         </button>
       </div>
