@@ -11,8 +11,9 @@ import {
   YAxis,
 } from 'recharts';
 import { type ChartTheme, seriesSlots, slotStyle } from '../share/chart/palette';
-import { decadeTicks, trafficTicks } from '../share/chart/scales';
-import { LOG_COST_FLOOR_USD, costDomain, requestsAtFraction } from './axes';
+import { TRAFFIC_AXIS_TITLE, costAxis, costAxisTitle } from '../share/chart/costAxis';
+import { trafficTicks } from '../share/chart/scales';
+import { requestsAtFraction } from './axes';
 
 /** One system's curve as plain numbers. */
 export type ChartSeries = {
@@ -58,14 +59,14 @@ const KEY_STEP_DECADES = 0.05;
 export default function BreakevenChart(p: BreakevenChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const log = p.costScale === 'log';
-  const data = p.series.map((s) => ({
-    ...s,
-    points: log ? s.points.map((pt) => ({ ...pt, usd: Math.max(pt.usd, LOG_COST_FLOOR_USD) })) : s.points,
-  }));
-  const domain = costDomain(
-    data.flatMap((s) => s.points.map((pt) => pt.usd)),
-    log,
+  // The exported chart's axis (share/chart/costAxis): same range and ticks, sub-cent costs kept.
+  const axis = costAxis(
+    p.series.flatMap((s) => s.points.map((pt) => pt.usd)),
+    p.costScale,
   );
+  // A log axis cannot place zero: a cost below its bottom is drawn on it, as the SVG does.
+  const onAxis = (usd: number) => (log ? Math.max(usd, axis.lo) : usd);
+  const data = p.series.map((s) => ({ ...s, points: s.points.map((pt) => ({ ...pt, usd: onAxis(pt.usd) })) }));
   const fromR = 10 ** p.fromExp;
   const toR = 10 ** p.toExp;
   const inRange = (r: number) => r >= fromR && r <= toR;
@@ -110,6 +111,9 @@ export default function BreakevenChart(p: BreakevenChartProps) {
       onKeyDown={onKeyDown}
       data-testid="breakeven-chart"
     >
+      <p className="chart__axis-title" data-testid="cost-axis-title">
+        {costAxisTitle(p.costScale)}
+      </p>
       <ResponsiveContainer width="100%" height={HEIGHT}>
         <LineChart margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" className="chart__grid" />
@@ -121,17 +125,18 @@ export default function BreakevenChart(p: BreakevenChartProps) {
             allowDataOverflow
             ticks={trafficTicks(fromR, toR)}
             tickFormatter={p.formatRequests}
-            label={{ value: 'requests / month', position: 'insideBottomRight', offset: -2 }}
+            label={{ value: TRAFFIC_AXIS_TITLE, position: 'insideBottom', offset: 0 }}
             height={44}
           />
           <YAxis
             type="number"
             scale={log ? 'log' : 'linear'}
-            domain={log ? domain : [0, 'auto']}
+            domain={[axis.lo, axis.hi]}
             allowDataOverflow
             width={Y_AXIS_WIDTH}
             tickFormatter={p.formatUsd}
-            {...(log ? { ticks: decadeTicks(domain[0], domain[1]) } : {})}
+            ticks={[...axis.ticks]}
+            interval={0}
           />
           {data.map((s) => {
             const style = slotStyle(slots.get(s.id)!, p.theme);
@@ -157,7 +162,7 @@ export default function BreakevenChart(p: BreakevenChartProps) {
               stroke="currentColor"
               strokeDasharray="4 4"
               // Inside the plot's top edge: clear of the tick labels under the axis, whatever the traffic.
-              label={{ value: 'now', position: 'insideTopLeft', offset: 6 }}
+              label={{ value: `now: ${p.formatRequests(p.currentRequests)}`, position: 'insideTopLeft', offset: 6 }}
             />
           )}
           {p.hoverRequests !== null && <ReferenceLine x={p.hoverRequests} stroke="currentColor" strokeOpacity={0.6} />}
@@ -167,7 +172,7 @@ export default function BreakevenChart(p: BreakevenChartProps) {
               <ReferenceDot
                 key={m.key}
                 x={m.requestsPerMonth}
-                y={log ? Math.max(m.usd, LOG_COST_FLOOR_USD) : m.usd}
+                y={onAxis(m.usd)}
                 r={5}
                 shape={(dot: { cx?: number; cy?: number }) => (
                   <g className="chart__crossing" data-testid="crossing-mark">

@@ -24,21 +24,41 @@ export function mountEmbed(
   const store = createEmbedStore(pricer, hash);
   const idPrefix = `sbe${++mounted}`;
   const dark = window.matchMedia(DARK_QUERY);
+  let chartWidthPx = chartWidthFor(root);
   const render = () => {
     const state = store.getState();
     const { priced, theme } = embedFrame(state, pricer, dark.matches);
     root.ownerDocument.documentElement.dataset.theme = theme;
-    root.replaceChildren(embedView({ state, priced, theme, idPrefix }));
+    root.replaceChildren(embedView({ state, priced, theme, idPrefix, chartWidthPx }));
   };
   render();
   const unsubscribe = store.subscribe(render);
   dark.addEventListener('change', render);
+  // The chart is drawn at the frame's width (not scaled down from 720 px, which made its text 5 px
+  // in a phone-wide frame): redrawn when that width changes.
+  const resized = new ResizeObserver(() => {
+    const next = chartWidthFor(root);
+    if (next === chartWidthPx) return;
+    chartWidthPx = next;
+    render();
+  });
+  resized.observe(root);
   return {
     store,
     unmount: () => {
       unsubscribe();
+      resized.disconnect();
       dark.removeEventListener('change', render);
       root.replaceChildren();
     },
   };
+}
+
+/** The embed's side padding in CSS pixels (`.sbe-embed` in embed.css: 12 px each side). */
+const SIDE_PADDING_PX = 24;
+
+/** The chart's width for a root: its content width, 280–720 px (a root not laid out yet gets the default 720). */
+function chartWidthFor(root: HTMLElement): number {
+  const width = root.clientWidth - SIDE_PADDING_PX;
+  return width > 0 ? Math.max(280, Math.min(720, Math.floor(width))) : 720;
 }

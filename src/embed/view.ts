@@ -8,6 +8,7 @@ import {
   perMillion,
 } from '../report';
 import { type ChartTheme, type EmbedOptions, breakevenChart, chartData, noticeText, scenarioTitle } from '../share';
+import { chartViewOf } from '../scenario';
 import { diagramFigures } from './diagrams';
 import { h, svgTreeToDom } from './dom';
 import type { EmbedState } from './store';
@@ -17,6 +18,8 @@ type ViewInput = {
   readonly priced: PricedScenario;
   readonly theme: ChartTheme;
   readonly idPrefix: string;
+  /** The chart's width in CSS pixels: the frame's, so its text stays 11–12 px in a narrow frame. */
+  readonly chartWidthPx?: number;
 };
 
 /**
@@ -24,7 +27,7 @@ type ViewInput = {
  * then only the chosen view (breakeven chart, cost table, architecture diagrams, or all) and "prices as of". Built with
  * DOM calls rather than React, which keeps the embed bundle small.
  */
-export function embedView({ state, priced, theme, idPrefix }: ViewInput): HTMLElement {
+export function embedView({ state, priced, theme, idPrefix, chartWidthPx }: ViewInput): HTMLElement {
   const { scenario, options, notice, optionIssues, scenarioToken } = state;
   const appHref = `./index.html${scenarioToken ? `#s=${scenarioToken}` : ''}`;
   const appLink = (text: string) => h('a', { href: appHref, target: '_blank', rel: 'noopener noreferrer' }, text);
@@ -58,7 +61,7 @@ export function embedView({ state, priced, theme, idPrefix }: ViewInput): HTMLEl
         { role: 'alert', class: 'sbe-notice' },
         `This scenario cannot be priced: ${priced.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
       ),
-    priced.ok && shows(options.view, 'chart') && chartFigure(priced.analysis, state, theme, idPrefix),
+    priced.ok && shows(options.view, 'chart') && chartFigure(priced.analysis, state, theme, idPrefix, chartWidthPx),
     priced.ok && shows(options.view, 'table') && costTable(priced.analysis, systemIds),
     priced.ok && shows(options.view, 'diagram') && diagramFigures(scenario, priced.analysis, theme, idPrefix),
     h(
@@ -73,16 +76,30 @@ export function embedView({ state, priced, theme, idPrefix }: ViewInput): HTMLEl
 /** `both` shows the chart, the table and any architecture's diagram. */
 const shows = (view: EmbedOptions['view'], what: 'chart' | 'table' | 'diagram') => view === what || view === 'both';
 
-function chartFigure(analysis: Analysis, state: EmbedState, theme: ChartTheme, idPrefix: string): HTMLElement {
+function chartFigure(
+  analysis: Analysis,
+  state: EmbedState,
+  theme: ChartTheme,
+  idPrefix: string,
+  widthPx: number | undefined,
+): HTMLElement {
   const { options, scenario } = state;
+  // The scenario's chart view: the range and cost scale the app showed when the embed code was copied.
   const data = chartData(analysis, {
     ...(options.systems ? { systemIds: options.systems } : {}),
     title: scenarioTitle(scenario.name),
+    view: chartViewOf(scenario),
   });
   const tree = breakevenChart(data, {
     theme,
     idPrefix,
-    ...(options.height !== undefined ? { plotHeight: options.height } : {}),
+    ...(widthPx !== undefined ? { width: widthPx } : {}),
+    // A narrow frame gets a shorter plot (0.6 × its width, 180–300 px) unless `height=` sets one.
+    ...(options.height !== undefined
+      ? { plotHeight: options.height }
+      : widthPx !== undefined
+        ? { plotHeight: Math.round(Math.min(300, Math.max(180, widthPx * 0.6))) }
+        : {}),
   });
   return h('figure', { class: 'sbe-chart', 'data-testid': 'embed-chart' }, svgTreeToDom(tree));
 }

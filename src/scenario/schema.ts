@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SystemSchema } from '../kinds/schemas';
 import { ArchitectureSchema } from './architecture/schema';
 import { ColdStartSchema } from './coldStart';
+import { ChartViewSchema } from './chartView';
 import { Name } from './fields';
 import { WorkloadSchema } from './workload';
 
@@ -30,6 +31,8 @@ export const ScenarioSchema = z
     architectures: z.array(ArchitectureSchema).max(MAX_ALTERNATIVES).optional(),
     // Optional in version 4: the cold-start panel's inputs (src/scenario/coldStart.ts).
     coldStart: ColdStartSchema.optional(),
+    // Still version 4: how the breakeven chart is drawn (range, cost axis); no figure depends on it.
+    chart: ChartViewSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

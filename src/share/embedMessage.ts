@@ -31,3 +31,15 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
     m.height < 100_000
   );
 }
+
+/**
+ * The host page's half of the height messages, as the one-line script "Copy embed code" appends to
+ * the iframe: it sets the height of the iframe that sent a message (matched by `event.source`, so
+ * other frames and other senders are ignored) to the embed's content height. Plain ES5 with no
+ * globals, safe to paste more than once (each copy sets the same height). A host whose CSP forbids
+ * inline scripts keeps the iframe's estimated height, or may load the same lines from its own file.
+ */
+export const HEIGHT_LISTENER_SCRIPT =
+  '<script>addEventListener("message",function(e){var m=e.data,f,i;' +
+  `if(!m||m.type!=="${HEIGHT_MESSAGE_TYPE}"||m.version!==${HEIGHT_MESSAGE_VERSION}||typeof m.height!=="number"||!(m.height>0&&1e5>m.height))return;` +
+  'f=document.getElementsByTagName("iframe");for(i=0;f.length>i;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(m.height)+"px"})</script>';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { InputIssue, Scenario } from '../scenario';
 import { buildFragment } from './fragment';
 import { escapeXml } from './chart';
+import { HEIGHT_LISTENER_SCRIPT } from './embedMessage';
 import { pageTitle } from './titles';
 
 export const EMBED_VIEWS = ['chart', 'table', 'both', 'diagram'] as const;
@@ -73,24 +74,42 @@ export function embedParams(options: Partial<EmbedOptions>): Record<string, stri
   return out;
 }
 
+/** What the embed will show, to size its iframe before it reports its height: how many crossings the table lists. */
+export type EmbedContent = { readonly breakevens: number };
+
 /**
- * The iframe snippet "Copy embed code" writes: embed.html next to the app page, the scenario and
- * options in the fragment, a title for screen readers, and a starting height the embed then
- * corrects by posting `{ type: 'serverless-breakeven:height', version: 1, height }` to the parent.
+ * The code "Copy embed code" writes: an iframe of embed.html next to the app page (the scenario and
+ * options in the fragment, the scenario's title as its title) and the few lines of script that
+ * apply the embed's height messages (`HEIGHT_LISTENER_SCRIPT`), so pasted alone it shows the whole
+ * embed. Its starting height is an estimate from the content, generous rather than short, for the
+ * moment before the first message (or a host that refuses inline scripts).
  */
-export function embedCode(appPageUrl: string, scenario: Scenario, options: Partial<EmbedOptions> = {}): string {
+export function embedCode(
+  appPageUrl: string,
+  scenario: Scenario,
+  options: Partial<EmbedOptions> = {},
+  content: EmbedContent = { breakevens: 0 },
+): string {
   const base = appPageUrl.split('#')[0] ?? appPageUrl;
   const src = `${new URL('embed.html', base).href}#${buildFragment(scenario, embedParams(options))}`;
   const title = pageTitle(scenario.name);
+  const height = estimatedHeight(scenario, options, content);
+  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0;display:block" loading="lazy"></iframe>\n${HEIGHT_LISTENER_SCRIPT}`;
+}
+
+/**
+ * The embed's height in CSS pixels at a 600-pixel width, over-estimated: header and footer, the chart
+ * (its plot, axes, legend, answer and caption), the table (a row per alternative, a line per
+ * crossing, the answer) and each architecture's diagram.
+ */
+function estimatedHeight(scenario: Scenario, options: Partial<EmbedOptions>, content: EmbedContent): number {
   const view = options.view ?? 'both';
-  const diagrams = scenario.architectures ?? [];
-  const diagramHeight = diagrams.reduce((h, a) => h + 60 + 80 * a.components.length, 0);
-  const height =
-    view === 'diagram'
-      ? 80 + diagramHeight
-      : (view === 'table' ? 80 : (options.height ?? 300) + 160) +
-        (view === 'chart'
-          ? 0
-          : 40 + 32 * (scenario.systems.length + (scenario.architectures?.length ?? 0)) + diagramHeight);
-  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  const alternatives =
+    (options.systems?.length ?? 0) || scenario.systems.length + (scenario.architectures?.length ?? 0);
+  const diagrams = (scenario.architectures ?? []).reduce((h, a) => h + 60 + 80 * a.components.length, 0);
+  const chart = (options.height ?? 300) + 120 + 24 * alternatives + 80;
+  const table = 60 + 40 * alternatives + 44 * content.breakevens + 60;
+  const shown =
+    view === 'diagram' ? diagrams : view === 'chart' ? chart : view === 'table' ? table : chart + table + diagrams;
+  return 100 + shown;
 }

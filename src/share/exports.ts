@@ -4,6 +4,7 @@ import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart
 import { chartCaption } from './chartCaption';
 import { diagramsSvg } from './diagram/svg';
 import { scenarioTitle } from './titles';
+import { chartViewOf } from '../scenario';
 
 /** The formats an estimate exports to (PNG is drawn from the SVG in the browser: see png.ts). */
 export const EXPORT_FORMATS = ['markdown', 'svg', 'csv', 'json', 'diagram-svg'] as const;
@@ -62,6 +63,8 @@ export function breakevenSvg(priced: Priced, opts: Omit<ExportOptions, 'link'> =
   const { analysis, scenario } = priced;
   const data = chartData(analysis, {
     ...(opts.systemIds ? { systemIds: opts.systemIds } : {}),
+    // The range and cost scale the app shows (the scenario's `chart`): the export is that chart.
+    view: chartViewOf(scenario),
     title: scenarioTitle(scenario.name),
     caption: chartCaption(priced),
   });

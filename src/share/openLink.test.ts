@@ -4,7 +4,7 @@ import { createPricer, priceScenario } from '../report';
 import { DEFAULT_SCENARIO, type Scenario } from '../scenario';
 import { testCatalog } from '../testing/catalog';
 import { embedCode, embedParams } from './embedOptions';
-import { heightMessage, isHeightMessage } from './embedMessage';
+import { HEIGHT_LISTENER_SCRIPT, heightMessage, isHeightMessage } from './embedMessage';
 import { buildFragment, parseFragment, shareUrl } from './fragment';
 import { noticeText, openLink } from './openLink';
 import { comparePrices, percentText, pricesChangedSentence, pricesChangedSince } from './pricesChanged';
@@ -131,7 +131,7 @@ describe('embed code and messages', () => {
       { view: 'chart', theme: 'dark' },
     );
     expect(code).toMatch(
-      /^<iframe src="https:\/\/x\.test\/tools\/embed\.html#s=v\d+\.[\w-]+&amp;view=chart&amp;theme=dark" title="A &quot;quoted&quot; &lt;name&gt; · Serverless Breakeven" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/,
+      /^<iframe src="https:\/\/x\.test\/tools\/embed\.html#s=v\d+\.[\w-]+&amp;view=chart&amp;theme=dark" title="A &quot;quoted&quot; &lt;name&gt; · Serverless Breakeven" width="100%" height="\d+" style="border:0;display:block" loading="lazy"><\/iframe>\n<script>[^<]*<\/script>$/,
     );
     expect(embedParams({ view: 'both', theme: 'auto' })).toEqual({});
   });
@@ -147,5 +147,41 @@ describe('embed code and messages', () => {
     ]) {
       expect(isHeightMessage(bad)).toBe(false);
     }
+  });
+});
+
+describe('the height listener pasted with the embed code', () => {
+  /** Runs the script's body against a fake host page with two iframes; returns their heights after `data` arrives from `from`. */
+  function deliver(data: unknown, from: 'first' | 'second' | 'elsewhere'): string[] {
+    const frames = [
+      { contentWindow: {}, style: { height: '' } },
+      { contentWindow: {}, style: { height: '' } },
+    ];
+    let listener: ((e: { data: unknown; source: unknown }) => void) | null = null;
+    const body = HEIGHT_LISTENER_SCRIPT.replace(/^<script>/, '').replace(/<\/script>$/, '');
+    new Function('addEventListener', 'document', body)(
+      (type: string, f: typeof listener) => type === 'message' && (listener = f),
+      { getElementsByTagName: () => frames },
+    );
+    const source = from === 'first' ? frames[0]!.contentWindow : from === 'second' ? frames[1]!.contentWindow : {};
+    listener!({ data, source });
+    return frames.map((f) => f.style.height);
+  }
+
+  it('sets the height of the iframe that sent a height message, and only that one', () => {
+    expect(deliver(heightMessage(1034.2), 'second')).toEqual(['', '1035px']);
+    expect(deliver(heightMessage(500), 'elsewhere')).toEqual(['', '']);
+  });
+
+  it('ignores anything that is not a sane height message of version 1', () => {
+    for (const data of [
+      null,
+      'x',
+      { type: 'serverless-breakeven:height', version: 2, height: 500 },
+      { type: 'other', version: 1, height: 500 },
+      { type: 'serverless-breakeven:height', version: 1, height: 1e9 },
+      { type: 'serverless-breakeven:height', version: 1, height: '500' },
+    ])
+      expect(deliver(data, 'first')).toEqual(['', '']);
   });
 });

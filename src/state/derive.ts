@@ -2,6 +2,7 @@ import { type Analysis, type ChartPoint, type Decimal, cannotRun, curveCostAt, c
 import type { PricedScenario, ScenarioPricer } from '../report';
 import type { InputIssue } from '../scenario';
 import type { AppInputs, ChartRange } from './inputs';
+import { CURVE_SAMPLES } from '../share/chart/chartData';
 
 /** A scenario that priced: what every figure on screen is drawn from. */
 export type Priced = Extract<PricedScenario, { ok: true }>;
@@ -72,7 +73,7 @@ export function createSeriesSelector(): (analysis: Analysis, range: ChartRange) 
     value = runnable(analysis).map((e) => ({
       id: e.id,
       name: e.name,
-      points: curvePoints(analysis.curves.get(e.id)!, fromR, toR, 24),
+      points: curvePoints(analysis.curves.get(e.id)!, fromR, toR, CURVE_SAMPLES),
     }));
     key = [analysis, range.fromExp, range.toExp];
     return value;

@@ -1,4 +1,4 @@
-import { DEFAULT_SCENARIO, type Scenario } from '../scenario';
+import { type CostScale, DEFAULT_SCENARIO, type Scenario } from '../scenario';
 
 /** How the user types traffic; the scenario always stores requests per month. */
 export const RATE_UNITS = ['month', 'day', 'minute', 'second'] as const;
@@ -6,25 +6,22 @@ export type RateUnit = (typeof RATE_UNITS)[number];
 
 /** The breakeven chart's traffic window, as powers of ten (10^4 … 10^10 by default). */
 export type ChartRange = { readonly fromExp: number; readonly toExp: number };
-export type CostScale = 'log' | 'linear';
+export type { CostScale };
 
 /**
  * Everything the user chose, and nothing derived: the scenario (which may be invalid while being
- * edited), how traffic is typed, and the chart's window. Results are computed from this by selectors.
+ * edited; it holds the chart's window and cost scale too, `chart`, so links and exports carry them)
+ * and how traffic is typed. Results are computed from this by selectors.
  */
 export type AppInputs = {
   readonly scenario: Scenario;
   readonly requestsUnit: RateUnit;
-  readonly chartRange: ChartRange;
-  readonly costScale: CostScale;
 };
 
-/** The page's first load: the brief's example, requests typed per month, chart 10^4 … 10^10. */
+/** The page's first load: the default comparison, requests typed per month (its chart: 10^4 … 10^10, log). */
 export const INITIAL_INPUTS: AppInputs = {
   scenario: DEFAULT_SCENARIO,
   requestsUnit: 'month',
-  chartRange: { fromExp: 4, toExp: 10 },
-  costScale: 'log',
 };
 
 /** Seconds in the 730-hour month the engine uses: converts per-second/minute/day rates. */

@@ -1,5 +1,12 @@
 import { type StoreApi, createStore } from 'zustand/vanilla';
-import type { Scenario, ScenarioSystem, ScenarioWorkload } from '../scenario';
+import {
+  type ChartView,
+  type Scenario,
+  type ScenarioSystem,
+  type ScenarioWorkload,
+  chartViewOf,
+  writtenChartView,
+} from '../scenario';
 import type { WrittenArchitecture, WrittenComponent } from '../scenario/architecture/schema';
 import * as arch from './architectures';
 import { type AppInputs, type ChartRange, type CostScale, INITIAL_INPUTS, type RateUnit } from './inputs';
@@ -92,10 +99,17 @@ export function createAppStore(initial: Partial<AppInputs> = {}): AppStore {
       updateComponent: (i, j, c) => setArchitecture(i, (a) => arch.updateComponent(a, j, c)),
       removeComponent: (i, j) => setArchitecture(i, (a) => arch.removeComponent(a, j)),
       setRequestsUnit: (requestsUnit) => set({ requestsUnit }),
-      setChartRange: (chartRange) => set({ chartRange }),
-      setCostScale: (costScale) => set({ costScale }),
+      setChartRange: (range) => setScenario((s) => withChart(s, { ...chartViewOf(s), ...range })),
+      setCostScale: (costScale) => setScenario((s) => withChart(s, { ...chartViewOf(s), costScale })),
     };
   });
+}
+
+/** The scenario with its chart view written (left out when it is the default one). */
+function withChart(s: Scenario, view: ChartView): Scenario {
+  const { chart: _old, ...rest } = s;
+  const chart = writtenChartView(view);
+  return chart ? { ...rest, chart } : rest;
 }
 
 /** True when the scenario compares only one alternative (which is never removed). */

@@ -1,8 +1,9 @@
 import type { BreakevenChartData } from './chartData';
 import { type ChartTheme, type SeriesStyle, slotStyle } from './palette';
-import { type LogScale, decadeRange, decadeTicks, project, shortCount, shortUsd, trafficTicks } from './scales';
+import { TRAFFIC_AXIS_TITLE, costAxis, costAxisTitle } from './costAxis';
+import { type LogScale, project, shortCount, shortUsd, trafficTicks } from './scales';
 import { type SvgNode, el } from './svgTree';
-import { CHAR_PX, legendRows, placeLabels, wrap } from './chartLayout';
+import { CHAR_PX, LABEL_ROWS, legendRows, placeLabels, wrap } from './chartLayout';
 
 export type ChartOptions = {
   readonly width?: number;
@@ -19,6 +20,8 @@ const COLORS: Record<ChartTheme, { bg: string; fg: string; muted: string; grid: 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const M = { left: 64, right: 20, top: 50, bottom: 58 };
 const LEGEND_ROW_PX = 20;
+/** Height of one row of breakeven labels above the plot. */
+const LABEL_ROW_PX = 12;
 
 /**
  * The breakeven chart as an SVG tree: cost curves on log–log axes (traffic across decades, costs
@@ -31,14 +34,26 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
   const plotHeight = opts.plotHeight ?? 300;
   const c = COLORS[opts.theme ?? 'light'];
   const id = `${opts.idPrefix ?? 'sbe'}-chart`;
-  const usds = data.series.flatMap((s) => s.points.map((p) => p.usd)).filter((u) => u > 0 && Number.isFinite(u));
-  const [yLo, yHi] = decadeRange(Math.min(...usds, 1), Math.max(...usds, 1), 2, 0.01, 1e12);
+  const usds = data.series.flatMap((s) => s.points.map((p) => p.usd));
+  const axis = costAxis(usds, data.costScale);
   const x: LogScale = { lo: data.fromR, hi: data.toR, from: M.left, to: width - M.right };
-  const y: LogScale = { lo: yLo, hi: yHi, from: M.top + plotHeight, to: M.top };
+  // Every breakeven (chartData keeps those in the window) is labelled: rows beyond the LABEL_ROWS
+  // the margin holds push the plot down.
+  const labelRow = placeLabels(
+    data.breakevens.map((b) => [project(x, b.requestsPerMonth), shortCount(b.requestsPerMonth).length * 6]),
+  );
+  const top = M.top + Math.max(0, Math.max(0, ...labelRow.map((r) => r + 1)) - LABEL_ROWS) * LABEL_ROW_PX;
+  const y: LogScale = {
+    lo: axis.lo,
+    hi: axis.hi,
+    from: top + plotHeight,
+    to: top,
+    ...(axis.scale === 'linear' ? { linear: true } : {}),
+  };
   const legend = legendRows(data, width, M.left, M.right);
   const answer = wrap(data.cheapest, Math.floor((width - M.left - M.right) / CHAR_PX));
   const height =
-    M.top +
+    top +
     plotHeight +
     M.bottom +
     (legend.length + answer.length) * LEGEND_ROW_PX +
@@ -59,7 +74,7 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
       text({ x: px, y: y.from + 16, 'text-anchor': 'middle', fill: c.muted }, shortCount(v)),
     );
   }
-  for (const v of decadeTicks(y.lo, y.hi)) {
+  for (const v of axis.ticks) {
     const py = r1(project(y, v));
     grid.push(
       el('line', { x1: x.from, x2: x.to, y1: py, y2: py, stroke: c.grid }),
@@ -80,9 +95,6 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
       el('title', {}, s.name),
     ),
   );
-  const labelRow = placeLabels(
-    data.breakevens.map((b) => [project(x, b.requestsPerMonth), shortCount(b.requestsPerMonth).length * 6]),
-  );
   const marks = data.breakevens.map((b, i) => {
     const px = r1(project(x, b.requestsPerMonth));
     const py = r1(project(y, b.usd));
@@ -93,14 +105,10 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
       el('title', {}, b.sentence),
       el('line', { x1: px, x2: px, y1: y.to, y2: y.from, stroke: c.muted, 'stroke-dasharray': '3 3' }),
       el('circle', { cx: px, cy: py, r: 4, fill: c.bg, stroke: c.fg, 'stroke-width': 1.5 }),
-      ...(row === undefined
-        ? []
-        : [
-            text(
-              { x: px, y: M.top - 6 - row * 12, 'text-anchor': 'middle', 'font-size': 10 },
-              shortCount(b.requestsPerMonth),
-            ),
-          ]),
+      text(
+        { x: px, y: top - 6 - (row ?? 0) * LABEL_ROW_PX, 'text-anchor': 'middle', 'font-size': 10 },
+        shortCount(b.requestsPerMonth),
+      ),
     );
   });
   const now = [];
@@ -117,7 +125,7 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
       ),
     );
   }
-  const legendTop = M.top + plotHeight + M.bottom;
+  const legendTop = top + plotHeight + M.bottom;
   const legendNodes = legend.flatMap((row, ri) =>
     row.map(({ index, label, x: lx }) => {
       const ly = legendTop + ri * LEGEND_ROW_PX;
@@ -156,11 +164,8 @@ export function breakevenChart(data: BreakevenChartData, opts: ChartOptions = {}
     el('desc', { id: `${id}-desc` }, describe(data)),
     el('rect', { x: 0, y: 0, width, height, fill: c.bg }),
     el('g', { class: 'grid' }, ...grid),
-    text(
-      { x: (x.from + x.to) / 2, y: y.from + 32, 'text-anchor': 'middle', fill: c.muted },
-      'Requests per month (log scale)',
-    ),
-    text({ x: 12, y: 14, fill: c.muted }, 'USD per month (log scale)'),
+    text({ x: (x.from + x.to) / 2, y: y.from + 32, 'text-anchor': 'middle', fill: c.muted }, TRAFFIC_AXIS_TITLE),
+    text({ x: 12, y: 14, fill: c.muted }, costAxisTitle(axis.scale)),
     el('g', { class: 'curves' }, ...curves),
     el('g', { class: 'marks' }, ...marks, ...now),
     el('g', { class: 'legend' }, ...legendNodes),

@@ -1,19 +1,22 @@
 import type { BreakevenChartData } from './chartData';
 
-/** Rows of breakeven labels above the plot; a label that fits in none is left to its tooltip. */
+/** Rows of breakeven labels above the plot the chart leaves room for; more rows push the plot down. */
 export const LABEL_ROWS = 3;
 /** Rough advance of one 12 px character, to wrap the legend without measuring text. */
 export const CHAR_PX = 6.8;
 
-/** For labels [centre px, width px] in any order: the lowest row where each fits beside the others, if any. */
-export function placeLabels(labels: readonly (readonly [number, number])[]): (number | undefined)[] {
-  const rowEnds: number[] = Array.from({ length: LABEL_ROWS }, () => -Infinity);
-  const out: (number | undefined)[] = Array.from({ length: labels.length }, () => undefined);
+/**
+ * For labels [centre px, width px] in any order: the lowest row where each fits beside the others.
+ * Every label gets a row (a new one when none has room), so no breakeven goes unlabelled.
+ */
+export function placeLabels(labels: readonly (readonly [number, number])[]): number[] {
+  const rowEnds: number[] = [];
+  const out: number[] = Array.from({ length: labels.length }, () => 0);
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]![0] - labels[b]![0]);
   for (const i of order) {
     const [centre, w] = labels[i]!;
-    const row = rowEnds.findIndex((end) => end + 4 <= centre - w / 2);
-    if (row < 0) continue;
+    let row = rowEnds.findIndex((end) => end + 4 <= centre - w / 2);
+    if (row < 0) row = rowEnds.push(-Infinity) - 1;
     rowEnds[row] = centre + w / 2;
     out[i] = row;
   }

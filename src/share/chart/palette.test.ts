@@ -56,4 +56,27 @@ describe('the chart palette', () => {
       seriesSlots(defaultIds).get('fargate'),
     );
   });
+
+  it('has one blue per theme, so no two systems are drawn in the same blue', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `s${i}`);
+    for (const theme of ['light', 'dark'] as const) {
+      const strokes = new Set(ids.map((id) => slotStyle(seriesSlots(ids).get(id)!, theme).stroke));
+      expect(strokes.size).toBe(8);
+      const blues = [...strokes].filter((hex) => {
+        const hue = hueDegrees(hex);
+        return hue >= 190 && hue <= 250;
+      });
+      expect(blues, theme).toHaveLength(1);
+    }
+  });
 });
+
+/** The HSL hue of "#rrggbb", in degrees. */
+function hueDegrees(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return 0;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}

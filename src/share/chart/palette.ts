@@ -5,10 +5,11 @@ export type ChartTheme = 'light' | 'dark';
  * Okabe–Ito hues (told apart with the common colour-vision deficiencies too), each in a tone for a
  * light and one for a dark background. Shared by the app's chart and the SVG/PNG/embed chart. The
  * order is the hash's: it puts the default comparison in Okabe–Ito's order (blue, orange, green,
- * pink, ochre for Lambda … Fargate), the colours its exported chart always had.
+ * pink, ochre for Lambda … Fargate), the colours its exported chart always had. One blue only: a
+ * second, lighter blue read as the same colour beside it, so that slot is a crimson.
  */
 const HUES: readonly Readonly<Record<ChartTheme, string>>[] = [
-  { light: '#3b8ec4', dark: '#9ecbff' },
+  { light: '#b2182b', dark: '#ff7b72' },
   { light: '#009e73', dark: '#3ddc97' },
   { light: '#d55e00', dark: '#ff8c42' },
   { light: '#996600', dark: '#f0c24b' },

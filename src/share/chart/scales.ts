@@ -1,9 +1,20 @@
-/** A log10 axis mapping a value range [lo, hi] (both > 0) onto pixels [from, to]. */
-export type LogScale = { readonly lo: number; readonly hi: number; readonly from: number; readonly to: number };
+/**
+ * An axis mapping a value range [lo, hi] onto pixels [from, to]: log10 (both > 0), or linear when
+ * `linear` is set (the cost axis on its linear scale).
+ */
+export type LogScale = {
+  readonly lo: number;
+  readonly hi: number;
+  readonly from: number;
+  readonly to: number;
+  readonly linear?: boolean;
+};
 
-/** Pixel position of `v` (values at or below `lo`, including zero, sit on the axis). */
+/** Pixel position of `v` (on a log axis values at or below `lo`, including zero, sit on the axis). */
 export function project(s: LogScale, v: number): number {
-  const t = (Math.log10(Math.max(v, s.lo)) - Math.log10(s.lo)) / (Math.log10(s.hi) - Math.log10(s.lo));
+  const t = s.linear
+    ? (v - s.lo) / (s.hi - s.lo)
+    : (Math.log10(Math.max(v, s.lo)) - Math.log10(s.lo)) / (Math.log10(s.hi) - Math.log10(s.lo));
   return s.from + Math.min(1, Math.max(0, t)) * (s.to - s.from);
 }
 
@@ -79,10 +90,19 @@ export function shortCount(n: number): string {
   return trim(n < 1 ? n.toPrecision(2) : n.toPrecision(Math.max(3, Math.ceil(Math.log10(Math.abs(n) + 1)))));
 }
 
-/** 0.01 → "$0.01", 1000 → "$1K". */
+/**
+ * 0.01 → "$0.01", 0.0001 → "$0.0001", 0.5 → "$0.5", 1000 → "$1K": en-US compact currency to three
+ * significant digits, the app's axis format (ui/format.ts `axisUsd`) in the exports' locale.
+ */
 export function shortUsd(n: number): string {
-  return n < 1 ? `$${n.toFixed(2)}` : `$${shortCount(n)}`;
+  return USD_AXIS.format(n);
 }
+const USD_AXIS = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumSignificantDigits: 3,
+});
 
 function trim(s: string): string {
   return s.includes('e') ? String(Number(s)) : s.includes('.') ? s.replace(/\.?0+$/, '') : s;

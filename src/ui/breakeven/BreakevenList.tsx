@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { breakevenParts } from '../../report';
 import { rangeRequests } from '../../state';
-import { useDerived, useInputs } from '../AppContext';
+import { useDerived } from '../AppContext';
+import { useChartView } from './useChartView';
 import { USER_LOCALE, compact } from '../format';
 import { SentenceParts } from './SentenceParts';
 
@@ -11,7 +12,7 @@ import { SentenceParts } from './SentenceParts';
  */
 export function BreakevenList() {
   const analysis = useDerived().shown?.analysis;
-  const range = useInputs((s) => s.chartRange);
+  const range = useChartView();
   const items = useMemo(() => {
     const names = new Map(analysis?.estimates.map((e) => [e.id, e.name]) ?? []);
     return (

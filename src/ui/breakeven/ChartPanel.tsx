@@ -1,6 +1,7 @@
 import { Suspense, lazy, memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { costsAt, createSeriesSelector } from '../../state';
-import { useDerived, useInputs } from '../AppContext';
+import { useDerived } from '../AppContext';
+import { useChartView } from './useChartView';
 import { USER_LOCALE, axisUsd, compact, usd } from '../format';
 import { breakevenSentence } from '../../report';
 import { useColorScheme } from '../useColorScheme';
@@ -21,8 +22,8 @@ export function ChartPanel() {
   const derived = useDerived();
   // A slider drag repaints the table on every input and this costlier chart when the drag pauses.
   const shown = useDeferredValue(useSettled(derived.shown, CHART_QUIET_MS, CHART_MAX_WAIT_MS));
-  const range = useInputs((s) => s.chartRange);
-  const costScale = useInputs((s) => s.costScale);
+  const range = useChartView();
+  const { costScale } = range;
   const [seriesOf] = useState(createSeriesSelector);
   const [hover, setHover] = useState<number | null>(null);
   const theme = useColorScheme();

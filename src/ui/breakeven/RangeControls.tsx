@@ -1,4 +1,5 @@
-import { useActions, useInputs } from '../AppContext';
+import { useActions } from '../AppContext';
+import { useChartView } from './useChartView';
 import { SelectField } from '../fields/SelectField';
 
 const EXPONENTS = Array.from({ length: 13 }, (_, e) => String(e));
@@ -8,8 +9,8 @@ const power = (e: string) => `10${[...e].map((d) => SUPERSCRIPT[Number(d)]).join
 
 /** The chart's traffic window (10^0 … 10^12) and the cost axis scale. */
 export function RangeControls() {
-  const range = useInputs((s) => s.chartRange);
-  const costScale = useInputs((s) => s.costScale);
+  const range = useChartView();
+  const { costScale } = range;
   const { setChartRange, setCostScale } = useActions();
   return (
     <div className="range-controls">

@@ -5,6 +5,7 @@ import { EMBED_VIEWS, embedCode } from '../../share/embedOptions';
 import { EXPORT_FORMATS, type ExportFormat, exportFileName, renderExport } from '../../share/exports';
 import { pinPricingDate, shareUrl } from '../../share/fragment';
 import { svgToPngBlob } from '../../share/png';
+import { useColorScheme } from '../useColorScheme';
 import { copyText, downloadBlob, downloadText } from './browserActions';
 
 type Priced = Extract<PricedScenario, { ok: true }>;
@@ -41,6 +42,8 @@ export function SharePanel(props: SharePanelProps): ReactNode {
   const [manual, setManual] = useState<string | null>(null);
   const [view, setView] = useState<EmbedView>('both');
   const latest = useMemo(() => latestDate(catalog), [catalog]);
+  // The chart exports in the page's colour scheme: the chart the user is looking at.
+  const theme = useColorScheme();
   // The diagram (export and embed view) exists only for architectures.
   const drawn = (scenario.architectures ?? []).length > 0;
   const formats = EXPORT_FORMATS.filter((f) => drawn || f !== 'diagram-svg');
@@ -64,10 +67,10 @@ export function SharePanel(props: SharePanelProps): ReactNode {
     const name = scenario.name;
     try {
       if (format === 'png') {
-        const svg = renderExport(priced, 'svg').text;
+        const svg = renderExport(priced, 'svg', { theme }).text;
         downloadBlob(exportFileName(name, 'png'), await svgToPngBlob(svg));
       } else {
-        const file = renderExport(priced, format, { link: link() });
+        const file = renderExport(priced, format, { link: link(), theme });
         downloadText(exportFileName(name, file.extension), file.mime, file.text);
       }
       setStatus(`${LABELS[format]} saved.`);
@@ -92,7 +95,15 @@ export function SharePanel(props: SharePanelProps): ReactNode {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => void copy('Embed code', embedCode(pageUrl(), pinned(), { view }))}>
+        <button
+          type="button"
+          onClick={() =>
+            void copy(
+              'Embed code',
+              embedCode(pageUrl(), pinned(), { view }, { breakevens: priced.analysis.breakevens.length }),
+            )
+          }
+        >
           Copy embed code
         </button>
       </div>
