@@ -24,3 +24,11 @@ test('a Fargate task switched to Windows is refused at 0.5 vCPU, then priced wit
   // One task all month: vCPU $66.80 + OS licence $33.58 + memory $14.60 + public IPv4 $3.65.
   await expect.poll(async () => (await app.totals())[name]).toBe('$118.63');
 });
+
+test('Cloud Functions (1st gen) joins from the add-system menu and prices', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await app.addSystem('Google Cloud Functions (1st gen)');
+  // 1 M × $0.0000004 + 1 M × 0.2 s × 0.5 GB × $0.0000025 + 1 M × 0.2 s × 0.8 GHz × $0.00001 = $0.40 + $0.25 + $1.60.
+  await expect.poll(async () => (await app.totals())['Cloud Functions (1st gen)']).toBe('$2.25');
+});

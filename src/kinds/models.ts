@@ -25,6 +25,8 @@ import { GCP_COMPUTE, type GcpComputeSystem } from './gcp-compute/kind';
 import { gcpComputeModel } from './gcp-compute/model';
 import { DIGITALOCEAN_FUNCTIONS, type DigitalOceanFunctionsSystem } from './digitalocean-functions/kind';
 import { digitalOceanFunctionsModel } from './digitalocean-functions/model';
+import { GCP_CLOUD_FUNCTIONS, type GcpCloudFunctionsSystem } from './gcp-cloud-functions/kind';
+import { gcpCloudFunctionsModel } from './gcp-cloud-functions/model';
 import { ARCHITECTURE_KIND, type ArchitectureSpec, architectureModel } from './architectureModel';
 import type { Charge, KindModel } from './kindModel';
 
@@ -38,7 +40,8 @@ export type SystemSpec =
   | GcpCloudRunSystem
   | GcpComputeSystem
   | AzureVmSystem
-  | DigitalOceanFunctionsSystem;
+  | DigitalOceanFunctionsSystem
+  | GcpCloudFunctionsSystem;
 export type SystemKind = SystemSpec['kind'];
 export type SpecOf<K extends SystemKind> = Extract<SystemSpec, { kind: K }>;
 
@@ -53,6 +56,7 @@ export const KIND_MODELS: { readonly [K in SystemKind]: KindModel<SpecOf<K>> } =
   [GCP_COMPUTE]: gcpComputeModel,
   [AZURE_VM]: azureVmModel,
   [DIGITALOCEAN_FUNCTIONS]: digitalOceanFunctionsModel,
+  [GCP_CLOUD_FUNCTIONS]: gcpCloudFunctionsModel,
 };
 
 /** Add-on charges, in the order their lines follow a system's own. A new charge adds one line. */

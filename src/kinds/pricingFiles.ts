@@ -24,6 +24,7 @@ import { kinesisPricingFile } from './aws-kinesis/pricingFile';
 import { gcpEgressPricingFile } from './gcp-egress/pricingFile';
 import { azureBandwidthPricingFile } from './azure-bandwidth/pricingFile';
 import { doFunctionsPricingFile } from './digitalocean-functions/pricingFile';
+import { cloudFunctionsPricingFile } from './gcp-cloud-functions/pricingFile';
 
 /** Every service the pricing folder may hold: one line per kind or add-on charge with prices. */
 const FORMATS: readonly ServiceFormat[] = [
@@ -52,6 +53,7 @@ const FORMATS: readonly ServiceFormat[] = [
   gcpEgressPricingFile,
   azureBandwidthPricingFile,
   doFunctionsPricingFile,
+  cloudFunctionsPricingFile,
 ];
 
 /** Each service's format by its id (its pricing files' `service`). */

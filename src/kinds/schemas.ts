@@ -8,6 +8,7 @@ import { CloudflareWorkersSystemSchema, resolveCloudflareWorkers } from './cloud
 import { GcpCloudRunSystemSchema, resolveGcpCloudRun } from './gcp-cloud-run/scenario';
 import { GcpComputeSystemSchema, resolveGcpCompute } from './gcp-compute/scenario';
 import { DigitalOceanFunctionsSystemSchema, resolveDigitalOceanFunctions } from './digitalocean-functions/scenario';
+import { GcpCloudFunctionsSystemSchema, resolveGcpCloudFunctions } from './gcp-cloud-functions/scenario';
 import type { SpecOf, SystemKind, SystemSpec } from './models';
 
 /** Every kind's scenario schema: one line per kind. */
@@ -21,6 +22,7 @@ const SYSTEM_SCHEMAS = [
   GcpComputeSystemSchema,
   AzureVmSystemSchema,
   DigitalOceanFunctionsSystemSchema,
+  GcpCloudFunctionsSystemSchema,
 ] as const;
 
 /** A system as written in a scenario: a discriminated union on `kind`. */
@@ -45,6 +47,7 @@ const RESOLVERS: { readonly [K in SystemKind]: (s: SystemOf<K>) => SpecOf<K> } =
   [GcpComputeSystemSchema.shape.kind.value]: resolveGcpCompute,
   [AzureVmSystemSchema.shape.kind.value]: resolveAzureVm,
   [DigitalOceanFunctionsSystemSchema.shape.kind.value]: resolveDigitalOceanFunctions,
+  [GcpCloudFunctionsSystemSchema.shape.kind.value]: resolveGcpCloudFunctions,
 };
 
 /** Fills a validated system's defaults: the engine's view of it. */
