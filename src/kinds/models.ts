@@ -27,6 +27,8 @@ import { DIGITALOCEAN_FUNCTIONS, type DigitalOceanFunctionsSystem } from './digi
 import { digitalOceanFunctionsModel } from './digitalocean-functions/model';
 import { GCP_CLOUD_FUNCTIONS, type GcpCloudFunctionsSystem } from './gcp-cloud-functions/kind';
 import { gcpCloudFunctionsModel } from './gcp-cloud-functions/model';
+import { AWS_EDGE_FUNCTIONS, type EdgeFunctionsSystem } from './aws-edge-functions/kind';
+import { edgeFunctionsModel } from './aws-edge-functions/model';
 import { ARCHITECTURE_KIND, type ArchitectureSpec, architectureModel } from './architectureModel';
 import type { Charge, KindModel } from './kindModel';
 
@@ -41,7 +43,8 @@ export type SystemSpec =
   | GcpComputeSystem
   | AzureVmSystem
   | DigitalOceanFunctionsSystem
-  | GcpCloudFunctionsSystem;
+  | GcpCloudFunctionsSystem
+  | EdgeFunctionsSystem;
 export type SystemKind = SystemSpec['kind'];
 export type SpecOf<K extends SystemKind> = Extract<SystemSpec, { kind: K }>;
 
@@ -57,6 +60,7 @@ export const KIND_MODELS: { readonly [K in SystemKind]: KindModel<SpecOf<K>> } =
   [AZURE_VM]: azureVmModel,
   [DIGITALOCEAN_FUNCTIONS]: digitalOceanFunctionsModel,
   [GCP_CLOUD_FUNCTIONS]: gcpCloudFunctionsModel,
+  [AWS_EDGE_FUNCTIONS]: edgeFunctionsModel,
 };
 
 /** Add-on charges, in the order their lines follow a system's own. A new charge adds one line. */

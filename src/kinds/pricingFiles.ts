@@ -25,6 +25,7 @@ import { gcpEgressPricingFile } from './gcp-egress/pricingFile';
 import { azureBandwidthPricingFile } from './azure-bandwidth/pricingFile';
 import { doFunctionsPricingFile } from './digitalocean-functions/pricingFile';
 import { cloudFunctionsPricingFile } from './gcp-cloud-functions/pricingFile';
+import { edgeFunctionsPricingFile } from './aws-edge-functions/pricingFile';
 
 /** Every service the pricing folder may hold: one line per kind or add-on charge with prices. */
 const FORMATS: readonly ServiceFormat[] = [
@@ -54,6 +55,7 @@ const FORMATS: readonly ServiceFormat[] = [
   azureBandwidthPricingFile,
   doFunctionsPricingFile,
   cloudFunctionsPricingFile,
+  edgeFunctionsPricingFile,
 ];
 
 /** Each service's format by its id (its pricing files' `service`). */

@@ -9,6 +9,7 @@ import { GcpCloudRunSystemSchema, resolveGcpCloudRun } from './gcp-cloud-run/sce
 import { GcpComputeSystemSchema, resolveGcpCompute } from './gcp-compute/scenario';
 import { DigitalOceanFunctionsSystemSchema, resolveDigitalOceanFunctions } from './digitalocean-functions/scenario';
 import { GcpCloudFunctionsSystemSchema, resolveGcpCloudFunctions } from './gcp-cloud-functions/scenario';
+import { EdgeFunctionsSystemSchema, resolveEdgeFunctions } from './aws-edge-functions/scenario';
 import type { SpecOf, SystemKind, SystemSpec } from './models';
 
 /** Every kind's scenario schema: one line per kind. */
@@ -23,6 +24,7 @@ const SYSTEM_SCHEMAS = [
   AzureVmSystemSchema,
   DigitalOceanFunctionsSystemSchema,
   GcpCloudFunctionsSystemSchema,
+  EdgeFunctionsSystemSchema,
 ] as const;
 
 /** A system as written in a scenario: a discriminated union on `kind`. */
@@ -48,6 +50,7 @@ const RESOLVERS: { readonly [K in SystemKind]: (s: SystemOf<K>) => SpecOf<K> } =
   [AzureVmSystemSchema.shape.kind.value]: resolveAzureVm,
   [DigitalOceanFunctionsSystemSchema.shape.kind.value]: resolveDigitalOceanFunctions,
   [GcpCloudFunctionsSystemSchema.shape.kind.value]: resolveGcpCloudFunctions,
+  [EdgeFunctionsSystemSchema.shape.kind.value]: resolveEdgeFunctions,
 };
 
 /** Fills a validated system's defaults: the engine's view of it. */
