@@ -24,3 +24,25 @@ test('a Fargate task switched to Windows is refused at 0.5 vCPU, then priced wit
   // One task all month: vCPU $66.80 + OS licence $33.58 + memory $14.60 + public IPv4 $3.65.
   await expect.poll(async () => (await app.totals())[name]).toBe('$118.63');
 });
+
+test('Cloud Functions (1st gen) joins from the add-system menu and prices', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await app.addSystem('Google Cloud Functions (1st gen)');
+  // 1 M × $0.0000004 + 1 M × 0.2 s × 0.5 GB × $0.0000025 + 1 M × 0.2 s × 0.8 GHz × $0.00001 = $0.40 + $0.25 + $1.60.
+  await expect.poll(async () => (await app.totals())['Cloud Functions (1st gen)']).toBe('$2.25');
+});
+
+test('Lambda@Edge joins from the add-system menu, and CloudFront Functions bill per invocation only', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await app.addSystem('Lambda@Edge / CloudFront Functions');
+  // 1 M × $0.0000006 + 1 M × 0.2 s × 0.5 GB × $0.00005001 = $0.60 + $5.00.
+  await expect.poll(async () => (await app.totals())['Lambda@Edge']).toBe('$5.60');
+  const card = app.systemCard('Lambda@Edge');
+  await card.getByRole('button', { name: 'Settings' }).click();
+  await card.getByLabel('Edge runtime').selectOption('cloudfront-functions');
+  await expect.poll(async () => (await app.totals())['Lambda@Edge']).toBe('$0.10');
+});

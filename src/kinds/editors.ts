@@ -8,4 +8,6 @@ export { CloudRunEditor } from './gcp-cloud-run/Editor';
 export { GcpVmEditor } from './gcp-compute/Editor';
 export { AzureVmEditor } from './azure-vm/Editor';
 export { DigitalOceanFunctionsEditor } from './digitalocean-functions/Editor';
+export { CloudFunctionsEditor } from './gcp-cloud-functions/Editor';
+export { EdgeFunctionsEditor } from './aws-edge-functions/Editor';
 export { DiscountFields } from '../ui/systems/DiscountFields';

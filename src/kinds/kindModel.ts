@@ -4,7 +4,7 @@ import type { AlbTargets } from './aws-alb/prices';
 import type { ApiType } from './aws-api-gateway/prices';
 
 /** The cloud whose account-wide charges (e.g. AWS data transfer out) apply to a system. */
-export type Cloud = 'aws' | 'cloudflare' | 'azure' | 'gcp' | 'digitalocean';
+export type Cloud = 'aws' | 'aws-cloudfront' | 'cloudflare' | 'azure' | 'gcp' | 'digitalocean';
 
 /**
  * What a system exposes for add-on charges to attach to: the kind states facts about itself, the

@@ -16,6 +16,10 @@ import { GCP_COMPUTE } from './gcp-compute/kind';
 import { GCE_LINK_KEYS } from './gcp-compute/links';
 import { DIGITALOCEAN_FUNCTIONS } from './digitalocean-functions/kind';
 import { DO_FUNCTIONS_LINK_KEYS } from './digitalocean-functions/links';
+import { GCP_CLOUD_FUNCTIONS } from './gcp-cloud-functions/kind';
+import { CLOUD_FUNCTIONS_LINK_KEYS } from './gcp-cloud-functions/links';
+import { AWS_EDGE_FUNCTIONS } from './aws-edge-functions/kind';
+import { EDGE_FUNCTIONS_LINK_KEYS } from './aws-edge-functions/links';
 import type { LinkKeys } from './linkKeys';
 import type { SystemKind } from './models';
 
@@ -30,4 +34,6 @@ export const KIND_LINK_KEYS: { readonly [K in SystemKind]: LinkKeys } = {
   [GCP_COMPUTE]: GCE_LINK_KEYS,
   [AZURE_VM]: AZURE_VM_LINK_KEYS,
   [DIGITALOCEAN_FUNCTIONS]: DO_FUNCTIONS_LINK_KEYS,
+  [GCP_CLOUD_FUNCTIONS]: CLOUD_FUNCTIONS_LINK_KEYS,
+  [AWS_EDGE_FUNCTIONS]: EDGE_FUNCTIONS_LINK_KEYS,
 };

@@ -25,6 +25,10 @@ import { GCP_COMPUTE, type GcpComputeSystem } from './gcp-compute/kind';
 import { gcpComputeModel } from './gcp-compute/model';
 import { DIGITALOCEAN_FUNCTIONS, type DigitalOceanFunctionsSystem } from './digitalocean-functions/kind';
 import { digitalOceanFunctionsModel } from './digitalocean-functions/model';
+import { GCP_CLOUD_FUNCTIONS, type GcpCloudFunctionsSystem } from './gcp-cloud-functions/kind';
+import { gcpCloudFunctionsModel } from './gcp-cloud-functions/model';
+import { AWS_EDGE_FUNCTIONS, type EdgeFunctionsSystem } from './aws-edge-functions/kind';
+import { edgeFunctionsModel } from './aws-edge-functions/model';
 import { ARCHITECTURE_KIND, type ArchitectureSpec, architectureModel } from './architectureModel';
 import type { Charge, KindModel } from './kindModel';
 import { limitFindings } from './limits/platformLimits';
@@ -39,7 +43,9 @@ export type SystemSpec =
   | GcpCloudRunSystem
   | GcpComputeSystem
   | AzureVmSystem
-  | DigitalOceanFunctionsSystem;
+  | DigitalOceanFunctionsSystem
+  | GcpCloudFunctionsSystem
+  | EdgeFunctionsSystem;
 export type SystemKind = SystemSpec['kind'];
 export type SpecOf<K extends SystemKind> = Extract<SystemSpec, { kind: K }>;
 
@@ -54,6 +60,8 @@ export const KIND_MODELS: { readonly [K in SystemKind]: KindModel<SpecOf<K>> } =
   [GCP_COMPUTE]: gcpComputeModel,
   [AZURE_VM]: azureVmModel,
   [DIGITALOCEAN_FUNCTIONS]: digitalOceanFunctionsModel,
+  [GCP_CLOUD_FUNCTIONS]: gcpCloudFunctionsModel,
+  [AWS_EDGE_FUNCTIONS]: edgeFunctionsModel,
 };
 
 /** Add-on charges, in the order their lines follow a system's own. A new charge adds one line. */

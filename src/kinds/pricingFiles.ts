@@ -24,6 +24,8 @@ import { kinesisPricingFile } from './aws-kinesis/pricingFile';
 import { gcpEgressPricingFile } from './gcp-egress/pricingFile';
 import { azureBandwidthPricingFile } from './azure-bandwidth/pricingFile';
 import { doFunctionsPricingFile } from './digitalocean-functions/pricingFile';
+import { cloudFunctionsPricingFile } from './gcp-cloud-functions/pricingFile';
+import { edgeFunctionsPricingFile } from './aws-edge-functions/pricingFile';
 
 /** Every service the pricing folder may hold: one line per kind or add-on charge with prices. */
 const FORMATS: readonly ServiceFormat[] = [
@@ -52,6 +54,8 @@ const FORMATS: readonly ServiceFormat[] = [
   gcpEgressPricingFile,
   azureBandwidthPricingFile,
   doFunctionsPricingFile,
+  cloudFunctionsPricingFile,
+  edgeFunctionsPricingFile,
 ];
 
 /** Each service's format by its id (its pricing files' `service`). */

@@ -8,6 +8,8 @@ import { CloudflareWorkersSystemSchema, resolveCloudflareWorkers } from './cloud
 import { GcpCloudRunSystemSchema, resolveGcpCloudRun } from './gcp-cloud-run/scenario';
 import { GcpComputeSystemSchema, resolveGcpCompute } from './gcp-compute/scenario';
 import { DigitalOceanFunctionsSystemSchema, resolveDigitalOceanFunctions } from './digitalocean-functions/scenario';
+import { GcpCloudFunctionsSystemSchema, resolveGcpCloudFunctions } from './gcp-cloud-functions/scenario';
+import { EdgeFunctionsSystemSchema, resolveEdgeFunctions } from './aws-edge-functions/scenario';
 import type { SpecOf, SystemKind, SystemSpec } from './models';
 
 /** Every kind's scenario schema: one line per kind. */
@@ -21,6 +23,8 @@ const SYSTEM_SCHEMAS = [
   GcpComputeSystemSchema,
   AzureVmSystemSchema,
   DigitalOceanFunctionsSystemSchema,
+  GcpCloudFunctionsSystemSchema,
+  EdgeFunctionsSystemSchema,
 ] as const;
 
 /** A system as written in a scenario: a discriminated union on `kind`. */
@@ -45,6 +49,8 @@ const RESOLVERS: { readonly [K in SystemKind]: (s: SystemOf<K>) => SpecOf<K> } =
   [GcpComputeSystemSchema.shape.kind.value]: resolveGcpCompute,
   [AzureVmSystemSchema.shape.kind.value]: resolveAzureVm,
   [DigitalOceanFunctionsSystemSchema.shape.kind.value]: resolveDigitalOceanFunctions,
+  [GcpCloudFunctionsSystemSchema.shape.kind.value]: resolveGcpCloudFunctions,
+  [EdgeFunctionsSystemSchema.shape.kind.value]: resolveEdgeFunctions,
 };
 
 /** Fills a validated system's defaults: the engine's view of it. */

@@ -18,6 +18,10 @@ import { GCP_COMPUTE } from './gcp-compute/kind';
 import { gcpComputeUi } from './gcp-compute/ui';
 import { DIGITALOCEAN_FUNCTIONS } from './digitalocean-functions/kind';
 import { doFunctionsUi } from './digitalocean-functions/ui';
+import { GCP_CLOUD_FUNCTIONS } from './gcp-cloud-functions/kind';
+import { cloudFunctionsUi } from './gcp-cloud-functions/ui';
+import { AWS_EDGE_FUNCTIONS } from './aws-edge-functions/kind';
+import { edgeFunctionsUi } from './aws-edge-functions/ui';
 
 /** Every kind in the systems editor, in menu order: one line per kind (the type requires all). */
 export const KIND_UI: { readonly [K in SystemKind]: KindUi<K> } = {
@@ -30,4 +34,6 @@ export const KIND_UI: { readonly [K in SystemKind]: KindUi<K> } = {
   [GCP_COMPUTE]: gcpComputeUi,
   [AZURE_VM]: azureVmUi,
   [DIGITALOCEAN_FUNCTIONS]: doFunctionsUi,
+  [GCP_CLOUD_FUNCTIONS]: cloudFunctionsUi,
+  [AWS_EDGE_FUNCTIONS]: edgeFunctionsUi,
 };

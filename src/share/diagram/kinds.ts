@@ -23,6 +23,8 @@ const KINDS: Readonly<Record<string, readonly [string, DiagramColour]>> = {
   'gcp-compute': ['Compute Engine VMs', 'compute'],
   'azure-vm': ['Azure VMs', 'compute'],
   'digitalocean-functions': ['DigitalOcean function', 'compute'],
+  'gcp-cloud-functions': ['Cloud Function (1st gen)', 'compute'],
+  'aws-edge-functions': ['Edge function', 'compute'],
   'aws-api-gateway': ['API Gateway API', 'api'],
   'aws-sqs': ['SQS queue', 'messaging'],
   'aws-sns': ['SNS topic', 'messaging'],

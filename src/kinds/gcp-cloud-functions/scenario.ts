@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { DiscountSchema, GcpRegion, Id, Name, present } from '../../scenario/fields';
+import { GCP_CLOUD_FUNCTIONS, type GcpCloudFunctionsSystem } from './kind';
+
+export const CLOUD_FUNCTIONS_DEFAULTS = { region: 'us-central1' } as const;
+
+/** A Cloud Functions (1st gen) function: memory and duration are the workload's; its region is its own. */
+export const GcpCloudFunctionsSystemSchema = z.strictObject({
+  id: Id,
+  name: Name.optional(),
+  kind: z.literal(GCP_CLOUD_FUNCTIONS),
+  region: GcpRegion.optional(),
+  discount: DiscountSchema.optional(),
+});
+export type GcpCloudFunctionsSystemInput = z.infer<typeof GcpCloudFunctionsSystemSchema>;
+
+/** Fills Cloud Functions' defaults. */
+export function resolveGcpCloudFunctions(s: GcpCloudFunctionsSystemInput): GcpCloudFunctionsSystem {
+  return {
+    ...present({ id: s.id, name: s.name, discount: s.discount }),
+    kind: s.kind,
+    region: s.region ?? CLOUD_FUNCTIONS_DEFAULTS.region,
+  };
+}
