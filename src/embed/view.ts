@@ -1,5 +1,5 @@
 import { type Analysis, formatUsd } from '../engine';
-import { type PricedScenario, breakevenSentence, cheapestAmong, cheapestSentence, perMillion } from '../report';
+import { type PricedScenario, breakevenSentence, pricedIn, cheapestAmong, cheapestSentence, perMillion } from '../report';
 import { type ChartTheme, type EmbedOptions, breakevenChart, chartData, noticeText } from '../share';
 import { diagramFigures } from './diagrams';
 import { h, svgTreeToDom } from './dom';
@@ -44,6 +44,7 @@ export function embedView({ state, priced, theme, idPrefix }: ViewInput): HTMLEl
       {},
       h('h1', {}, appLink('Serverless Breakeven')),
       scenario.name !== undefined && h('p', { class: 'sbe-name' }, scenario.name),
+      priced.ok && h('p', { class: 'sbe-region', 'data-testid': 'embed-region' }, pricedIn(priced.book)),
     ),
     !priced.ok &&
       h(
@@ -82,6 +83,7 @@ function chartFigure(analysis: Analysis, state: EmbedState, theme: ChartTheme, i
 
 function costTable(analysis: Analysis, systemIds: ReadonlySet<string> | null): DocumentFragment {
   const shown = analysis.estimates.filter((e) => !systemIds || systemIds.has(e.id));
+  const unpriced = analysis.unpriced.filter((u) => !systemIds || systemIds.has(u.id));
   const names = new Map(analysis.estimates.map((e) => [e.id, e.name]));
   const breakevens = analysis.breakevens.filter(
     (b) => !systemIds || (systemIds.has(b.between[0]) && systemIds.has(b.between[1])),
@@ -117,6 +119,14 @@ function costTable(analysis: Analysis, systemIds: ReadonlySet<string> | null): D
             h('th', { scope: 'row' }, e.name),
             h('td', i === 0 ? { 'data-testid': 'first-figure' } : {}, formatUsd(e.monthlyUsd)),
             h('td', {}, perMillion(e) ?? '—'),
+          ),
+        ),
+        ...unpriced.map((u) =>
+          h(
+            'tr',
+            { 'data-testid': 'unpriced-row' },
+            h('th', { scope: 'row' }, u.name),
+            h('td', { colspan: '2' }, `Not priced: ${u.message}`),
           ),
         ),
       ),

@@ -35,7 +35,12 @@ export type SystemModeler = (ctx: ProviderContext, system: SystemBase) => System
 export function requireService<P>(ctx: ProviderContext, service: ServiceKey<P>, field: string): P {
   const prices = servicePrices(ctx.book, service);
   if (!prices) {
-    throw new EngineError(field, `no ${service} prices for ${ctx.book.region} as of ${ctx.book.pricingDate}`);
+    const why = ctx.book.unpricedWhy?.[service];
+    throw new EngineError(
+      field,
+      `no sourced price for ${why?.name ?? service} in ${ctx.book.region} as of ${ctx.book.pricingDate}${why ? ` (${why.why})` : ''}`,
+      'unpriced',
+    );
   }
   return prices;
 }

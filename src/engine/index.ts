@@ -45,6 +45,7 @@ export { EngineError, EngineLimitError } from './errors';
 export {
   type SystemEstimate,
   type PricingIssue,
+  type UnpricedSystem,
   type ModelResult,
   buildModels,
   estimateSystem,

@@ -58,6 +58,10 @@ export type PriceBook = {
   readonly files: readonly FileMeta[];
   /** Anything a reader must know about the resolution (e.g. a date earlier than the data). */
   readonly warnings: readonly string[];
+  /** The same warnings by the service they are about, so a report shows only those of services it uses. */
+  readonly warningsByService?: Readonly<Record<string, readonly string[]>>;
+  /** A service this book has no prices for: its name for a reader, and why ("aws/fargate/2021-11-23 prices us-east-1 only"). */
+  readonly unpricedWhy?: Readonly<Record<string, { readonly name: string; readonly why: string }>>;
 };
 
 /** A service's prices in a book, typed by its key; undefined when the book has none. */

@@ -105,6 +105,8 @@ export function mapValues<K extends string, A, B>(r: Partial<Record<K, A>>, f: (
 /** How to validate one service's files and read one region's prices out of them (each kind's `pricingFile.ts`). */
 export type ServiceFormat = {
   readonly service: string;
+  /** What a reader calls the service ("AWS Fargate"), for messages; absent, its id. */
+  readonly name?: string;
   readonly schema: z.ZodType<unknown>;
   /** The prices of one region of a validated file, or undefined when the file does not cover it. */
   readonly prices: (meta: FileMeta, file: unknown, region: string) => unknown;
@@ -113,6 +115,7 @@ export type ServiceFormat = {
 /** A service's format, typed where it is written and erased for the registry (the schema's output is what `prices` reads). */
 export function serviceFormat<P, F>(f: {
   readonly service: ServiceKey<P>;
+  readonly name?: string;
   readonly schema: z.ZodType<F>;
   readonly prices: (meta: FileMeta, file: F, region: string) => P | undefined;
 }): ServiceFormat {

@@ -7,6 +7,8 @@ export type PricingFile = {
   readonly meta: FileMeta;
   /** The service id (its pricing files' `service`); the book stores `pricesFor(region)` under it. */
   readonly service: string;
+  /** What a reader calls the service ("AWS Fargate"): its format's name, or its id. */
+  readonly serviceName: string;
   readonly regions: readonly string[];
   readonly pricesFor: (region: string) => unknown;
 };
@@ -52,5 +54,5 @@ export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
   } catch (e) {
     return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
   }
-  return { ok: true, file: { meta, service, regions: Object.keys(header.regions), pricesFor } };
+  return { ok: true, file: { meta, service, serviceName: format.name ?? service, regions: Object.keys(header.regions), pricesFor } };
 }

@@ -39,23 +39,32 @@ export function resolvePriceBook(
   const date = opts.pricingDate ?? latestDate(catalog);
   const services: Record<string, unknown> = {};
   const files: FileMeta[] = [];
-  const warnings: string[] = [];
+  const warningsByService: Record<string, string[]> = {};
+  const unpricedWhy: Record<string, { name: string; why: string }> = {};
   for (const [service, list] of catalog.byService) {
     let chosen = list.find((f) => f.meta.effectiveDate <= date);
     if (!chosen) {
       chosen = list[list.length - 1]!;
-      warnings.push(`${service}: no prices on or before ${date}; using the earliest file, ${chosen.meta.id}`);
+      warningsByService[service] = [
+        `${service}: no prices on or before ${date}; using the earliest file, ${chosen.meta.id}`,
+      ];
     }
     const prices = chosen.pricesFor(opts.region);
     if (!prices) {
-      warnings.push(`${service}: ${chosen.meta.id} has no prices for ${opts.region}`);
+      // Not a warning of the whole book: a system that needs this service says so on its own row.
+      unpricedWhy[service] = {
+        name: chosen.serviceName,
+        why: `${chosen.meta.id} prices ${chosen.regions.join(', ')} only`,
+      };
+      delete warningsByService[service];
       continue;
     }
     services[service] = prices;
     files.push(chosen.meta);
   }
   files.sort((a, b) => a.id.localeCompare(b.id));
-  return { pricingDate: date, region: opts.region, services, files, warnings };
+  const warnings = Object.values(warningsByService).flat();
+  return { pricingDate: date, region: opts.region, services, files, warnings, warningsByService, unpricedWhy };
 }
 
 /** Every region any file of `service` prices, sorted: what a region picker offers. */

@@ -1,7 +1,7 @@
 import { type Analysis, type PriceBook, type SystemEstimate, centsString, formatUsd } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
 import { cheapestSentence } from './cheapestSentence';
-import { filesUsed } from './jsonReport';
+import { filesUsed, pricedIn, usedWarnings } from './jsonReport';
 
 /** Cost per million requests at the scenario's traffic ("$1.87", laid out for `locale`), or null at zero traffic. */
 export function perMillion(e: SystemEstimate, locale = 'en-US'): string | null {
@@ -21,13 +21,16 @@ export function pricesAsOf(book: PriceBook, a: Analysis): string {
 
 /** The default terminal output: a table of systems, their lines, and the breakevens. */
 export function tableReport(book: PriceBook, a: Analysis): string {
-  const rows = a.estimates.map((e) => [e.name, formatUsd(e.monthlyUsd), perMillion(e) ?? '—']);
+  const rows = [
+    ...a.estimates.map((e) => [e.name, formatUsd(e.monthlyUsd), perMillion(e) ?? '—']),
+    ...a.unpriced.map((u) => [u.name, 'not priced', '—']),
+  ];
   const head = ['System', 'Monthly', 'Per 1M requests'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: readonly string[]) =>
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [
-    `${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month`,
+    `${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month (${pricedIn(book)})`,
     '',
     fmt(head),
     widths.map((w) => '-'.repeat(w)).join('  '),
@@ -41,12 +44,13 @@ export function tableReport(book: PriceBook, a: Analysis): string {
     if (e.parts) out.push('  by component (pooled lines shared by quantity):');
     for (const p of e.parts ?? []) out.push(`    ${p.name}: ${formatUsd(p.monthlyUsd)}`);
   }
+  for (const u of a.unpriced) out.push(`${u.name}:`, `  not priced: ${u.message} (${u.field})`);
   out.push('', 'Cheapest at every traffic (0 … 10^12 requests/month):', `  ${cheapestSentence(a.cheapest, names(a))}`);
   out.push('', 'Breakevens (0 … 10^12 requests/month):');
   if (a.breakevens.length === 0) out.push('  none: the order of systems never changes');
   for (const b of a.breakevens) out.push(`  ${breakevenSentence(b, names(a))}`);
   out.push('', pricesAsOf(book, a));
-  for (const w of book.warnings) out.push(`warning: ${w}`);
+  for (const w of usedWarnings(book, a)) out.push(`warning: ${w}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -57,7 +61,8 @@ export function markdownReport(book: PriceBook, a: Analysis, link?: string): str
     out.push(`| ${escapeMd(e.name)} | ${formatUsd(e.monthlyUsd)} | ${perMillion(e) ?? '—'} |`);
     for (const p of e.parts ?? []) out.push(`| &nbsp;&nbsp;↳ ${escapeMd(p.name)} | ${formatUsd(p.monthlyUsd)} | |`);
   }
-  out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month.`);
+  for (const u of a.unpriced) out.push(`| ${escapeMd(u.name)} | not priced: ${escapeMd(u.message)} | — |`);
+  out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month (${pricedIn(book)}).`);
   out.push('', `**Cheapest at every traffic:** ${escapeMd(cheapestSentence(a.cheapest, names(a)))}`, '');
   for (const b of a.breakevens) out.push(`- ${escapeMd(breakevenSentence(b, names(a)))}`);
   out.push('', `_${pricesAsOf(book, a)}._${link ? ` [Open this scenario](${link})` : ''}`);
@@ -97,6 +102,7 @@ export function csvReport(a: Analysis): string {
       ]);
     }
   }
+  for (const u of a.unpriced) rows.push([u.id, u.name, 'Not priced', '', '', '', '', '', `${u.message} (${u.field})`]);
   // The cheapest at every traffic, one row per segment: quantity is where it starts (exclusive), the
   // trace where it ends (inclusive), both exact.
   const byId = names(a);
@@ -111,6 +117,7 @@ export function csvReport(a: Analysis): string {
     const trace = `cheapest above ${from} up to ${to} requests/month${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     rows.push([seg.id, byId.get(seg.id) ?? seg.id, 'Cheapest from', from, 'requests/month', '', '', '', trace]);
   }
+  rows.push(['', '', 'Priced in', '', '', '', '', '', pricedIn(a.book)]);
   return `${rows.map((r) => r.map((c, i) => csvCell(c, NUMBER_COLUMNS.has(i))).join(',')).join('\n')}\n`;
 }
 

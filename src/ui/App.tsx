@@ -2,6 +2,7 @@ import { Suspense, lazy, useState } from 'react';
 import type { LinkNotice } from '../share/openLink';
 import { DiagramsSection } from './architectures/DiagramsSection';
 import { BreakevenSection } from './breakeven/BreakevenSection';
+import { HeaderRegion } from './HeaderRegion';
 import { IssuesBanner } from './IssuesBanner';
 import { PricesSection } from './prices/PricesSection';
 import { ResultsSection } from './results/ResultsSection';
@@ -46,6 +47,7 @@ export function App({
             What a serverless design costs, where it stops being cheaper than servers, and why — every figure with its
             arithmetic and dated source.
           </p>
+          <HeaderRegion />
         </header>
         <main className="layout">
           <div className="layout__inputs">

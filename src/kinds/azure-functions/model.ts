@@ -24,6 +24,7 @@ function azureFunctionsLines(ctx: ProviderContext, system: AzureFunctionsSystem)
     throw new EngineError(
       `${ctx.path}.region`,
       `no Azure Functions prices for region "${system.region}" in ${prices.meta.id}; known: ${Object.keys(prices.regions).join(', ')}`,
+      'unpriced',
     );
   }
   const lines =

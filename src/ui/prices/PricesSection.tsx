@@ -1,7 +1,7 @@
 import { LAMBDA_SERVICE } from '../../kinds/aws-lambda/kind';
 import { useId } from 'react';
 import { effectiveDates, latestDate, regionsOf } from '../../pricing';
-import { filesUsed } from '../../report';
+import { filesUsed, usedWarnings } from '../../report';
 import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { GradeBadge } from '../results/GradeBadge';
@@ -62,8 +62,8 @@ export function PricesSection() {
           ))}
         </select>
         <p className="field__hint">
-          Outside us-east-1 only some AWS prices are sourced; a system whose prices are missing there is named in the
-          issues.
+          Outside us-east-1 only some AWS prices are sourced; a system without a sourced price in the region says so on
+          its own row, and the others still price.
         </p>
       </div>
       <CheckboxField
@@ -79,7 +79,7 @@ export function PricesSection() {
         hint="1 M HTTP API and 1 M REST API calls a month, for the first 12 months only."
       />
       <PricesChangedNotice change={change} onSwitch={(d) => setScenarioField('pricingDate', d)} />
-      {[...(book?.warnings ?? []), ...pricingErrors].map((w) => (
+      {[...(shown ? usedWarnings(shown.book, shown.analysis) : []), ...pricingErrors].map((w) => (
         <p key={w} className="notice notice--warn" role="status">
           {w}
         </p>

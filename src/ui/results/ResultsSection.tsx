@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Decimal } from '../../engine';
 import { useDerived } from '../AppContext';
+import { pricedIn } from '../../report';
 import { count } from '../format';
 import { ResultRows } from './ResultRows';
 
@@ -37,7 +38,8 @@ export function ResultsSection() {
       <div className="table-scroll">
         <table className="results-table" data-testid="results-table">
           <caption>
-            At <span data-testid="results-traffic">{count(analysis.requestsPerMonth)}</span> requests/month
+            At <span data-testid="results-traffic">{count(analysis.requestsPerMonth)}</span> requests/month,{' '}
+            <span data-testid="results-region">{pricedIn(shown.book)}</span>
           </caption>
           <thead>
             <tr>
@@ -64,6 +66,14 @@ export function ResultsSection() {
                 open={open}
                 toggle={toggle}
               />
+            ))}
+            {analysis.unpriced.map((u) => (
+              <tr key={u.id} data-testid="unpriced-row" data-system={u.id} className="unpriced">
+                <th scope="row">{u.name}</th>
+                <td colSpan={4} className="unpriced__why">
+                  Not priced: {u.message}
+                </td>
+              </tr>
             ))}
           </tbody>
         </table>
