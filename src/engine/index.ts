@@ -56,6 +56,7 @@ export {
   type SystemModel,
   type SystemModeler,
   requireService,
+  requireBillingModel,
   billedMs,
   gbFromMb,
 } from './context';

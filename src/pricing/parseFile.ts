@@ -40,7 +40,12 @@ export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
       ok: false,
       errors: [`${id}: a ${service} file effective ${header.effectiveDate} must live at pricing/${expectedId}.json`],
     };
-  const meta: FileMeta = fileMeta(id, header);
+  let meta: FileMeta;
+  try {
+    meta = fileMeta(id, header);
+  } catch (e) {
+    return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
+  }
   // Rates become Decimals once per region asked for (a service may answer for regions it does not list,
   // e.g. global prices), not on each of the price-book resolutions every scenario change makes.
   const byRegion = new Map<string, unknown>();
@@ -54,5 +59,8 @@ export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
   } catch (e) {
     return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
   }
-  return { ok: true, file: { meta, service, serviceName: format.name ?? service, regions: Object.keys(header.regions), pricesFor } };
+  return {
+    ok: true,
+    file: { meta, service, serviceName: format.name ?? service, regions: Object.keys(header.regions), pricesFor },
+  };
 }

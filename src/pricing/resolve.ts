@@ -45,9 +45,12 @@ export function resolvePriceBook(
     let chosen = list.find((f) => f.meta.effectiveDate <= date);
     if (!chosen) {
       chosen = list[list.length - 1]!;
-      warningsByService[service] = [
-        `${service}: no prices on or before ${date}; using the earliest file, ${chosen.meta.id}`,
-      ];
+      const since = chosen.meta.unchangedSinceAtLeast;
+      // A file recorded later whose prices a source shows unchanged since a date on or before this one.
+      if (!since || since > date)
+        warningsByService[service] = [
+          `${service}: no prices on or before ${date}; using the earliest file, ${chosen.meta.id}`,
+        ];
     }
     const prices = chosen.pricesFor(opts.region);
     if (!prices) {

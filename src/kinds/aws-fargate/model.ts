@@ -1,7 +1,7 @@
 import { dec } from '../../engine/decimal';
 import { EngineError } from '../../engine/errors';
 import { COMPUTE, type LineModel } from '../../engine/lines';
-import { type ProviderContext, requireService } from '../../engine/context';
+import { type ProviderContext, requireBillingModel, requireService } from '../../engine/context';
 import { type FleetSizing, fleetLine } from '../../engine/fleet';
 import { serverSizing } from '../capacity/sizing';
 import { awsServerAttachments } from '../vm-common/awsAttach';
@@ -14,6 +14,7 @@ export const awsFargateModel: KindModel<FargateSystem> = { model: fargateLines, 
 function fargateLines(ctx: ProviderContext, system: FargateSystem): KindLines {
   const prices = requireService(ctx, FARGATE_SERVICE, `${ctx.path}.kind`);
   const arch = system.architecture ?? ctx.workload.architecture;
+  requireBillingModel(ctx, prices.meta, arch, `${ctx.path}.architecture`);
   const vcpuPrice = prices.vcpuHourly[arch];
   const gbPrice = prices.gbHourly[arch];
   if (!vcpuPrice || !gbPrice) {

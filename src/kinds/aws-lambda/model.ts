@@ -5,7 +5,7 @@ import { formatQuantity } from '../../engine/money';
 import { type Piecewise, add, affine, constant, evaluate, scale } from '../../engine/piecewise';
 import type { LambdaPrices } from './prices';
 import { quantityText } from '../../engine/priceText';
-import { type ProviderContext, gbFromMb, requireService } from '../../engine/context';
+import { type ProviderContext, gbFromMb, requireBillingModel, requireService } from '../../engine/context';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { onDemandBilledTime, provisionedBilledSeconds } from './duration';
 import { AWS_LAMBDA, LAMBDA_SERVICE, type LambdaSystem } from './kind';
@@ -23,6 +23,7 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
   const w = ctx.workload;
   const arch = system.architecture ?? w.architecture;
   checkLimits(ctx, prices);
+  requireBillingModel(ctx, prices.meta, arch, `${ctx.path}.architecture`);
   const tiers = prices.duration[arch];
   if (!tiers) {
     throw new EngineError(
