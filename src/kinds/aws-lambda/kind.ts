@@ -18,6 +18,11 @@ export type ProvisionedConcurrency = {
   readonly durationMs?: number;
 };
 
+/** How the function is deployed: a ZIP archive or a container image. */
+export type PackageType = 'zip' | 'image';
+/** An AWS-managed runtime (Node.js, Python…) or a custom runtime (`provided.*`, a bootstrap of its own). */
+export type RuntimeKind = 'managed' | 'custom';
+
 export type LambdaSystem = {
   readonly id: string;
   readonly name?: string;
@@ -25,5 +30,8 @@ export type LambdaSystem = {
   readonly architecture?: Architecture;
   readonly frontDoor: FrontDoor;
   readonly provisionedConcurrency?: ProvisionedConcurrency;
+  /** Decides whether INIT was billed before 2025-08-01: container images and custom runtimes always were. */
+  readonly packageType: PackageType;
+  readonly runtime: RuntimeKind;
   readonly discount?: Discount;
 };

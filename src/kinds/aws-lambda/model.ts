@@ -35,7 +35,7 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
   const pc = system.provisionedConcurrency ? provisionedRequests(ctx, system.provisionedConcurrency, prices) : null;
   const all = affine(0, 1);
   const onDemand: Piecewise = pc ? add(all, scale(pc.requests, -1)) : all;
-  const billed = onDemandBilledTime(ctx, prices);
+  const billed = onDemandBilledTime(ctx, prices, system);
   const free = ctx.options.freeTier;
   const lines: LineModel[] = [
     {

@@ -5,7 +5,7 @@ import { API_TYPES } from '../aws-api-gateway/prices';
 import { AWS_LAMBDA, type LambdaSystem } from './kind';
 
 /** Defaults of absent Lambda fields (the architecture defaults to the workload's). */
-export const LAMBDA_DEFAULTS = { frontDoor: 'none' } as const;
+export const LAMBDA_DEFAULTS = { frontDoor: 'none', packageType: 'zip', runtime: 'managed' } as const;
 
 export const LambdaSystemSchema = z.strictObject({
   id: Id,
@@ -25,6 +25,8 @@ export const LambdaSystemSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  packageType: z.enum(['zip', 'image'], { error: 'must be "zip" or "image"' }).optional(),
+  runtime: z.enum(['managed', 'custom'], { error: 'must be "managed" or "custom"' }).optional(),
   discount: DiscountSchema.optional(),
 });
 export type LambdaSystemInput = z.infer<typeof LambdaSystemSchema>;
@@ -36,6 +38,8 @@ export function resolveLambda(s: LambdaSystemInput): LambdaSystem {
     ...present({ id: s.id, name: s.name, architecture: s.architecture, discount: s.discount }),
     kind: s.kind,
     frontDoor: s.frontDoor ?? LAMBDA_DEFAULTS.frontDoor,
+    packageType: s.packageType ?? LAMBDA_DEFAULTS.packageType,
+    runtime: s.runtime ?? LAMBDA_DEFAULTS.runtime,
     ...(pc ? { provisionedConcurrency: present(pc) } : {}),
   };
 }
