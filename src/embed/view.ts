@@ -1,5 +1,12 @@
 import { type Analysis, formatUsd } from '../engine';
-import { type PricedScenario, breakevenSentence, pricedIn, cheapestAmong, cheapestSentence, perMillion } from '../report';
+import {
+  type PricedScenario,
+  breakevenSentence,
+  pricedIn,
+  cheapestAmong,
+  cheapestSentence,
+  perMillion,
+} from '../report';
 import { type ChartTheme, type EmbedOptions, breakevenChart, chartData, noticeText } from '../share';
 import { diagramFigures } from './diagrams';
 import { h, svgTreeToDom } from './dom';

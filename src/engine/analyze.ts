@@ -2,7 +2,14 @@ import { type Decimal, dec } from './decimal';
 import { type Crossing, MAX_REQUESTS_PER_MONTH, crossings, walkBudget } from './breakeven';
 import { type CheapestSegment, type PairOrder, cheapestSequence } from './envelope';
 import type { CostCurve } from './curve';
-import { type PricingIssue, type SystemEstimate, type UnpricedSystem, buildModels, estimateSystem, systemCurve } from './estimate';
+import {
+  type PricingIssue,
+  type SystemEstimate,
+  type UnpricedSystem,
+  buildModels,
+  estimateSystem,
+  systemCurve,
+} from './estimate';
 import { EngineLimitError } from './errors';
 import type { ResolvedScenario } from './model';
 import type { PriceBook } from './pricebook';

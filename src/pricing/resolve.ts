@@ -76,3 +76,20 @@ export function regionsOf(catalog: PricingCatalog, service: string): string[] {
   for (const f of catalog.byService.get(service) ?? []) for (const r of f.regions) regions.add(r);
   return [...regions].sort();
 }
+
+/** An AWS region as the region picker offers it: which AWS services have sourced prices there. */
+export type RegionCoverage = { readonly region: string; readonly services: readonly string[]; readonly of: number };
+
+/**
+ * Every AWS region any AWS service's newest file prices, each with the AWS services priced there
+ * (the scenario's `region` is the AWS region; other clouds name their own). us-east-1 first.
+ */
+export function awsRegionCoverage(catalog: PricingCatalog): RegionCoverage[] {
+  const aws = [...catalog.byService.entries()].filter(([service]) => service.startsWith('aws-'));
+  const byRegion = new Map<string, string[]>();
+  for (const [service, list] of aws)
+    for (const r of list[0]?.regions ?? []) byRegion.set(r, [...(byRegion.get(r) ?? []), service]);
+  return [...byRegion.entries()]
+    .map(([region, services]) => ({ region, services: services.sort(), of: aws.length }))
+    .sort((a, b) => (a.region === 'us-east-1' ? -1 : b.region === 'us-east-1' ? 1 : a.region.localeCompare(b.region)));
+}

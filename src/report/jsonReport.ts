@@ -26,7 +26,9 @@ export function jsonReport(book: PriceBook, analysis: Analysis, scenarioName?: s
     pricing: pricingJson(book, analysis),
     systems: analysis.estimates.filter((e) => !e.parts).map(systemJson),
     ...(analysis.unpriced.length > 0
-      ? { unpriced: analysis.unpriced.map(({ id, kind, name, field, message }) => ({ id, kind, name, field, message })) }
+      ? {
+          unpriced: analysis.unpriced.map(({ id, kind, name, field, message }) => ({ id, kind, name, field, message })),
+        }
       : {}),
     ...(analysis.estimates.some((e) => e.parts)
       ? { architectures: analysis.estimates.filter((e) => e.parts).map(architectureJson) }

@@ -73,7 +73,8 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
   if (extraMb > 0 && !prices.ephemeralStorage) {
     throw new EngineError(
       'workload.ephemeralStorageMb',
-      `no ephemeral-storage price for ${ctx.book.region} in ${prices.meta.id}; keep it at ${prices.rules.ephemeralStorageMb.included} MB`,
+      `no sourced ephemeral-storage price for ${ctx.book.region} in ${prices.meta.id}; keep it at ${prices.rules.ephemeralStorageMb.included} MB`,
+      'unpriced',
     );
   }
   if (extraMb > 0 && prices.ephemeralStorage) {

@@ -1,6 +1,5 @@
-import { LAMBDA_SERVICE } from '../../kinds/aws-lambda/kind';
 import { useId } from 'react';
-import { effectiveDates, latestDate, regionsOf } from '../../pricing';
+import { awsRegionCoverage, effectiveDates, latestDate } from '../../pricing';
 import { filesUsed, usedWarnings } from '../../report';
 import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
@@ -18,7 +17,7 @@ export function PricesSection() {
   const dateId = useId();
   const regionId = useId();
   const region = useInputs((s) => s.scenario.region ?? 'us-east-1');
-  const regions = regionsOf(catalog, LAMBDA_SERVICE);
+  const regions = awsRegionCoverage(catalog);
   const latest = latestDate(catalog);
   const dates = effectiveDates(catalog);
   const book = shown?.book;
@@ -56,8 +55,8 @@ export function PricesSection() {
           }
         >
           {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
+            <option key={r.region} value={r.region}>
+              {r.region} ({r.services.length} of {r.of} AWS services sourced)
             </option>
           ))}
         </select>
