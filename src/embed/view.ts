@@ -1,7 +1,8 @@
-import { type Analysis, formatUsd } from '../engine';
+import type { Analysis } from '../engine';
 import {
   type PricedScenario,
   breakevenSentence,
+  pricedIn,
   cheapestAmong,
   cheapestSentence,
   monthlyText,
@@ -54,6 +55,7 @@ export function embedView({ state, priced, theme, idPrefix, chartWidthPx }: View
       {},
       h('h1', {}, appLink('Serverless Breakeven')),
       scenario.name !== undefined && h('p', { class: 'sbe-name' }, scenario.name),
+      priced.ok && h('p', { class: 'sbe-region', 'data-testid': 'embed-region' }, pricedIn(priced.book)),
     ),
     !priced.ok &&
       h(
@@ -106,6 +108,7 @@ function chartFigure(
 
 function costTable(analysis: Analysis, systemIds: ReadonlySet<string> | null): DocumentFragment {
   const shown = analysis.estimates.filter((e) => !systemIds || systemIds.has(e.id));
+  const unpriced = analysis.unpriced.filter((u) => !systemIds || systemIds.has(u.id));
   const names = new Map(analysis.estimates.map((e) => [e.id, e.name]));
   const breakevens = analysis.breakevens.filter(
     (b) => !systemIds || (systemIds.has(b.between[0]) && systemIds.has(b.between[1])),
@@ -141,6 +144,14 @@ function costTable(analysis: Analysis, systemIds: ReadonlySet<string> | null): D
             h('th', { scope: 'row' }, e.name),
             h('td', i === 0 ? { 'data-testid': 'first-figure' } : {}, monthlyText(e)),
             h('td', {}, perMillion(e) ?? '—'),
+          ),
+        ),
+        ...unpriced.map((u) =>
+          h(
+            'tr',
+            { 'data-testid': 'unpriced-row' },
+            h('th', { scope: 'row' }, u.name),
+            h('td', { colspan: '2' }, `Not priced: ${u.message}`),
           ),
         ),
       ),

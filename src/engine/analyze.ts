@@ -2,7 +2,14 @@ import { type Decimal, dec } from './decimal';
 import { type Crossing, MAX_REQUESTS_PER_MONTH, crossings, walkBudget } from './breakeven';
 import { type CheapestSegment, type PairOrder, cheapestSequence } from './envelope';
 import type { CostCurve } from './curve';
-import { type PricingIssue, type SystemEstimate, buildModels, estimateSystem, systemCurve } from './estimate';
+import {
+  type PricingIssue,
+  type SystemEstimate,
+  type UnpricedSystem,
+  buildModels,
+  estimateSystem,
+  systemCurve,
+} from './estimate';
 import { EngineLimitError } from './errors';
 import { cannotRun } from './limits';
 import type { ResolvedScenario } from './model';
@@ -18,6 +25,8 @@ export type Analysis = {
   readonly requestsPerMonth: Decimal;
   readonly models: readonly SystemModel[];
   readonly estimates: readonly SystemEstimate[];
+  /** Systems the prices cannot serve, each with why (left out of every figure; scenario order). */
+  readonly unpriced: readonly UnpricedSystem[];
   readonly curves: ReadonlyMap<string, CostCurve>;
   /** Every pairwise crossing of systems able to run the workload, sorted by traffic (scenario order at one R). */
   readonly breakevens: readonly Breakeven[];
@@ -67,6 +76,7 @@ export function analyze(book: PriceBook, scenario: ResolvedScenario, modelOf: Sy
       requestsPerMonth: r,
       models: built.models,
       estimates: built.models.map((m) => estimateSystem(m, r)),
+      unpriced: built.unpriced,
       curves,
       breakevens,
       cheapest: cheapestSequence(ids, curves, pairs, MAX_REQUESTS_PER_MONTH),

@@ -5,6 +5,12 @@ export class EngineError extends Error {
     /** Dotted path of the scenario field, e.g. `systems[2].instanceType`. */
     readonly field: string,
     message: string,
+    /**
+     * `unpriced`: the prices have no sourced rate for what the system needs (a region without a file,
+     * a billing model before it existed). That system alone goes unpriced and says why on its own
+     * row; the others still price. `input`: the scenario itself is at fault, and nothing prices.
+     */
+    readonly reason: 'input' | 'unpriced' = 'input',
   ) {
     super(message);
   }

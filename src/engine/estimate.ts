@@ -28,19 +28,36 @@ export type SystemEstimate = {
 /** A problem that stops a scenario from being priced, naming the field at fault. */
 export type PricingIssue = { readonly field: string; readonly message: string };
 
-/** Either every system's model, or the issues that prevent pricing. */
+/**
+ * A system the prices cannot serve (no sourced rate in its region, a billing model before it
+ * existed): it is left out of the figures and its row says why, while the other systems price.
+ */
+export type UnpricedSystem = {
+  readonly id: string;
+  readonly kind: string;
+  readonly name: string;
+  /** Where it stands in the scenario: `systems[1]`, `architectures[0]`. */
+  readonly path: string;
+  readonly field: string;
+  readonly message: string;
+};
+
+/** Either every priceable system's model (and those the prices cannot serve), or the issues that prevent pricing. */
 export type ModelResult =
-  | { readonly ok: true; readonly models: readonly SystemModel[] }
+  | { readonly ok: true; readonly models: readonly SystemModel[]; readonly unpriced: readonly UnpricedSystem[] }
   | { readonly ok: false; readonly issues: readonly PricingIssue[] };
 
 /**
  * Maps every system of a scenario onto its bill lines under one price book. Problems only the
  * prices can reveal (memory above the limit of the date, an unknown instance type) come back as
- * issues naming the field, never as exceptions. `modelOf` is the kinds' registry (`src/kinds/models.ts`).
+ * issues naming the field, never as exceptions. A system with no sourced price (an `unpriced`
+ * {@link EngineError}) is set aside with its reason while the others price; only when no system
+ * prices do those reasons become the issues. `modelOf` is the kinds' registry (`src/kinds/models.ts`).
  */
 export function buildModels(book: PriceBook, scenario: ResolvedScenario, modelOf: SystemModeler): ModelResult {
   const models: SystemModel[] = [];
   const issues: PricingIssue[] = [];
+  const unpriced: UnpricedSystem[] = [];
   const alternatives = [
     ...scenario.systems.map((system, i) => ({ system, path: `systems[${i}]` })),
     ...(scenario.architectures ?? []).map((system, i) => ({ system, path: `architectures[${i}]` })),
@@ -50,11 +67,19 @@ export function buildModels(book: PriceBook, scenario: ResolvedScenario, modelOf
       models.push(modelOf({ book, workload: scenario.workload, options: scenario.options, path }, system));
     } catch (e) {
       if (!(e instanceof EngineError)) throw e;
+      if (e.reason === 'unpriced') {
+        const { id, kind } = system;
+        unpriced.push({ id, kind, name: system.name ?? id, path, field: e.field, message: e.message });
+        return;
+      }
       if (!issues.some((x) => x.field === e.field && x.message === e.message))
         issues.push({ field: e.field, message: e.message });
     }
   });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, models };
+  if (issues.length > 0) return { ok: false, issues };
+  if (models.length === 0 && unpriced.length > 0)
+    return { ok: false, issues: unpriced.map(({ field, message }) => ({ field, message })) };
+  return { ok: true, models, unpriced };
 }
 
 /** Evaluates one system's bill at `requestsPerMonth`. */

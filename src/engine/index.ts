@@ -46,6 +46,7 @@ export { type LimitFinding, cannotRun, unableFindings } from './limits';
 export {
   type SystemEstimate,
   type PricingIssue,
+  type UnpricedSystem,
   type ModelResult,
   buildModels,
   estimateSystem,
@@ -56,6 +57,7 @@ export {
   type SystemModel,
   type SystemModeler,
   requireService,
+  requireBillingModel,
   billedMs,
   gbFromMb,
 } from './context';

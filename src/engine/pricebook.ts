@@ -15,6 +15,17 @@ export type Source = {
   readonly note?: string;
 };
 
+/** A billing model that began on a date ("Lambda arm64 from 2021-09-29"), from a file's header. */
+export type BillingModelStart = {
+  readonly id: string;
+  readonly name: string;
+  readonly since: string;
+  /** The end of an opt-in period: from `since` for accounts that chose it, from this date for all. */
+  readonly allAccountsFrom?: string;
+  readonly source: Source;
+  readonly note?: string;
+};
+
 /** Identity of one pricing file: `aws/lambda/2022-08-01`. */
 export type FileMeta = {
   readonly id: string;
@@ -23,6 +34,10 @@ export type FileMeta = {
   readonly title: string;
   readonly sources: readonly Source[];
   readonly notes: readonly string[];
+  /** Billing models of the service with their start dates, where a date this file serves may precede one. */
+  readonly billingModels?: readonly BillingModelStart[];
+  /** The earliest date a source shows these same prices, for a file dated when they were recorded. */
+  readonly unchangedSinceAtLeast?: string;
 };
 
 /** A unit price as the source quotes it ("$0.20 per 1,000,000 requests") and per single unit. */
@@ -58,6 +73,10 @@ export type PriceBook = {
   readonly files: readonly FileMeta[];
   /** Anything a reader must know about the resolution (e.g. a date earlier than the data). */
   readonly warnings: readonly string[];
+  /** The same warnings by the service they are about, so a report shows only those of services it uses. */
+  readonly warningsByService?: Readonly<Record<string, readonly string[]>>;
+  /** A service this book has no prices for: its name for a reader, and why ("aws/fargate/2021-11-23 prices us-east-1 only"). */
+  readonly unpricedWhy?: Readonly<Record<string, { readonly name: string; readonly why: string }>>;
 };
 
 /** A service's prices in a book, typed by its key; undefined when the book has none. */

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { type FileMeta, type Grade, type Price, type ServiceKey, type Source, type TieredPrice, dec } from '../engine';
+import {
+  type BillingModelStart,
+  type FileMeta,
+  type Grade,
+  type Price,
+  type ServiceKey,
+  type Source,
+  type TieredPrice,
+  dec,
+} from '../engine';
 
 /** A non-negative decimal written as a string, so no rate ever passes through a binary float. */
 export const DecimalString = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal string such as "0.0000166667"');
@@ -41,6 +50,21 @@ export const TierTableSchema = z
     'tier bounds must increase',
   );
 
+/**
+ * A billing model that began after some date this file may serve ("Workers Standard from 2023-10-31"):
+ * pricing it before `since` is refused with its name and start date, never priced silently.
+ */
+export const BillingModelSchema = z.strictObject({
+  /** What the kind checks: an architecture (`arm64`), a plan (`flex`), an API type (`http`)… */
+  id: z.string().min(1),
+  name: z.string().min(1),
+  since: IsoDate,
+  /** An opt-in period: from `since` only for accounts that chose it, from this date for all. */
+  allAccountsFrom: IsoDate.optional(),
+  source: z.string().min(1),
+  note: z.string().optional(),
+});
+
 /** Every file's header: what service, from when, from which sources. */
 export const FileHeaderSchema = {
   schema: z.literal(1),
@@ -50,6 +74,13 @@ export const FileHeaderSchema = {
   currency: z.literal('USD'),
   sources: z.array(SourceSchema).min(1),
   notes: z.array(z.string()),
+  /** Billing models of this service with their start dates (absent: none began after a date it serves). */
+  billingModels: z.array(BillingModelSchema).optional(),
+  /**
+   * For a file dated when its prices were recorded rather than when they changed: the earliest date a
+   * source shows the same prices. Dates from then on resolve to this file without a warning.
+   */
+  unchangedSinceAtLeast: IsoDate.optional(),
 };
 
 export type RawHeader = {
@@ -58,17 +89,27 @@ export type RawHeader = {
   title: string;
   sources: z.infer<typeof SourceSchema>[];
   notes: string[];
+  billingModels?: z.infer<typeof BillingModelSchema>[] | undefined;
+  unchangedSinceAtLeast?: string | undefined;
 };
 
 /** Turns the header of a validated file into the engine's file identity. */
 export function fileMeta(id: string, h: RawHeader): FileMeta {
+  const sources = h.sources.map(toSource);
+  const models = (h.billingModels ?? []).map(({ source, allAccountsFrom, note, ...m }): BillingModelStart => {
+    const cited = sources.find((s) => s.id === source);
+    if (!cited) throw new Error(`${id}: billing model "${m.id}" cites unknown source "${source}"`);
+    return { ...m, source: cited, ...(allAccountsFrom ? { allAccountsFrom } : {}), ...(note ? { note } : {}) };
+  });
   return {
     id,
     service: h.service,
     effectiveDate: h.effectiveDate,
     title: h.title,
-    sources: h.sources.map(toSource),
+    sources,
     notes: h.notes,
+    ...(models.length > 0 ? { billingModels: models } : {}),
+    ...(h.unchangedSinceAtLeast ? { unchangedSinceAtLeast: h.unchangedSinceAtLeast } : {}),
   };
 }
 
@@ -105,6 +146,8 @@ export function mapValues<K extends string, A, B>(r: Partial<Record<K, A>>, f: (
 /** How to validate one service's files and read one region's prices out of them (each kind's `pricingFile.ts`). */
 export type ServiceFormat = {
   readonly service: string;
+  /** What a reader calls the service ("AWS Fargate"), for messages; absent, its id. */
+  readonly name?: string;
   readonly schema: z.ZodType<unknown>;
   /** The prices of one region of a validated file, or undefined when the file does not cover it. */
   readonly prices: (meta: FileMeta, file: unknown, region: string) => unknown;
@@ -113,6 +156,7 @@ export type ServiceFormat = {
 /** A service's format, typed where it is written and erased for the registry (the schema's output is what `prices` reads). */
 export function serviceFormat<P, F>(f: {
   readonly service: ServiceKey<P>;
+  readonly name?: string;
   readonly schema: z.ZodType<F>;
   readonly prices: (meta: FileMeta, file: F, region: string) => P | undefined;
 }): ServiceFormat {

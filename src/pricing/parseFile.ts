@@ -7,6 +7,8 @@ export type PricingFile = {
   readonly meta: FileMeta;
   /** The service id (its pricing files' `service`); the book stores `pricesFor(region)` under it. */
   readonly service: string;
+  /** What a reader calls the service ("AWS Fargate"): its format's name, or its id. */
+  readonly serviceName: string;
   readonly regions: readonly string[];
   readonly pricesFor: (region: string) => unknown;
 };
@@ -38,7 +40,12 @@ export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
       ok: false,
       errors: [`${id}: a ${service} file effective ${header.effectiveDate} must live at pricing/${expectedId}.json`],
     };
-  const meta: FileMeta = fileMeta(id, header);
+  let meta: FileMeta;
+  try {
+    meta = fileMeta(id, header);
+  } catch (e) {
+    return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
+  }
   // Rates become Decimals once per region asked for (a service may answer for regions it does not list,
   // e.g. global prices), not on each of the price-book resolutions every scenario change makes.
   const byRegion = new Map<string, unknown>();
@@ -52,5 +59,8 @@ export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
   } catch (e) {
     return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
   }
-  return { ok: true, file: { meta, service, regions: Object.keys(header.regions), pricesFor } };
+  return {
+    ok: true,
+    file: { meta, service, serviceName: format.name ?? service, regions: Object.keys(header.regions), pricesFor },
+  };
 }

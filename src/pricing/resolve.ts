@@ -39,23 +39,35 @@ export function resolvePriceBook(
   const date = opts.pricingDate ?? latestDate(catalog);
   const services: Record<string, unknown> = {};
   const files: FileMeta[] = [];
-  const warnings: string[] = [];
+  const warningsByService: Record<string, string[]> = {};
+  const unpricedWhy: Record<string, { name: string; why: string }> = {};
   for (const [service, list] of catalog.byService) {
     let chosen = list.find((f) => f.meta.effectiveDate <= date);
     if (!chosen) {
       chosen = list[list.length - 1]!;
-      warnings.push(`${service}: no prices on or before ${date}; using the earliest file, ${chosen.meta.id}`);
+      const since = chosen.meta.unchangedSinceAtLeast;
+      // A file recorded later whose prices a source shows unchanged since a date on or before this one.
+      if (!since || since > date)
+        warningsByService[service] = [
+          `${service}: no prices on or before ${date}; using the earliest file, ${chosen.meta.id}`,
+        ];
     }
     const prices = chosen.pricesFor(opts.region);
     if (!prices) {
-      warnings.push(`${service}: ${chosen.meta.id} has no prices for ${opts.region}`);
+      // Not a warning of the whole book: a system that needs this service says so on its own row.
+      unpricedWhy[service] = {
+        name: chosen.serviceName,
+        why: `${chosen.meta.id} prices ${chosen.regions.join(', ')} only`,
+      };
+      delete warningsByService[service];
       continue;
     }
     services[service] = prices;
     files.push(chosen.meta);
   }
   files.sort((a, b) => a.id.localeCompare(b.id));
-  return { pricingDate: date, region: opts.region, services, files, warnings };
+  const warnings = Object.values(warningsByService).flat();
+  return { pricingDate: date, region: opts.region, services, files, warnings, warningsByService, unpricedWhy };
 }
 
 /** Every region any file of `service` prices, sorted: what a region picker offers. */
@@ -63,4 +75,21 @@ export function regionsOf(catalog: PricingCatalog, service: string): string[] {
   const regions = new Set<string>();
   for (const f of catalog.byService.get(service) ?? []) for (const r of f.regions) regions.add(r);
   return [...regions].sort();
+}
+
+/** An AWS region as the region picker offers it: which AWS services have sourced prices there. */
+export type RegionCoverage = { readonly region: string; readonly services: readonly string[]; readonly of: number };
+
+/**
+ * Every AWS region any AWS service's newest file prices, each with the AWS services priced there
+ * (the scenario's `region` is the AWS region; other clouds name their own). us-east-1 first.
+ */
+export function awsRegionCoverage(catalog: PricingCatalog): RegionCoverage[] {
+  const aws = [...catalog.byService.entries()].filter(([service]) => service.startsWith('aws-'));
+  const byRegion = new Map<string, string[]>();
+  for (const [service, list] of aws)
+    for (const r of list[0]?.regions ?? []) byRegion.set(r, [...(byRegion.get(r) ?? []), service]);
+  return [...byRegion.entries()]
+    .map(([region, services]) => ({ region, services: services.sort(), of: aws.length }))
+    .sort((a, b) => (a.region === 'us-east-1' ? -1 : b.region === 'us-east-1' ? 1 : a.region.localeCompare(b.region)));
 }

@@ -52,8 +52,9 @@ describe('CSV cells a spreadsheet would run as formulas are neutralised (OWASP)'
   it('a system named like a formula, with line breaks, exports as one text cell in one row per line', () => {
     const p = renamed(priced(), "-1+cmd|' /C calc'!A0\r\n=2+2");
     const rows = parseCsv(csvReport(p.analysis));
-    // One row per line and per total, then one per segment of the cheapest-at-every-traffic sequence.
-    const lines = p.analysis.estimates.reduce((n, e) => n + e.lines.length + 1, 1) + p.analysis.cheapest.length;
+    // One row per line and per total, then one per segment of the cheapest-at-every-traffic sequence,
+    // then the region and date the figures are in.
+    const lines = p.analysis.estimates.reduce((n, e) => n + e.lines.length + 1, 1) + p.analysis.cheapest.length + 1;
     expect(rows).toHaveLength(lines);
     expect(rows.every((r) => r.length === 9)).toBe(true);
     const names = rows.slice(1).map((r) => r[1]!);

@@ -27,6 +27,11 @@ export function jsonReport(book: PriceBook, analysis: Analysis, scenarioName?: s
     requestsPerMonth: analysis.requestsPerMonth.toString(),
     pricing: pricingJson(book, analysis),
     systems: analysis.estimates.filter((e) => !e.parts).map(systemJson),
+    ...(analysis.unpriced.length > 0
+      ? {
+          unpriced: analysis.unpriced.map(({ id, kind, name, field, message }) => ({ id, kind, name, field, message })),
+        }
+      : {}),
     ...(analysis.estimates.some((e) => e.parts)
       ? { architectures: analysis.estimates.filter((e) => e.parts).map(architectureJson) }
       : {}),
@@ -44,6 +49,18 @@ export function filesUsed(book: PriceBook, analysis: Analysis): PriceBook['files
   return book.files.filter((f) => ids.has(f.id));
 }
 
+/** The book's warnings about services the estimate uses, not about every file the book holds. */
+export function usedWarnings(book: PriceBook, analysis: Analysis): string[] {
+  if (!book.warningsByService) return [...book.warnings];
+  const used = new Set(filesUsed(book, analysis).map((f) => f.service));
+  return Object.entries(book.warningsByService).flatMap(([service, ws]) => (used.has(service) ? ws : []));
+}
+
+/** "eu-west-1, prices as of 2025-08-01": the region and date every figure is in, for a header. */
+export function pricedIn(book: PriceBook): string {
+  return `AWS region ${book.region}, prices as of ${book.pricingDate}`;
+}
+
 /** Which files priced the scenario, with their sources: "prices as of …". */
 export function pricingJson(book: PriceBook, analysis: Analysis) {
   return {
@@ -56,7 +73,7 @@ export function pricingJson(book: PriceBook, analysis: Analysis) {
       title: f.title,
       sources: f.sources.map((s) => ({ url: s.url, title: s.title, dateShown: s.dateShown, grade: s.grade })),
     })),
-    warnings: book.warnings,
+    warnings: usedWarnings(book, analysis),
   };
 }
 

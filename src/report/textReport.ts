@@ -2,7 +2,7 @@ import { type Analysis, type PriceBook, type SystemEstimate, cannotRun, centsStr
 import { breakevenSentence } from './breakevenSentence';
 import { cheapestSentence } from './cheapestSentence';
 import { type ExportHeader, csvHeaderRows, markdownHeader, plainDecimal } from './exportHeader';
-import { filesUsed } from './jsonReport';
+import { filesUsed, pricedIn, usedWarnings } from './jsonReport';
 import { CANNOT_RUN, findingText, limitTexts, monthlyText } from './limitsText';
 import { serverWarnings } from './serverWarnings';
 import { escapeMd } from './markdownText';
@@ -29,13 +29,16 @@ export function pricesAsOf(book: PriceBook, a: Analysis): string {
 
 /** The default terminal output: a table of systems, their lines, and the breakevens. */
 export function tableReport(book: PriceBook, a: Analysis): string {
-  const rows = a.estimates.map((e) => [e.name, monthlyText(e), perMillion(e) ?? '—']);
+  const rows = [
+    ...a.estimates.map((e) => [e.name, monthlyText(e), perMillion(e) ?? '—']),
+    ...a.unpriced.map((u) => [u.name, 'not priced', '—']),
+  ];
   const head = ['System', 'Monthly', 'Per 1M requests'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: readonly string[]) =>
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [
-    `${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month`,
+    `${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month (${pricedIn(book)})`,
     '',
     fmt(head),
     widths.map((w) => '-'.repeat(w)).join('  '),
@@ -52,12 +55,13 @@ export function tableReport(book: PriceBook, a: Analysis): string {
     if (e.parts) out.push('  by component (pooled lines shared by quantity):');
     for (const p of e.parts ?? []) out.push(`    ${p.name}: ${formatUsd(p.monthlyUsd)}`);
   }
+  for (const u of a.unpriced) out.push(`${u.name}:`, `  not priced: ${u.message} (${u.field})`);
   out.push('', 'Cheapest at every traffic (0 … 10^12 requests/month):', `  ${cheapestSentence(a.cheapest, names(a))}`);
   out.push('', 'Breakevens (0 … 10^12 requests/month):');
   if (a.breakevens.length === 0) out.push('  none: the order of systems never changes');
   for (const b of a.breakevens) out.push(`  ${breakevenSentence(b, names(a))}`);
   out.push('', pricesAsOf(book, a));
-  for (const w of book.warnings) out.push(`warning: ${w}`);
+  for (const w of usedWarnings(book, a)) out.push(`warning: ${w}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -71,7 +75,8 @@ export function markdownReport(book: PriceBook, a: Analysis, header?: ExportHead
     out.push(`| ${escapeMd(e.name)} | ${monthlyText(e)} | ${perMillion(e) ?? '—'} |`);
     for (const p of e.parts ?? []) out.push(`| &nbsp;&nbsp;↳ ${escapeMd(p.name)} | ${formatUsd(p.monthlyUsd)} | |`);
   }
-  out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month.`);
+  for (const u of a.unpriced) out.push(`| ${escapeMd(u.name)} | not priced: ${escapeMd(u.message)} | — |`);
+  out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month (${pricedIn(book)}).`);
   for (const e of a.estimates) for (const t of limitTexts(e)) out.push('', `- **${escapeMd(e.name)}:** ${escapeMd(t)}`);
   for (const w of serverWarnings(a)) out.push('', `- ${escapeMd(w.text)}`);
   out.push('', `**Cheapest at every traffic:** ${escapeMd(cheapestSentence(a.cheapest, names(a)))}`, '');
@@ -134,6 +139,7 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
       ]);
     }
   }
+  for (const u of a.unpriced) rows.push([u.id, u.name, 'Not priced', '', '', '', '', '', `${u.message} (${u.field})`]);
   // The cheapest at every traffic, one row per segment: quantity is where it starts (exclusive), the
   // trace where it ends (inclusive), both to a hundredth of a request (the JSON report has them exact).
   const byId = names(a);
@@ -148,6 +154,7 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
     const trace = `cheapest above ${from} up to ${to} requests/month${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     rows.push([seg.id, byId.get(seg.id) ?? seg.id, 'Cheapest from', from, 'requests/month', '', '', '', trace]);
   }
+  rows.push(['', '', 'Priced in', '', '', '', '', '', pricedIn(a.book)]);
   return `${rows.map((r) => r.map((c, i) => csvCell(c, NUMBER_COLUMNS.has(i))).join(',')).join('\n')}\n`;
 }
 

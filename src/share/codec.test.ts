@@ -185,7 +185,9 @@ describe('share link codec', () => {
     expect(decoded).toEqual({
       ok: false,
       problem: 'the scenario in the link is invalid',
-      issues: [{ field: 'systems[0].name', message: 'must not contain markup (a "<" followed by a letter, "/", "!" or "?")' }],
+      issues: [
+        { field: 'systems[0].name', message: 'must not contain markup (a "<" followed by a letter, "/", "!" or "?")' },
+      ],
     });
   });
 

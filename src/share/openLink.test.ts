@@ -38,6 +38,8 @@ describe('openLink', () => {
       ...DEFAULT_SCENARIO,
       pricingDate: '2019-12-03',
       workload: { ...DEFAULT_SCENARIO.workload, architecture: 'arm64' as const },
+      // Only the Lambda systems: a system the date cannot price leaves the others priced, so every one must fail.
+      systems: DEFAULT_SCENARIO.systems.filter((x) => x.kind === 'aws-lambda'),
     };
     const o = openLink(price, `#${buildFragment(arm2019)}`);
     expect(o.scenario).toEqual(DEFAULT_SCENARIO);

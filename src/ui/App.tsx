@@ -2,6 +2,7 @@ import { Suspense, lazy, useState } from 'react';
 import type { LinkNotice } from '../share/openLink';
 import { DiagramsSection } from './architectures/DiagramsSection';
 import { BreakevenSection } from './breakeven/BreakevenSection';
+import { HeaderRegion } from './HeaderRegion';
 import { IssuesBanner } from './IssuesBanner';
 import { PricesSection } from './prices/PricesSection';
 import { ResultsSection } from './results/ResultsSection';
@@ -58,6 +59,7 @@ export function App({
               arithmetic and dated source.
             </p>
             <ScenarioTitle />
+            <HeaderRegion />
           </header>
           {/* The first figure comes first in reading order and, on a narrow screen, on screen: the monthly cost
             (with any problem, and a note when the prices are not the latest) before the inputs; on a wide

@@ -41,4 +41,9 @@ export function albPrices(meta: FileMeta, file: AwsAlbFile, region: string): Alb
 }
 
 /** How aws-alb pricing files are validated and read. */
-export const albPricingFile = serviceFormat({ service: ALB_SERVICE, schema: AwsAlbFile, prices: albPrices });
+export const albPricingFile = serviceFormat({
+  service: ALB_SERVICE,
+  name: 'Application Load Balancer',
+  schema: AwsAlbFile,
+  prices: albPrices,
+});

@@ -6,7 +6,7 @@ import type { Charge } from '../kindModel';
 import { API_GATEWAY_SERVICE, AWS_API_GATEWAY } from './kind';
 import type { ApiType } from './prices';
 import { quantityText } from '../../engine/priceText';
-import { type ProviderContext, requireService } from '../../engine/context';
+import { type ProviderContext, requireBillingModel, requireService } from '../../engine/context';
 
 const LABELS: Record<ApiType, string> = {
   'http-api': 'API Gateway HTTP API requests',
@@ -48,6 +48,7 @@ export type ApiCalls = {
  */
 export function apiRequestsLine(ctx: ProviderContext, api: ApiType, calls: ApiCalls): LineModel {
   const prices = requireService(ctx, API_GATEWAY_SERVICE, calls.field);
+  requireBillingModel(ctx, prices.meta, api, calls.field);
   const tiers = prices.requests[api];
   if (!tiers) throw new EngineError(calls.field, `no ${api} prices in ${prices.meta.id}`);
   const meteringKb = prices.rules.httpApiMeteringKb;

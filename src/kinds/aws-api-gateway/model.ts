@@ -1,4 +1,4 @@
-import { type ProviderContext, requireService } from '../../engine/context';
+import { type ProviderContext, requireBillingModel, requireService } from '../../engine/context';
 import { ZERO, dec } from '../../engine/decimal';
 import { EngineError } from '../../engine/errors';
 import { type LineModel, flatTier } from '../../engine/lines';
@@ -29,7 +29,9 @@ export function apiGatewayModel(ctx: ProviderContext, c: ApiGatewayComponent): C
 
 function webSocketModel(ctx: ProviderContext, c: WebSocketApi): ComponentLines {
   const field = `${ctx.path}.perRequest.messages`;
-  const ws = requireService(ctx, API_GATEWAY_SERVICE, field).websocket;
+  const file = requireService(ctx, API_GATEWAY_SERVICE, field);
+  requireBillingModel(ctx, file.meta, 'websocket', field);
+  const ws = file.websocket;
   if (!ws) throw new EngineError(field, `no WebSocket API prices for ${ctx.book.region} as of ${ctx.book.pricingDate}`);
   const units = Math.max(1, Math.ceil(c.messageKb / ws.messageMeteringKb));
   const free = ctx.options.apiGatewayFreeTier;

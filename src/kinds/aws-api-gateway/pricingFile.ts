@@ -81,6 +81,7 @@ function webSocketPrices(
 /** How aws-api-gateway pricing files are validated and read. */
 export const apiGatewayPricingFile = serviceFormat({
   service: API_GATEWAY_SERVICE,
+  name: 'Amazon API Gateway',
   schema: AwsApiGatewayFile,
   prices: apiGatewayPrices,
 });

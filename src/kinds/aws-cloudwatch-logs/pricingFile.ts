@@ -40,6 +40,7 @@ export function cloudWatchLogsPrices(
 /** How aws-cloudwatch-logs pricing files are validated and read. */
 export const cloudWatchLogsPricingFile = serviceFormat({
   service: CLOUDWATCH_LOGS_SERVICE,
+  name: 'Amazon CloudWatch Logs',
   schema: AwsCloudWatchLogsFile,
   prices: cloudWatchLogsPrices,
 });

@@ -23,6 +23,15 @@ describe('data transfer out as an add-on charge', () => {
     ).toBe('900');
   });
 
+  it('before December 2021 the free allowance was 1 GB, not 100 GB', () => {
+    const billable = (pricingDate: string) =>
+      lines(w, { kind: 'aws-lambda' }, { freeTier: true, pricingDate })
+        .line('data-transfer-out')
+        .billableQuantity.toString();
+    expect(billable('2021-11-30')).toBe('999');
+    expect(billable('2021-12-01')).toBe('900');
+  });
+
   it('attaches only to AWS systems', () => {
     expect(lines(w, { kind: 'cloudflare-workers' }).keys).not.toContain('data-transfer-out');
   });

@@ -26,6 +26,7 @@ export function dataTransferPrices(
 /** How aws-data-transfer pricing files are validated and read. */
 export const dataTransferPricingFile = serviceFormat({
   service: DATA_TRANSFER_SERVICE,
+  name: 'AWS data transfer out',
   schema: AwsDataTransferFile,
   prices: dataTransferPrices,
 });

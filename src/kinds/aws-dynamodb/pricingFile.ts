@@ -35,6 +35,7 @@ export function dynamoDbPrices(meta: FileMeta, file: AwsDynamoDbFile, region: st
 /** How aws-dynamodb pricing files are validated and read. */
 export const dynamoDbPricingFile = serviceFormat({
   service: DYNAMODB_SERVICE,
+  name: 'Amazon DynamoDB',
   schema: AwsDynamoDbFile,
   prices: dynamoDbPrices,
 });

@@ -25,4 +25,9 @@ export function ebsPrices(meta: FileMeta, file: AwsEbsFile, region: string): Ebs
 }
 
 /** How aws-ebs pricing files are validated and read. */
-export const ebsPricingFile = serviceFormat({ service: EBS_SERVICE, schema: AwsEbsFile, prices: ebsPrices });
+export const ebsPricingFile = serviceFormat({
+  service: EBS_SERVICE,
+  name: 'Amazon EBS',
+  schema: AwsEbsFile,
+  prices: ebsPrices,
+});

@@ -53,4 +53,9 @@ export function ec2Prices(meta: FileMeta, file: AwsEc2File, region: string): Ec2
 }
 
 /** How aws-ec2 pricing files are validated and read. */
-export const ec2PricingFile = serviceFormat({ service: EC2_SERVICE, schema: AwsEc2File, prices: ec2Prices });
+export const ec2PricingFile = serviceFormat({
+  service: EC2_SERVICE,
+  name: 'Amazon EC2',
+  schema: AwsEc2File,
+  prices: ec2Prices,
+});

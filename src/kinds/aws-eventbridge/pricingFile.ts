@@ -26,6 +26,7 @@ export function eventBridgePrices(
 /** How aws-eventbridge pricing files are validated and read. */
 export const eventBridgePricingFile = serviceFormat({
   service: EVENTBRIDGE_SERVICE,
+  name: 'Amazon EventBridge',
   schema: AwsEventBridgeFile,
   prices: eventBridgePrices,
 });

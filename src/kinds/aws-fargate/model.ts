@@ -1,7 +1,7 @@
 import { type Decimal, dec } from '../../engine/decimal';
 import { EngineError } from '../../engine/errors';
 import { COMPUTE, type LineModel, type LineTag } from '../../engine/lines';
-import { type ProviderContext, requireService } from '../../engine/context';
+import { type ProviderContext, requireBillingModel, requireService } from '../../engine/context';
 import { type FleetSizing, fleetLine } from '../../engine/fleet';
 import type { Price } from '../../engine/pricebook';
 import { serverSizing } from '../capacity/sizing';
@@ -25,6 +25,8 @@ type Meter = {
 
 function fargateLines(ctx: ProviderContext, system: FargateSystem): KindLines {
   const prices = requireService(ctx, FARGATE_SERVICE, `${ctx.path}.kind`);
+  // Arm64 Fargate is a billing model with a start date: refused before it (src/engine/context.ts).
+  requireBillingModel(ctx, prices.meta, system.architecture ?? ctx.workload.architecture, `${ctx.path}.architecture`);
   const sizing: FleetSizing = serverSizing(
     {
       name: `${system.vcpu} vCPU / ${system.memoryGb} GB task`,

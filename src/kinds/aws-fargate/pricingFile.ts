@@ -56,6 +56,7 @@ export function fargatePrices(meta: FileMeta, file: AwsFargateFile, region: stri
 /** How aws-fargate pricing files are validated and read. */
 export const fargatePricingFile = serviceFormat({
   service: FARGATE_SERVICE,
+  name: 'AWS Fargate',
   schema: AwsFargateFile,
   prices: fargatePrices,
 });

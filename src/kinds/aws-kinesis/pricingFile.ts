@@ -43,6 +43,7 @@ export function kinesisPrices(meta: FileMeta, file: AwsKinesisFile, region: stri
 /** How aws-kinesis pricing files are validated and read. */
 export const kinesisPricingFile = serviceFormat({
   service: KINESIS_SERVICE,
+  name: 'Amazon Kinesis Data Streams',
   schema: AwsKinesisFile,
   prices: kinesisPrices,
 });

@@ -9,7 +9,9 @@ import type { AWS_LAMBDA, FrontDoor } from './kind';
 import { OwnWorkloadFields } from './OwnWorkloadFields';
 import { SnapStartFields } from './SnapStartFields';
 
-/** AWS Lambda: architecture, front door (API Gateway), provisioned concurrency, SnapStart. */
+type Deployment = 'zip' | 'custom' | 'image';
+
+/** AWS Lambda: architecture, front door (API Gateway), provisioned concurrency, SnapStart, deployment. */
 export function LambdaEditor({ system, path, onChange }: EditorProps<typeof AWS_LAMBDA>) {
   const pc = system.provisionedConcurrency;
   // Hooks before any condition: the PC fields come and go with the checkbox.
@@ -41,6 +43,23 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<typeof AWS_
           onChange(withPatch(system, { frontDoor: frontDoor === 'none' ? undefined : frontDoor }))
         }
         issue={frontDoorIssue}
+      />
+      <SelectField<Deployment>
+        label="Package and runtime"
+        value={system.packageType === 'image' ? 'image' : system.runtime === 'custom' ? 'custom' : 'zip'}
+        options={[
+          { value: 'zip', label: 'ZIP, managed runtime' },
+          { value: 'custom', label: 'ZIP, custom runtime (INIT billed before 2025-08-01 too)' },
+          { value: 'image', label: 'container image (INIT billed before 2025-08-01 too)' },
+        ]}
+        onChange={(d) =>
+          onChange(
+            withPatch(system, {
+              packageType: d === 'image' ? 'image' : undefined,
+              runtime: d === 'custom' ? 'custom' : undefined,
+            }),
+          )
+        }
       />
       <CheckboxField
         label="Provisioned concurrency"

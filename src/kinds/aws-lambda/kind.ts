@@ -28,6 +28,10 @@ export type SnapStart = {
   /** Published versions with SnapStart active. */
   readonly versions: number;
 };
+/** How the function is deployed: a ZIP archive or a container image. */
+export type PackageType = 'zip' | 'image';
+/** An AWS-managed runtime (Node.js, Python…) or a custom runtime (`provided.*`, a bootstrap of its own). */
+export type RuntimeKind = 'managed' | 'custom';
 
 export type LambdaSystem = {
   readonly id: string;
@@ -39,5 +43,8 @@ export type LambdaSystem = {
   readonly snapStart?: SnapStart;
   /** Workload fields this function sets for itself (memory, duration, cold starts, right-sizing inputs). */
   readonly workload?: OwnWorkload;
+  /** Decides whether INIT was billed before 2025-08-01: container images and custom runtimes always were. */
+  readonly packageType: PackageType;
+  readonly runtime: RuntimeKind;
   readonly discount?: Discount;
 };

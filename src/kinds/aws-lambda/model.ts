@@ -5,7 +5,7 @@ import { formatQuantity } from '../../engine/money';
 import { type Piecewise, add, affine, constant, evaluate, scale } from '../../engine/piecewise';
 import type { LambdaPrices } from './prices';
 import { quantityText } from '../../engine/priceText';
-import { type ProviderContext, gbFromMb, requireService } from '../../engine/context';
+import { type ProviderContext, gbFromMb, requireBillingModel, requireService } from '../../engine/context';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { onDemandBilledTime, provisionedBilledSeconds } from './duration';
 import { AWS_LAMBDA, LAMBDA_SERVICE, type LambdaSystem } from './kind';
@@ -28,6 +28,7 @@ function lambdaLines(shared: ProviderContext, system: LambdaSystem): KindLines {
   const w = ctx.workload;
   const arch = system.architecture ?? w.architecture;
   checkLimits(ctx, prices, system);
+  requireBillingModel(ctx, prices.meta, arch, `${ctx.path}.architecture`);
   const tiers = prices.duration[arch];
   if (!tiers) {
     throw new EngineError(
@@ -39,10 +40,7 @@ function lambdaLines(shared: ProviderContext, system: LambdaSystem): KindLines {
   const pc = system.provisionedConcurrency ? provisionedRequests(ctx, system.provisionedConcurrency, prices) : null;
   const all = affine(0, 1);
   const onDemand: Piecewise = pc ? add(all, scale(pc.requests, -1)) : all;
-  if (pc && system.snapStart) {
-    throw new EngineError(`${ctx.path}.snapStart`, 'SnapStart does not support provisioned concurrency: choose one');
-  }
-  const billed = onDemandBilledTime(ctx, prices, system.snapStart !== undefined);
+  const billed = onDemandBilledTime(ctx, prices, system, system.snapStart !== undefined);
   const free = ctx.options.freeTier;
   const lines: LineModel[] = [
     {
@@ -81,7 +79,8 @@ function lambdaLines(shared: ProviderContext, system: LambdaSystem): KindLines {
   if (extraMb > 0 && !prices.ephemeralStorage) {
     throw new EngineError(
       'workload.ephemeralStorageMb',
-      `no ephemeral-storage price for ${ctx.book.region} in ${prices.meta.id}; keep it at ${prices.rules.ephemeralStorageMb.included} MB`,
+      `no sourced ephemeral-storage price for ${ctx.book.region} in ${prices.meta.id}; keep it at ${prices.rules.ephemeralStorageMb.included} MB`,
+      'unpriced',
     );
   }
   if (extraMb > 0 && prices.ephemeralStorage) {

@@ -77,6 +77,7 @@ export function lambdaPrices(meta: FileMeta, file: AwsLambdaFile, region: string
 /** How aws-lambda pricing files are validated and read. */
 export const lambdaPricingFile = serviceFormat({
   service: LAMBDA_SERVICE,
+  name: 'AWS Lambda',
   schema: AwsLambdaFile,
   prices: lambdaPrices,
 });

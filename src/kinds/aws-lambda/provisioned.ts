@@ -110,7 +110,8 @@ function required(p: Price | undefined, ctx: ProviderContext, arch: Architecture
   if (!p)
     throw new EngineError(
       `${ctx.path}.provisionedConcurrency`,
-      `no ${arch} provisioned-concurrency price in ${prices.meta.id}`,
+      `no sourced ${arch} provisioned-concurrency price for ${ctx.book.region} in ${prices.meta.id}`,
+      'unpriced',
     );
   return p;
 }

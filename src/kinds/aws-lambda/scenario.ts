@@ -6,7 +6,12 @@ import { API_TYPES } from '../aws-api-gateway/prices';
 import { AWS_LAMBDA, type LambdaSystem } from './kind';
 
 /** Defaults of absent Lambda fields (the architecture defaults to the workload's). */
-export const LAMBDA_DEFAULTS = { frontDoor: 'none', snapStartVersions: 1 } as const;
+export const LAMBDA_DEFAULTS = {
+  frontDoor: 'none',
+  snapStartVersions: 1,
+  packageType: 'zip',
+  runtime: 'managed',
+} as const;
 
 export const LambdaSystemSchema = z.strictObject({
   id: Id,
@@ -48,6 +53,8 @@ export const LambdaSystemSchema = z.strictObject({
   })
     .partial()
     .optional(),
+  packageType: z.enum(['zip', 'image'], { error: 'must be "zip" or "image"' }).optional(),
+  runtime: z.enum(['managed', 'custom'], { error: 'must be "managed" or "custom"' }).optional(),
   discount: DiscountSchema.optional(),
 });
 export type LambdaSystemInput = z.infer<typeof LambdaSystemSchema>;
@@ -60,6 +67,8 @@ export function resolveLambda(s: LambdaSystemInput): LambdaSystem {
     ...present({ id: s.id, name: s.name, architecture: s.architecture, discount: s.discount }),
     kind: s.kind,
     frontDoor: s.frontDoor ?? LAMBDA_DEFAULTS.frontDoor,
+    packageType: s.packageType ?? LAMBDA_DEFAULTS.packageType,
+    runtime: s.runtime ?? LAMBDA_DEFAULTS.runtime,
     ...(pc ? { provisionedConcurrency: present(pc) } : {}),
     ...(s.workload && Object.keys(s.workload).length > 0 ? { workload: present(s.workload) } : {}),
     ...(snap ? { snapStart: { ...snap, versions: snap.versions ?? LAMBDA_DEFAULTS.snapStartVersions } } : {}),

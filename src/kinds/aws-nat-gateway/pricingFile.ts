@@ -26,6 +26,7 @@ export function natGatewayPrices(
 /** How aws-nat-gateway pricing files are validated and read. */
 export const natGatewayPricingFile = serviceFormat({
   service: NAT_GATEWAY_SERVICE,
+  name: 'NAT gateways',
   schema: AwsNatGatewayFile,
   prices: natGatewayPrices,
 });

@@ -28,6 +28,7 @@ export function publicIpv4Prices(
 /** How aws-public-ipv4 pricing files are validated and read. */
 export const publicIpv4PricingFile = serviceFormat({
   service: PUBLIC_IPV4_SERVICE,
+  name: 'public IPv4 addresses',
   schema: AwsPublicIpv4File,
   prices: publicIpv4Prices,
 });

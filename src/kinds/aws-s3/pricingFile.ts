@@ -20,4 +20,9 @@ export function s3Prices(meta: FileMeta, file: AwsS3File, region: string): S3Pri
 }
 
 /** How aws-s3 pricing files are validated and read. */
-export const s3PricingFile = serviceFormat({ service: S3_SERVICE, schema: AwsS3File, prices: s3Prices });
+export const s3PricingFile = serviceFormat({
+  service: S3_SERVICE,
+  name: 'Amazon S3',
+  schema: AwsS3File,
+  prices: s3Prices,
+});

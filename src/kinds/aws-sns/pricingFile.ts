@@ -42,4 +42,9 @@ export function snsPrices(meta: FileMeta, file: AwsSnsFile, region: string): Sns
 }
 
 /** How aws-sns pricing files are validated and read. */
-export const snsPricingFile = serviceFormat({ service: SNS_SERVICE, schema: AwsSnsFile, prices: snsPrices });
+export const snsPricingFile = serviceFormat({
+  service: SNS_SERVICE,
+  name: 'Amazon SNS',
+  schema: AwsSnsFile,
+  prices: snsPrices,
+});

@@ -28,4 +28,9 @@ export function sqsPrices(meta: FileMeta, file: AwsSqsFile, region: string): Sqs
 }
 
 /** How aws-sqs pricing files are validated and read. */
-export const sqsPricingFile = serviceFormat({ service: SQS_SERVICE, schema: AwsSqsFile, prices: sqsPrices });
+export const sqsPricingFile = serviceFormat({
+  service: SQS_SERVICE,
+  name: 'Amazon SQS',
+  schema: AwsSqsFile,
+  prices: sqsPrices,
+});

@@ -47,6 +47,7 @@ export function stepFunctionsPrices(
 /** How aws-step-functions pricing files are validated and read. */
 export const stepFunctionsPricingFile = serviceFormat({
   service: STEP_FUNCTIONS_SERVICE,
+  name: 'AWS Step Functions',
   schema: AwsStepFunctionsFile,
   prices: stepFunctionsPrices,
 });

@@ -32,6 +32,7 @@ function azureBandwidthLines(ctx: ProviderContext, region: string | undefined): 
     throw new EngineError(
       FIELD,
       `no Azure internet egress prices for region "${region ?? '(none)'}" in ${prices.meta.id}; known: ${Object.keys(prices.regions).join(', ')} (set responseKb to 0 to leave egress out)`,
+      'unpriced',
     );
   }
   return [

@@ -7,7 +7,7 @@ import type { KindLines, KindModel } from '../kindModel';
 import { AZURE_FUNCTIONS_SERVICE, type AzureFunctionsSystem } from './kind';
 import type { AzureFunctionsPrices, AzureFunctionsRegion } from './prices';
 import { quantityText } from '../../engine/priceText';
-import { type ProviderContext, billedMs, requireService } from '../../engine/context';
+import { type ProviderContext, billedMs, requireBillingModel, requireService } from '../../engine/context';
 import { azureFlexLines } from './flex';
 
 /** Azure Functions: the Consumption plan per execution, or Flex Consumption per busy instance. */
@@ -24,14 +24,17 @@ function azureFunctionsLines(ctx: ProviderContext, system: AzureFunctionsSystem)
     throw new EngineError(
       `${ctx.path}.region`,
       `no Azure Functions prices for region "${system.region}" in ${prices.meta.id}; known: ${Object.keys(prices.regions).join(', ')}`,
+      'unpriced',
     );
   }
+  const preview = requireBillingModel(ctx, prices.meta, system.plan, `${ctx.path}.plan`);
   const lines =
     system.plan === 'consumption'
       ? consumptionLines(ctx, prices, region, system)
       : azureFlexLines(ctx, prices, region, system);
   const notes = [
     `Azure region ${system.region}; ${system.plan === 'consumption' ? 'Consumption (legacy) plan' : 'Flex Consumption plan'}.`,
+    ...(preview ? [preview] : []),
   ];
   return { lines, notes, attach: { cloud: 'azure', region: system.region } };
 }

@@ -4,7 +4,7 @@ import { COMPUTE, type LineModel, flatTier } from '../../engine/lines';
 import { formatQuantity } from '../../engine/money';
 import { affine, constant } from '../../engine/piecewise';
 import { quantityText } from '../../engine/priceText';
-import { type ProviderContext, requireService } from '../../engine/context';
+import { type ProviderContext, requireBillingModel, requireService } from '../../engine/context';
 import type { KindLines, KindModel } from '../kindModel';
 import { type CloudflareWorkersSystem, WORKERS_SERVICE } from './kind';
 
@@ -20,6 +20,7 @@ export const cloudflareWorkersModel: KindModel<CloudflareWorkersSystem> = {
 
 function workersLines(ctx: ProviderContext, system: CloudflareWorkersSystem): KindLines {
   const prices = requireService(ctx, WORKERS_SERVICE, `${ctx.path}.kind`);
+  const optIn = requireBillingModel(ctx, prices.meta, 'standard', `${ctx.path}.kind`);
   const w = ctx.workload;
   if (w.cpuMs > prices.rules.maxCpuMsPerRequest) {
     throw new EngineError(
@@ -71,5 +72,6 @@ function workersLines(ctx: ProviderContext, system: CloudflareWorkersSystem): Ki
         `${quantityText(r.times(workerShare), 'request')} × ${formatQuantity(cpuPerRequest)} ms CPU (billed on CPU time, not the ${formatQuantity(w.durationMs)} ms wall time) = ${formatQuantity(q)} CPU-ms`,
     },
   ];
-  return { lines, notes: ['Cloudflare Workers prices are global (no region).'], attach: { cloud: 'cloudflare' } };
+  const notes = ['Cloudflare Workers prices are global (no region).', ...(optIn ? [optIn] : [])];
+  return { lines, notes, attach: { cloud: 'cloudflare' } };
 }

@@ -32,6 +32,7 @@ function gcpEgressLines(ctx: ProviderContext, region: string | undefined): LineM
     throw new EngineError(
       FIELD,
       `no Google Cloud internet egress prices for region "${region ?? '(none)'}" in ${prices.meta.id}; known: ${Object.keys(prices.regions).join(', ')} (set responseKb to 0 to leave egress out)`,
+      'unpriced',
     );
   }
   return [

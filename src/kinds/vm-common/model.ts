@@ -31,6 +31,7 @@ function cloudVmLines(ctx: ProviderContext, system: CloudVmSystem, vm: CloudVmKi
     throw new EngineError(
       `${ctx.path}.region`,
       `no ${system.kind} prices for region "${system.region}" in ${prices.meta.id}; known: ${Object.keys(prices.regions).join(', ')}`,
+      'unpriced',
     );
   }
   const m = region[system.machineType];

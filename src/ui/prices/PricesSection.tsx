@@ -1,7 +1,6 @@
-import { LAMBDA_SERVICE } from '../../kinds/aws-lambda/kind';
 import { useId } from 'react';
-import { effectiveDates, latestDate, regionsOf } from '../../pricing';
-import { filesUsed } from '../../report';
+import { awsRegionCoverage, effectiveDates, latestDate } from '../../pricing';
+import { filesUsed, usedWarnings } from '../../report';
 import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { GradeBadge } from '../results/GradeBadge';
@@ -21,7 +20,7 @@ export function PricesSection() {
   const dateId = useId();
   const regionId = useId();
   const region = useInputs((s) => s.scenario.region ?? 'us-east-1');
-  const regions = regionsOf(catalog, LAMBDA_SERVICE);
+  const regions = awsRegionCoverage(catalog);
   const latest = latestDate(catalog);
   const dates = effectiveDates(catalog);
   const book = shown?.book;
@@ -58,14 +57,14 @@ export function PricesSection() {
           }
         >
           {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
+            <option key={r.region} value={r.region}>
+              {r.region} ({r.services.length} of {r.of} AWS services sourced)
             </option>
           ))}
         </select>
         <p className="field__hint">
-          Outside us-east-1 only some AWS prices are sourced; a system whose prices are missing there is named in the
-          issues.
+          Outside us-east-1 only some AWS prices are sourced; a system without a sourced price in the region says so on
+          its own row, and the others still price.
         </p>
       </div>
       <CheckboxField
@@ -80,7 +79,7 @@ export function PricesSection() {
         onChange={(on) => setScenarioField('apiGatewayFreeTier', on || undefined)}
         hint="AWS only: 1 M HTTP API and 1 M REST API calls a month, for an account's first 12 months."
       />
-      {[...(book?.warnings ?? []), ...pricingErrors].map((w) => (
+      {[...(shown ? usedWarnings(shown.book, shown.analysis) : []), ...pricingErrors].map((w) => (
         <p key={w} className="notice notice--warn" role="status">
           {w}
         </p>

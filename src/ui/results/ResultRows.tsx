@@ -1,4 +1,4 @@
-import { type Decimal, type SystemEstimate, cannotRun, worstGrade } from '../../engine';
+import { type SystemEstimate, cannotRun, worstGrade } from '../../engine';
 import { CANNOT_RUN, perMillion } from '../../report';
 import { USER_LOCALE, percent, usd } from '../format';
 import { grossOf, shareOf } from './billShares';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type Decimal, cannotRun } from '../../engine';
-import { serverWarnings } from '../../report';
+import { pricedIn, serverWarnings } from '../../report';
 import { useDerived } from '../AppContext';
 import { useTypedDrafts } from '../fields/typedDrafts';
 import { PricesChangedBanner } from '../prices/PricesChangedNotice';
@@ -46,7 +46,8 @@ export function ResultsSection() {
       <div className="table-scroll">
         <table className="results-table" data-testid="results-table">
           <caption>
-            At <span data-testid="results-traffic">{count(analysis.requestsPerMonth)}</span> requests/month
+            At <span data-testid="results-traffic">{count(analysis.requestsPerMonth)}</span> requests/month,{' '}
+            <span data-testid="results-region">{pricedIn(shown.book)}</span>
           </caption>
           <thead>
             <tr>
@@ -74,6 +75,14 @@ export function ResultsSection() {
                 open={open}
                 toggle={toggle}
               />
+            ))}
+            {analysis.unpriced.map((u) => (
+              <tr key={u.id} data-testid="unpriced-row" data-system={u.id} className="unpriced">
+                <th scope="row">{u.name}</th>
+                <td colSpan={4} className="unpriced__why">
+                  Not priced: {u.message}
+                </td>
+              </tr>
             ))}
           </tbody>
         </table>
