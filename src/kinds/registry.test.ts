@@ -135,6 +135,10 @@ describe('share-link abbreviations gathered from the kinds', () => {
     restoreRate: 'jr',
     activeHoursPerMonth: 'jh',
     versions: 'jv',
+    chart: 'y',
+    fromExp: 'y0',
+    toExp: 'y1',
+    costScale: 'ys',
   };
   const PUBLISHED_VALUES = {
     kind: { 'aws-lambda': 'l', 'aws-ec2': 'e', 'aws-fargate': 'f' },

@@ -62,6 +62,7 @@ describe('exports', () => {
       'cheapest',
       'cheapestSentence',
       'breakevens',
+      'sustainedTrafficWarnings',
       'link',
     ]);
     expect(json.cheapest).toEqual([

@@ -35,10 +35,10 @@ const SCENARIO_KEYS: Readonly<Record<string, string>> = {
   // Schema version 3 (servers sized from the workload).
   memoryPerRequestMb: 'Y',
   // Schema version 4, optional (no version bump): the chart the link was shared from.
-  chart: 'j',
-  fromExp: 'j0',
-  toExp: 'j1',
-  costScale: 'js',
+  chart: 'y',
+  fromExp: 'y0',
+  toExp: 'y1',
+  costScale: 'ys',
 };
 
 const KINDS = Object.entries(KIND_LINK_KEYS);
