@@ -83,7 +83,7 @@ function coldStartsOf(
     : { medianMs: runtime.medianMs, p99Ms: runtime.p99Ms, source: `${runtime.label}: ${RUNTIME_TABLE_SOURCE}` };
   const initBilledMs = w.initDurationMs > 0 ? w.initDurationMs : latency.medianMs;
   const onDemandWorkload: Workload = { ...w, coldStartRate: rate, initDurationMs: initBilledMs };
-  const { provisionedConcurrency: existingPc, ...rest } = system;
+  const { provisionedConcurrency: existingPc, snapStart: existingSnap, ...rest } = system;
   const onDemand: LambdaSystem = rest;
   const base = priceVariant(book, scenario, onDemandWorkload, { systems: [onDemand] });
   if (!base.ok) return base;
@@ -110,9 +110,9 @@ function coldStartsOf(
   const mitigations = [onDemandRow, ...otherMitigations(ctx)];
   const cheapest = cheapestMeeting(mitigations);
   const notes = [
-    ...(existingPc
+    ...(existingPc || existingSnap
       ? [
-          `${system.name ?? system.id}'s own provisioned concurrency is left out: every option is compared with on-demand.`,
+          `${system.name ?? system.id}'s own provisioned concurrency and SnapStart are left out: every option is compared with on-demand.`,
         ]
       : []),
     'The keep-alive window is not published by AWS; the model assumes ' +
@@ -140,7 +140,10 @@ function coldStartsOf(
   };
 }
 
+/** On-demand when it already meets the target (nothing to do), else the cheapest mitigation that does. */
 function cheapestMeeting(ms: readonly Mitigation[]): MitigationId | null {
+  const first = ms[0];
+  if (first?.id === 'on-demand' && first.priced.ok && first.priced.meetsTarget) return 'on-demand';
   let best: { id: MitigationId; usd: Decimal } | null = null;
   for (const m of ms) {
     if (!m.priced.ok || !m.priced.meetsTarget) continue;

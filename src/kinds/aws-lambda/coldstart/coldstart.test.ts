@@ -194,6 +194,12 @@ describe('cold starts of a scenario', () => {
     expect(row.notes.join(' ')).toMatch(/ONE instance warm/);
   });
 
+  it('on-demand is the answer when it already meets the target', () => {
+    const { r } = report({}, { targetP99Ms: 400, runtime: 'java' });
+    expect(r.mitigations[0]!.priced).toMatchObject({ meetsTarget: true });
+    expect(r.cheapest).toBe('on-demand');
+  });
+
   it('marks the cheapest mitigation that meets the target', () => {
     const { r } = report({ requestsPerMonth: 2000, peakToAverage: 1 }, { targetP99Ms: 300, runtime: 'java' });
     expect(r.rate).toBeGreaterThan(0.5);
@@ -240,5 +246,41 @@ describe('cold starts of a scenario', () => {
       ok: false,
       why: expect.stringMatching(/not offered for Node\.js/),
     });
+  });
+
+  it("SnapStart (Java): the Lambda model's cache and restore lines, the difference of two estimates", () => {
+    const { r, book, resolved } = report({ requestsPerMonth: 50_000, peakToAverage: 2 }, { runtime: 'java' });
+    const row = r.mitigations.find((m) => m.id === 'snapstart')!;
+    if (!row.priced.ok) throw new Error(row.priced.why);
+    const fn = resolved.systems[0] as LambdaSystem;
+    const w = { ...resolved.workload, coldStartRate: r.rate, initDurationMs: 800 };
+    const snap = priceVariant(book, resolved, w, {
+      systems: [{ ...fn, snapStart: { restoreRate: r.rate, activeHoursPerMonth: 730, versions: 1 } } as LambdaSystem],
+    });
+    if (!snap.ok) throw new Error('unpriced');
+    expect(row.priced.extraUsd.toString()).toBe(snap.monthlyUsd.minus(r.onDemandUsd).toString());
+    expect(row.priced.coldP99Ms).toBe(300);
+  });
+
+  it('SnapStart before it was priced (2024-11-18) is not available, naming why', () => {
+    const parsed = parseScenario({
+      schema: 4,
+      pricingDate: '2024-01-01',
+      workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512 },
+      systems: [{ id: 'fn', kind: 'aws-lambda' }],
+    });
+    if (!parsed.ok) throw new Error('invalid');
+    const book = resolvePriceBook(catalog, {
+      pricingDate: parsed.resolved.pricingDate,
+      region: parsed.resolved.region,
+    });
+    const res = coldStarts({
+      book,
+      scenario: parsed.resolved,
+      settings: { ...COLD_START_DEFAULTS, runtime: 'python' },
+    });
+    if (!res.ok) throw new Error('unpriced');
+    const row = res.reports[0]!.mitigations.find((m) => m.id === 'snapstart')!;
+    expect(row.priced).toMatchObject({ ok: false, why: expect.stringMatching(/snapStart.*2024-11-18/) });
   });
 });
