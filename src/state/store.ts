@@ -11,7 +11,7 @@ export const MAX_SYSTEMS = 12;
 /** Edits the UI can make; each replaces inputs immutably so memoized selectors see the change. */
 export type AppActions = {
   readonly setWorkload: (patch: Partial<ScenarioWorkload>) => void;
-  readonly setScenarioField: <K extends 'pricingDate' | 'region' | 'freeTier' | 'apiGatewayFreeTier'>(
+  readonly setScenarioField: <K extends 'pricingDate' | 'region' | 'freeTier' | 'apiGatewayFreeTier' | 'coldStart'>(
     key: K,
     value: Scenario[K],
   ) => void;

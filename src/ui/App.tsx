@@ -21,6 +21,9 @@ const ArchitecturesSection = lazy(() =>
 const RightsizeSection = lazy(() =>
   import('./rightsizing/RightsizeSection').then((m) => ({ default: m.RightsizeSection })),
 );
+const ColdStartSection = lazy(() =>
+  import('./coldstart/ColdStartSection').then((m) => ({ default: m.ColdStartSection })),
+);
 
 /**
  * The calculator page, as a list of panels: inputs on one side, results on the other. A new panel
@@ -83,6 +86,11 @@ export function App({
             <Panel name="rightsize">
               <Suspense fallback={null}>
                 <RightsizeSection />
+              </Suspense>
+            </Panel>
+            <Panel name="coldstart">
+              <Suspense fallback={null}>
+                <ColdStartSection />
               </Suspense>
             </Panel>
           </div>

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { type ColdStartResult, coldStarts } from '../../kinds/aws-lambda/coldstart';
+import { type Measurements, parseMeasurements } from '../../measure';
+import type { PricedScenario } from '../../report';
+import { resolveColdStart } from '../../scenario';
+
+type Priced = Extract<PricedScenario, { ok: true }>;
+
+/** What the panel shows, derived from (priced scenario, pasted REPORT lines); nothing stored. */
+export type ColdStartState = {
+  readonly measurements: Measurements;
+  /** The measured rate's basis, when the paste holds REPORT lines. */
+  readonly measured: { readonly coldStartRate: number; readonly invocations: number } | null;
+  readonly result: ColdStartResult;
+};
+
+/**
+ * Prices every Lambda system's cold starts and mitigations on the price book and resolved scenario
+ * the app's pricing already made (a few dozen estimates, well under 5 ms for the default scenario).
+ */
+export function useColdStarts(priced: Priced, paste: string): ColdStartState {
+  const measurements = useMemo(() => parseMeasurements(paste), [paste]);
+  return useMemo(() => {
+    const measured =
+      measurements.kind === 'report-lines' && measurements.summary.invocations > 0
+        ? { coldStartRate: measurements.summary.coldStartRate, invocations: measurements.summary.invocations }
+        : null;
+    const result = coldStarts({
+      book: priced.book,
+      scenario: priced.resolved,
+      settings: resolveColdStart(priced.scenario.coldStart),
+      measured,
+    });
+    return { measurements, measured, result };
+  }, [priced, measurements]);
+}
