@@ -11,6 +11,7 @@ import { systemModel } from '../src/kinds/models';
 import { loadPricing, resolvePriceBook } from '../src/pricing';
 import { readPricingDir } from '../src/pricing/fromDisk';
 import { priceScenario } from '../src/report';
+import { COLD_START_DEFAULTS, coldStarts } from '../src/kinds/aws-lambda/coldstart';
 import { DEFAULT_SCENARIO, parseScenario } from '../src/scenario';
 import { ARCHITECTURE_TEMPLATES } from '../src/scenario/templates';
 import { measure, report } from './measure';
@@ -18,7 +19,7 @@ import { measure, report } from './measure';
 /**
  * Engine benchmarks (issue #2): one estimate of the five-system default scenario (target < 100 µs),
  * curves plus all breakevens (target < 2 ms), the same plus the cheapest-at-every-traffic envelope
- * (target < 2 ms, issue 11), and estimates per second. Run: `npm run bench`.
+ * (target < 2 ms, issue 11), the cold-start panel (target < 5 ms, issue 14), and estimates per second. Run: `npm run bench`.
  */
 const catalog = loadPricing(readPricingDir(new URL('../pricing', import.meta.url).pathname)).catalog;
 const parsed = parseScenario(DEFAULT_SCENARIO);
@@ -108,6 +109,13 @@ const results = [
       analyze(book, fanOut.resolved, systemModel),
     ),
     2000,
+  ],
+  [
+    // Issue 14: the cold-start panel's whole computation (both Lambda systems: rate, every mitigation, PC breakeven).
+    measure('cold-start panel: default scenario, every mitigation', () =>
+      coldStarts({ book, scenario: parsed.resolved, settings: COLD_START_DEFAULTS }),
+    ),
+    5000,
   ],
   [
     measure('whole pipeline: parse JSON scenario → analysis', () => priceScenario(catalog, DEFAULT_SCENARIO)),

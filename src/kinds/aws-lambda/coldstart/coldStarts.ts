@@ -12,7 +12,8 @@ import { outcome, pct } from './outcome';
 import { type RateSource, rateOf } from './rateSource';
 import { priceVariant } from './price';
 import { otherMitigations } from './variants';
-import type { VariantContext } from './variantContext';
+import type { ServerPrice, VariantContext } from './variantContext';
+import { cheapestServerOf, once } from './servers';
 
 export type { RateSource };
 
@@ -60,9 +61,10 @@ export type ColdStartInput = {
  */
 export function coldStarts(input: ColdStartInput): ColdStartResult {
   const reports: ColdStartReport[] = [];
+  const cheapestServer = once(() => cheapestServerOf(input.book, input.scenario));
   for (const s of input.scenario.systems) {
     if (s.kind !== AWS_LAMBDA) continue;
-    const r = coldStartsOf(input, s as LambdaSystem);
+    const r = coldStartsOf(input, s as LambdaSystem, cheapestServer);
     if (!r.ok) return r;
     reports.push(r.report);
   }
@@ -72,6 +74,7 @@ export function coldStarts(input: ColdStartInput): ColdStartResult {
 function coldStartsOf(
   input: ColdStartInput,
   system: LambdaSystem,
+  cheapestServer: () => ServerPrice | null,
 ): { ok: true; report: ColdStartReport } | { ok: false; issues: readonly PricingIssue[] } {
   const { book, scenario, settings } = input;
   const w = scenario.workload;
@@ -99,6 +102,7 @@ function coldStartsOf(
     model,
     latency,
     runtime,
+    cheapestServer,
   };
   const onDemandRow: Mitigation = {
     id: 'on-demand',

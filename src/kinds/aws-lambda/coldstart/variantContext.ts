@@ -1,5 +1,5 @@
 import type { Decimal } from '../../../engine/decimal';
-import type { ResolvedScenario, Workload } from '../../../engine/model';
+import type { ResolvedScenario, SystemBase, Workload } from '../../../engine/model';
 import type { PriceBook } from '../../../engine/pricebook';
 import type { LambdaSystem } from '../kind';
 import type { Mitigation } from './mitigations';
@@ -27,7 +27,11 @@ export type VariantContext = {
   readonly model: ModelledRate;
   readonly latency: ColdStartLatency;
   readonly runtime: RuntimeFacts;
+  /** The scenario's cheapest server system and its bill (priced once for all Lambda systems), or null. */
+  readonly cheapestServer: () => ServerPrice | null;
 };
+
+export type ServerPrice = { readonly system: SystemBase; readonly usd: Decimal };
 
 /** Provisioned concurrency needed to cover the modelled peak: ⌈mean + 3√mean⌉, at least 1. */
 export function pcConcurrency(model: ModelledRate): number {

@@ -1,10 +1,5 @@
-import type { Decimal } from '../../../engine/decimal';
 import type { SystemBase, Workload } from '../../../engine/model';
-import { AWS_EC2 } from '../../aws-ec2/kind';
-import { AWS_FARGATE } from '../../aws-fargate/kind';
-import { AZURE_VM } from '../../azure-vm/kind';
 import { CLOUDFLARE_WORKERS } from '../../cloudflare-workers/kind';
-import { GCP_COMPUTE } from '../../gcp-compute/kind';
 import type { LambdaSystem } from '../kind';
 import { pct } from './outcome';
 import { pcAllMonth, pcScheduled } from './pcVariants';
@@ -16,9 +11,6 @@ import { keepWarm } from './keepWarm';
 
 /** AWS: SnapStart improves startup performance "by up to 10x" (What's New, 2022-11-28). */
 const SNAPSTART_SPEEDUP = 10;
-
-/** Kinds that run on servers, always on: no cold start once running. */
-const SERVER_KINDS: readonly string[] = [AWS_EC2, AWS_FARGATE, AZURE_VM, GCP_COMPUTE];
 
 /** Every mitigation after on-demand, each priced as a modified scenario. */
 export function otherMitigations(c: VariantContext): Mitigation[] {
@@ -101,12 +93,7 @@ function edge(c: VariantContext): Mitigation {
 
 function server(c: VariantContext): Mitigation {
   const label = 'A server';
-  let best: { system: SystemBase; usd: Decimal } | null = null;
-  for (const s of c.scenario.systems) {
-    if (!SERVER_KINDS.includes(s.kind)) continue;
-    const priced = priceVariant(c.book, c.scenario, c.scenario.workload, { systems: [s] });
-    if (priced.ok && (best === null || priced.monthlyUsd.lt(best.usd))) best = { system: s, usd: priced.monthlyUsd };
-  }
+  const best = c.cheapestServer();
   if (!best)
     return unavailable(
       'server',
