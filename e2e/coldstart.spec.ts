@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { decodeScenario } from '../src/share/codec';
 import { SCENARIO_PARAM, parseFragment } from '../src/share/fragment';
@@ -28,6 +29,9 @@ function panel(page: Page) {
 }
 
 test.beforeEach(async ({ page }) => {
+  // Each test re-prices the scenario several times (every mitigation, twice): on a loaded 2-core machine
+  // that is more than the default 30 s, so every test here gets three times as long.
+  test.slow();
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Cold starts' })).toBeVisible();
 });
@@ -43,6 +47,8 @@ test('modelled rate, every mitigation priced, the cheapest that meets the target
   await expect(p.table.locator('tr.cheapest')).toHaveCount(1);
   await expect(p.table.locator('tr.cheapest')).toContainText('cheapest that meets the target');
   await expect(p.root.getByTestId('cs-breakeven-lambda')).toContainText('cost less than on-demand above');
+  const axe = await new AxeBuilder({ page }).include("[data-testid='coldstart-panel']").analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
 
 test('runtime, target and keep-alive are scenario inputs: the table follows them and the link keeps them', async ({
