@@ -56,6 +56,7 @@ function Results({ priced }: { readonly priced: Extract<PricedScenario, { ok: tr
       ) : (
         r.reports.map((rep) => (
           <section key={rep.systemId} aria-label={`Cold starts of ${rep.systemName}`}>
+            <h3>{rep.systemName}</h3>
             <p data-testid={`cs-rate-${rep.systemId}`}>
               <strong>{pct(rep.rate)}</strong> of invocations start cold (<strong>{rep.source}</strong>): {rep.rateText}
               .
