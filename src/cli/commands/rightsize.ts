@@ -41,16 +41,17 @@ export function rightsizeCommand(args: Args): string {
     reportPath !== undefined ? fromReportLines(reportPath, fn) : ptUrl !== undefined ? fromPowerTuning(ptUrl) : null;
   // The resolved scenario and price book pricing already made: right-sizing re-prices only the sweep.
   const { book, resolved } = loadPriced(args);
-  const workload = { ...resolved.workload, ...measured?.apply };
   const systemId = stringOption(args, 'system');
   const lambda = resolved.systems.find((s) => s.kind === AWS_LAMBDA && (systemId === undefined || s.id === systemId));
   const defaultArch: Architecture =
-    (lambda?.kind === AWS_LAMBDA ? lambda.architecture : undefined) ?? workload.architecture;
+    (lambda?.kind === AWS_LAMBDA ? lambda.architecture : undefined) ?? resolved.workload.architecture;
   // The architecture the measurements say they ran on, unless told otherwise.
   const measuredArch = choice(args, 'measured-architecture', ARCHITECTURES, measured?.architecture ?? defaultArch);
   const limitMs = numberOption(args, 'timeout', 1, 900_000) ?? measured?.durationLimitMs;
   const options: RightsizeOptions = {
     ...(systemId !== undefined ? { systemId } : {}),
+    // What the measurements say (cold starts, INIT, max memory) is the sized function's alone.
+    ...(measured ? { workload: measured.apply } : {}),
     ...(weight !== undefined ? { weight } : {}),
     ...(latencyLimitMs !== undefined ? { latencyLimitMs } : {}),
     ...(stepMb !== undefined ? { stepMb } : {}),
@@ -63,12 +64,13 @@ export function rightsizeCommand(args: Args): string {
             points: measured.points,
             ...(measured.other && measured.other.architecture !== measuredArch ? { other: measured.other } : {}),
             ...(measured.currentMemoryMb !== undefined ? { currentMemoryMb: measured.currentMemoryMb } : {}),
+            ...(measured.restoreRate !== undefined ? { restoreRate: measured.restoreRate } : {}),
           },
         }
       : {}),
     ...(limitMs !== undefined ? { durationLimitMs: limitMs } : {}),
   };
-  const result = rightsize(book, { ...resolved, workload }, options);
+  const result = rightsize(book, resolved, options);
   if (!result.ok) throw new UsageError(`${args.positional[0]}: cannot right-size:\n${formatIssues(result.issues)}`);
   const r = result.rightsizing;
   const info = measured?.info ?? null;

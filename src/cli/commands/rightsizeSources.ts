@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Architecture, ResolvedScenario } from '../../engine';
+import type { Architecture } from '../../engine';
+import type { OwnWorkload } from '../../kinds/aws-lambda/ownWorkload';
 import type { MeasuredPoint, MeasuredSeries } from '../../kinds/aws-lambda/rightsizing';
 import { type ReportLine, parsePowerTuningLink, parseReportLines, summarizeReports } from '../../measure';
 import { UsageError } from '../usage';
@@ -9,7 +10,9 @@ import type { MeasuredInfo } from './rightsizeMeasured';
 export type Measured = {
   readonly points: readonly MeasuredPoint[];
   readonly info: MeasuredInfo;
-  readonly apply: Partial<ResolvedScenario['workload']>;
+  readonly apply: OwnWorkload;
+  /** Share of invocations that were SnapStart restores, when any were. */
+  readonly restoreRate?: number;
   /** Set when the measurements say which architecture they ran on. */
   readonly architecture?: Architecture;
   readonly other?: MeasuredSeries;
@@ -76,6 +79,7 @@ export function fromReportLines(path: string, fn: string | undefined): Measured 
     points: s.points,
     apply,
     ...(current ? { currentMemoryMb: current.memoryMb } : {}),
+    ...(s.restores > 0 && s.invocations > 0 ? { restoreRate: s.restores / s.invocations } : {}),
     ...(s.timeoutMs !== null ? { durationLimitMs: s.timeoutMs } : {}),
     info: {
       source: 'report-lines',

@@ -6,6 +6,7 @@ import { ArchitectureField } from '../../ui/systems/ArchitectureField';
 import type { EditorProps } from '../../ui/systems/editorProps';
 import { withPatch } from '../../ui/systems/patch';
 import type { AWS_LAMBDA, FrontDoor } from './kind';
+import { OwnWorkloadFields } from './OwnWorkloadFields';
 import { SnapStartFields } from './SnapStartFields';
 
 /** AWS Lambda: architecture, front door (API Gateway), provisioned concurrency, SnapStart. */
@@ -21,6 +22,8 @@ export function LambdaEditor({ system, path, onChange }: EditorProps<typeof AWS_
   const frontDoorIssue = useFieldIssue(`${path}.frontDoor`);
   return (
     <>
+      {/* A component of an architecture has its own duration and memory fields already. */}
+      {path.includes('.components[') ? null : <OwnWorkloadFields system={system} path={path} onChange={onChange} />}
       <ArchitectureField
         value={system.architecture}
         onChange={(architecture) => onChange(withPatch(system, { architecture }))}

@@ -1,5 +1,6 @@
 import type { Architecture, Discount, ServiceKey } from '../../engine';
 import type { ApiType } from '../aws-api-gateway/prices';
+import type { OwnWorkload } from './ownWorkload';
 import type { LambdaPrices } from './prices';
 
 /** The kind's id: in scenarios, links, pricing files (`service`) and every registry. */
@@ -36,5 +37,7 @@ export type LambdaSystem = {
   readonly frontDoor: FrontDoor;
   readonly provisionedConcurrency?: ProvisionedConcurrency;
   readonly snapStart?: SnapStart;
+  /** Workload fields this function sets for itself (memory, duration, cold starts, right-sizing inputs). */
+  readonly workload?: OwnWorkload;
   readonly discount?: Discount;
 };

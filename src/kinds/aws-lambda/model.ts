@@ -11,6 +11,7 @@ import { onDemandBilledTime, provisionedBilledSeconds } from './duration';
 import { AWS_LAMBDA, LAMBDA_SERVICE, type LambdaSystem } from './kind';
 import { provisionedLines, provisionedRequests } from './provisioned';
 import { snapStartLines } from './snapStart';
+import { lambdaWorkload, workloadField } from './ownWorkload';
 
 /**
  * AWS Lambda: requests, on-demand GB-s through the architecture's tiers (INIT included where the
@@ -20,11 +21,13 @@ import { snapStartLines } from './snapStart';
  */
 export const awsLambdaModel: KindModel<LambdaSystem> = { model: lambdaLines, discount: AWS_SAVINGS_PLAN };
 
-function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
+function lambdaLines(shared: ProviderContext, system: LambdaSystem): KindLines {
+  // The function's own memory, duration and cold starts, where it sets them, replace the workload's.
+  const ctx = { ...shared, workload: lambdaWorkload(shared.workload, system.workload) };
   const prices = requireService(ctx, LAMBDA_SERVICE, `${ctx.path}.kind`);
   const w = ctx.workload;
   const arch = system.architecture ?? w.architecture;
-  checkLimits(ctx, prices);
+  checkLimits(ctx, prices, system);
   const tiers = prices.duration[arch];
   if (!tiers) {
     throw new EngineError(
@@ -105,14 +108,14 @@ function lambdaLines(ctx: ProviderContext, system: LambdaSystem): KindLines {
   };
 }
 
-function checkLimits(ctx: ProviderContext, prices: LambdaPrices): void {
+function checkLimits(ctx: ProviderContext, prices: LambdaPrices, system: LambdaSystem): void {
   const w = ctx.workload;
   const { memoryMb, ephemeralStorageMb } = prices.rules;
   const asOf = `as of ${prices.meta.effectiveDate} (${prices.meta.id})`;
   if (w.memoryMb < memoryMb.min || w.memoryMb > memoryMb.max || (w.memoryMb - memoryMb.min) % memoryMb.step !== 0) {
     const steps = memoryMb.step === 1 ? '' : ` in ${memoryMb.step} MB steps`;
     throw new EngineError(
-      'workload.memoryMb',
+      workloadField(ctx.path, system.workload, 'memoryMb'),
       `Lambda memory must be ${memoryMb.min}–${memoryMb.max} MB${steps} ${asOf}; got ${w.memoryMb}`,
     );
   }

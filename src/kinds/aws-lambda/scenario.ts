@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ARCHITECTURES } from '../../engine';
 import { DiscountSchema, Id, Name, hours, integer, nonNegative, positive, present } from '../../scenario/fields';
+import { WorkloadSchema } from '../../scenario/workload';
 import { API_TYPES } from '../aws-api-gateway/prices';
 import { AWS_LAMBDA, type LambdaSystem } from './kind';
 
@@ -34,6 +35,19 @@ export const LambdaSystemSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  // The workload's fields this function alone runs with (absent: the scenario workload's).
+  workload: WorkloadSchema.pick({
+    memoryMb: true,
+    durationMs: true,
+    coldStartRate: true,
+    initDurationMs: true,
+    cpuBoundShare: true,
+    threads: true,
+    maxMemoryUsedMb: true,
+    headroomPct: true,
+  })
+    .partial()
+    .optional(),
   discount: DiscountSchema.optional(),
 });
 export type LambdaSystemInput = z.infer<typeof LambdaSystemSchema>;
@@ -47,6 +61,7 @@ export function resolveLambda(s: LambdaSystemInput): LambdaSystem {
     kind: s.kind,
     frontDoor: s.frontDoor ?? LAMBDA_DEFAULTS.frontDoor,
     ...(pc ? { provisionedConcurrency: present(pc) } : {}),
+    ...(s.workload && Object.keys(s.workload).length > 0 ? { workload: present(s.workload) } : {}),
     ...(snap ? { snapStart: { ...snap, versions: snap.versions ?? LAMBDA_DEFAULTS.snapStartVersions } } : {}),
   };
 }

@@ -12,6 +12,7 @@ export const lambdaUi: KindUi<typeof AWS_LAMBDA> = {
   summary: (s) =>
     [
       s.architecture ?? 'workload architecture',
+      s.workload?.memoryMb !== undefined ? `${s.workload.memoryMb} MB` : null,
       FRONT_DOOR[s.frontDoor ?? 'none'],
       s.provisionedConcurrency ? `${s.provisionedConcurrency.concurrency} provisioned` : null,
     ]

@@ -43,20 +43,21 @@ function status(m: Measurements): string {
 export function MeasurePaste({ form, measurements, onChange }: Props) {
   const problems = measurements.kind === 'report-lines' ? measurements.parsed.problems.slice(0, 5) : [];
   return (
-    <fieldset>
+    <fieldset className="field-group">
       <legend>Measurements (optional)</legend>
-      <label htmlFor="rs-paste">Paste Lambda REPORT lines or a Power Tuning link</label>
-      <br />
-      <textarea
-        id="rs-paste"
-        rows={5}
-        cols={80}
-        value={form.paste}
-        spellCheck={false}
-        placeholder="REPORT RequestId: …  Duration: 102.25 ms  Billed Duration: 103 ms  Memory Size: 128 MB  Max Memory Used: 70 MB"
-        onChange={(e) => onChange({ paste: e.target.value })}
-      />
-      <p role="status" data-testid="rs-paste-status">
+      <div className="field">
+        <label htmlFor="rs-paste">Paste Lambda REPORT lines or a Power Tuning link</label>
+        <textarea
+          id="rs-paste"
+          rows={5}
+          cols={80}
+          value={form.paste}
+          spellCheck={false}
+          placeholder="REPORT RequestId: …  Duration: 102.25 ms  Billed Duration: 103 ms  Memory Size: 128 MB  Max Memory Used: 70 MB"
+          onChange={(e) => onChange({ paste: e.target.value })}
+        />
+      </div>
+      <p role="status" className="field__hint" data-testid="rs-paste-status">
         {status(measurements)}
       </p>
       {problems.length > 0 ? (
@@ -68,15 +69,17 @@ export function MeasurePaste({ form, measurements, onChange }: Props) {
           ))}
         </ul>
       ) : null}
-      <label htmlFor="rs-measuredArchitecture">Measured on</label>{' '}
-      <select
-        id="rs-measuredArchitecture"
-        value={form.measuredArchitecture}
-        onChange={(e) => onChange({ measuredArchitecture: e.target.value === 'arm64' ? 'arm64' : 'x86_64' })}
-      >
-        <option value="x86_64">x86_64</option>
-        <option value="arm64">arm64</option>
-      </select>
+      <div className="field">
+        <label htmlFor="rs-measuredArchitecture">Measured on</label>
+        <select
+          id="rs-measuredArchitecture"
+          value={form.measuredArchitecture}
+          onChange={(e) => onChange({ measuredArchitecture: e.target.value === 'arm64' ? 'arm64' : 'x86_64' })}
+        >
+          <option value="x86_64">x86_64</option>
+          <option value="arm64">arm64</option>
+        </select>
+      </div>
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import type { PanelForm } from './inputs';
+import { type PanelForm, PanelInputs } from './inputs';
 
 type Props = {
   readonly form: PanelForm;
@@ -7,8 +7,11 @@ type Props = {
   readonly reportMaxMemoryMb: number | null;
 };
 
+type TextKey = Exclude<keyof PanelForm, 'latencyMetric' | 'measuredArchitecture'>;
+
+/** A typed number, marked up like the app's own fields (src/ui/fields/NumberField.tsx), with its problem inline. */
 function NumberField(p: {
-  id: keyof PanelForm;
+  id: TextKey;
   label: string;
   hint: string;
   form: PanelForm;
@@ -16,19 +19,36 @@ function NumberField(p: {
   unit?: string;
 }) {
   const id = `rs-${p.id}`;
+  const checked = PanelInputs.shape[p.id].safeParse(p.form[p.id]);
+  const error = checked.success ? null : (checked.error.issues[0]?.message ?? null);
+  const describedBy = [error ? `${id}-error` : null, `${id}-hint`].filter(Boolean).join(' ');
   return (
-    <div className="rs-field">
-      <label htmlFor={id}>{p.label}</label>{' '}
-      <input
-        id={id}
-        inputMode="decimal"
-        size={8}
-        value={p.form[p.id]}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => p.onChange({ [p.id]: e.target.value })}
-      />
-      {p.unit ? ` ${p.unit}` : ''}
-      <small id={`${id}-hint`}> {p.hint}</small>
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{p.label}</label>
+      <div className="field__controls">
+        <span className="field__typed">
+          <input
+            id={id}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={p.form[p.id]}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => p.onChange({ [p.id]: e.target.value })}
+          />
+          {p.unit ? <span className="field__unit">{p.unit}</span> : null}
+        </span>
+      </div>
+      <p className="field__hint" id={`${id}-hint`}>
+        {p.hint}
+      </p>
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -36,9 +56,9 @@ function NumberField(p: {
 /** The CPU-share model's inputs, the memory floor, and how to choose: weight and latency limit. */
 export function ModelInputs({ form, onChange, measured, reportMaxMemoryMb }: Props) {
   return (
-    <fieldset>
+    <fieldset className="field-group">
       <legend>Model and choice</legend>
-      {measured ? <p>Measured durations replace the model where they exist.</p> : null}
+      {measured ? <p className="field__hint">Measured durations replace the model where they exist.</p> : null}
       <NumberField
         id="cpuBoundSharePct"
         label="CPU-bound share"
@@ -90,8 +110,8 @@ export function ModelInputs({ form, onChange, measured, reportMaxMemoryMb }: Pro
         form={form}
         onChange={onChange}
       />
-      <div className="rs-field">
-        <label htmlFor="rs-latencyMetric">Limit applies to</label>{' '}
+      <div className="field">
+        <label htmlFor="rs-latencyMetric">Limit applies to</label>
         <select
           id="rs-latencyMetric"
           value={form.latencyMetric}

@@ -34,17 +34,35 @@ function measuredDot(a: Architecture) {
   return MeasuredDot;
 }
 
-function Marks({ r }: { r: Rightsizing }) {
-  // Labels step down the plot so that marks at neighbouring sizes never print over each other.
-  return chartMarks(r).map((m, i) => (
-    <ReferenceLine
-      key={m.memoryMb}
-      x={m.memoryMb}
-      stroke="#888"
-      strokeDasharray="2 2"
-      label={{ value: m.label, position: 'insideTopLeft', fontSize: 11, fill: '#888', dy: i * 14 }}
-    />
-  ));
+function Marks({ r, rows }: { r: Rightsizing; rows: readonly ChartRow[] }) {
+  const lo = Math.log(rows[0]?.memoryMb ?? 128);
+  const hi = Math.log(rows.at(-1)?.memoryMb ?? 10_240);
+  // Labels step down the plot so that marks at neighbouring sizes never print over each other, and
+  // sit on the side of their line with room: right of it in the left half, left of it in the right
+  // half (a label right of a mark near 10,240 MB ran off the plot and was clipped).
+  return chartMarks(r).map((m, i) => {
+    const rightHalf = hi > lo && (Math.log(m.memoryMb) - lo) / (hi - lo) > 0.5;
+    return (
+      <ReferenceLine
+        key={m.memoryMb}
+        x={m.memoryMb}
+        stroke="#888"
+        strokeDasharray="2 2"
+        label={{
+          value: m.label,
+          position: rightHalf ? 'insideTopRight' : 'insideTopLeft',
+          fontSize: 11,
+          fill: '#888',
+          dy: (i % 4) * 14,
+        }}
+      />
+    );
+  });
+}
+
+/** Durations as the axis shows them: ms below 10 s, seconds above (900,000 ms does not fit the axis). */
+function axisMs(v: number): string {
+  return v >= 10_000 ? `${Math.round(v / 100) / 10} s` : `${Math.round(v)} ms`;
 }
 
 /**
@@ -90,7 +108,7 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
                 isAnimationActive={false}
               />
             ))}
-            {Marks({ r })}
+            {Marks({ r, rows })}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
@@ -100,7 +118,7 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
           <ComposedChart data={rows} syncId={SYNC} margin={{ top: 16, right: 40, bottom: 8, left: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             {x}
-            <YAxis unit=" ms" width={70} />
+            <YAxis width={70} tickFormatter={axisMs} />
             <Tooltip
               formatter={(v) =>
                 Array.isArray(v)
@@ -137,7 +155,7 @@ export default function RightsizeCharts({ rightsizing: r }: Props) {
                 isAnimationActive={false}
               />
             ))}
-            {Marks({ r })}
+            {Marks({ r, rows })}
           </ComposedChart>
         </ResponsiveContainer>
       </div>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Architecture, PriceBook } from '../../engine';
 import { type RightsizeOptions, type Rightsizing, rightsize } from '../../kinds/aws-lambda/rightsizing';
 import { type Measurements, parseMeasurements } from '../../measure';
+import type { OwnWorkload } from '../../kinds/aws-lambda/ownWorkload';
 import type { PricedScenario } from '../../report';
 import { type PanelForm, PanelInputs } from './inputs';
 
@@ -34,7 +35,7 @@ export function derivedFromReports(m: Measurements): {
  * Runs the right-sizer whenever an input changes (a full sweep takes ~15 ms), on the resolved
  * scenario and price book the app's pricing already made: nothing of the pipeline is rebuilt here.
  */
-export function useRightsizing(priced: Priced, form: PanelForm): PanelState {
+export function useRightsizing(priced: Priced, form: PanelForm, systemId: string | undefined): PanelState {
   const measurements = useMemo(() => parseMeasurements(form.paste), [form.paste]);
   return useMemo(() => {
     const { resolved, book } = priced;
@@ -43,8 +44,8 @@ export function useRightsizing(priced: Priced, form: PanelForm): PanelState {
       return { measurements, errors: parsed.error.issues.map((i) => i.message), rightsizing: null, book };
     const f = parsed.data;
     const derived = derivedFromReports(measurements);
-    const workload = {
-      ...resolved.workload,
+    // The panel's inputs and what the paste says are the sized function's own: no other system sees them.
+    const workload: OwnWorkload = {
       cpuBoundShare: f.cpuBoundSharePct / 100,
       threads: f.threads,
       headroomPct: f.headroomPct,
@@ -57,13 +58,15 @@ export function useRightsizing(priced: Priced, form: PanelForm): PanelState {
     const arch: Architecture = f.measuredArchitecture;
     const extra = measuredExtras(measurements, arch, errors);
     const options: RightsizeOptions = {
+      ...(systemId !== undefined ? { systemId } : {}),
+      workload,
       weight: f.weightPct / 100,
       latencyMetric: f.latencyMetric,
       ...(f.latencyLimitMs !== null ? { latencyLimitMs: f.latencyLimitMs } : {}),
       ...(points.length > 0 ? { measured: { architecture: arch, points, ...extra.measured } } : {}),
       ...(extra.durationLimitMs !== undefined ? { durationLimitMs: extra.durationLimitMs } : {}),
     };
-    const result = rightsize(book, { ...resolved, workload }, options);
+    const result = rightsize(book, resolved, options);
     if (!result.ok)
       return {
         measurements,
@@ -72,7 +75,7 @@ export function useRightsizing(priced: Priced, form: PanelForm): PanelState {
         book,
       };
     return { measurements, errors, rightsizing: result.rightsizing, book };
-  }, [priced, form, measurements]);
+  }, [priced, form, measurements, systemId]);
 }
 
 /** What measurements add beyond durations: the other series, the configured size, the timeout; several functions are refused. */
@@ -90,8 +93,12 @@ function measuredExtras(
   const names = new Set(m.parsed.reports.flatMap((r) => (r.functionName ? [r.functionName] : [])));
   if (names.size > 1) errors.push(`The paste holds several functions' lines (${[...names].join(', ')}): paste one's.`);
   const current = [...m.summary.points].sort((a, b) => b.invocations - a.invocations)[0];
+  const restoreRate = m.summary.restores > 0 ? m.summary.restores / m.summary.invocations : undefined;
   return {
-    measured: current ? { currentMemoryMb: current.memoryMb } : {},
+    measured: {
+      ...(current ? { currentMemoryMb: current.memoryMb } : {}),
+      ...(restoreRate !== undefined ? { restoreRate } : {}),
+    },
     ...(m.summary.timeoutMs !== null ? { durationLimitMs: m.summary.timeoutMs } : {}),
   };
 }

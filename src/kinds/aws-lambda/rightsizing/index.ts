@@ -28,4 +28,5 @@ export {
 } from './recommend';
 export { type RightsizeOptions, type Rightsizing, type RightsizeResult, rightsize } from './rightsize';
 export { type RightsizePatch, patchFor } from './patch';
+export { lambdaSystems } from './target';
 export { versusText } from './versusText';

@@ -105,4 +105,28 @@ describe('right-sizing from measurements', () => {
       { numRuns: 25 },
     );
   });
+
+  it('from measured points, timed out or not, recommends nothing that reaches the limit', () => {
+    const point = fc.record({
+      memoryMb: fc.constantFrom(128, 256, 512, 1024, 1536, 2048, 3008, 10_240),
+      durationMs: fc.double({ min: 1, max: 900_000, noNaN: true }),
+      timeouts: fc.integer({ min: 0, max: 2 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(point, { minLength: 2, maxLength: 6, selector: (p) => p.memoryMb }),
+        fc.integer({ min: 1_000, max: 900_000 }),
+        fc.boolean(),
+        (points, limit, interpolate) => {
+          const r = run({}, { measured: { architecture: 'x86_64', points }, durationLimitMs: limit, interpolate });
+          for (const p of r.points) expect(p.durationMs).toBeLessThanOrEqual(limit);
+          for (const p of allChoices(r)) {
+            expect(p.exceedsLimit).toBe(false);
+            expect(p.durationMs).toBeLessThanOrEqual(limit);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
 });

@@ -5,6 +5,7 @@ import type { ResolvedScenario } from '../../../engine/model';
 import type { Architecture, PriceBook } from '../../../engine/pricebook';
 import { systemModel } from '../../models';
 import type { LambdaSystem } from '../kind';
+import { lambdaWorkload } from '../ownWorkload';
 import type { LambdaPrices } from '../prices';
 import type { DurationAt, DurationCurve } from './durationSource';
 
@@ -57,12 +58,14 @@ export function priceAt(
   system: LambdaSystem,
   at: { memoryMb: number; architecture: Architecture; durationMs: number },
 ): { ok: true; monthlyUsd: Decimal } | { ok: false; issues: readonly PricingIssue[] } {
-  const w = scenario.workload;
+  const w = lambdaWorkload(scenario.workload, system.workload);
   const pc = system.provisionedConcurrency;
   const pcDurationMs = pc?.durationMs;
+  // The size is the function's own: the scenario's workload, which other systems share, is left as is.
   const sized: LambdaSystem = {
     ...system,
     architecture: at.architecture,
+    workload: { ...system.workload, memoryMb: at.memoryMb, durationMs: at.durationMs },
     ...(pc
       ? {
           provisionedConcurrency: {
@@ -72,12 +75,7 @@ export function priceAt(
         }
       : {}),
   };
-  const variant: ResolvedScenario = {
-    ...scenario,
-    workload: { ...w, memoryMb: at.memoryMb, durationMs: at.durationMs, architecture: at.architecture },
-    systems: [sized],
-  };
-  const built = buildModels(book, variant, systemModel);
+  const built = buildModels(book, { ...scenario, systems: [sized], architectures: [] }, systemModel);
   if (!built.ok) return built;
   const model = built.models[0];
   if (!model) return { ok: false, issues: [{ field: 'systems', message: 'no Lambda system to price' }] };
