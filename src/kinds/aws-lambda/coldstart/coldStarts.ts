@@ -3,6 +3,7 @@ import type { PricingIssue } from '../../../engine/estimate';
 import type { ResolvedScenario, Workload } from '../../../engine/model';
 import type { PriceBook } from '../../../engine/pricebook';
 import { AWS_LAMBDA, type LambdaSystem } from '../kind';
+import { lambdaWorkload } from '../ownWorkload';
 import { type PcBreakeven, pcBreakeven } from './breakeven';
 import type { Mitigation, MitigationId } from './mitigations';
 import { type ModelledRate, modelColdStartRate } from './rate';
@@ -77,7 +78,8 @@ function coldStartsOf(
   cheapestServer: () => ServerPrice | null,
 ): { ok: true; report: ColdStartReport } | { ok: false; issues: readonly PricingIssue[] } {
   const { book, scenario, settings } = input;
-  const w = scenario.workload;
+  // The function's own workload fields (memory, duration, cold starts), where it sets them, are its workload.
+  const w = lambdaWorkload(scenario.workload, system.workload);
   const model = modelColdStartRate({ ...w, keepAliveMinutes: settings.keepAliveMinutes });
   const { rate, source, rateText } = rateOf(w, model, input.measured ?? null, settings);
   const runtime = runtimeFacts(settings.runtime);
@@ -86,7 +88,8 @@ function coldStartsOf(
     : { medianMs: runtime.medianMs, p99Ms: runtime.p99Ms, source: `${runtime.label}: ${RUNTIME_TABLE_SOURCE}` };
   const initBilledMs = w.initDurationMs > 0 ? w.initDurationMs : latency.medianMs;
   const onDemandWorkload: Workload = { ...w, coldStartRate: rate, initDurationMs: initBilledMs };
-  const { provisionedConcurrency: existingPc, snapStart: existingSnap, ...rest } = system;
+  // Its own fields are folded into `w`, so every variant sets its cold starts on one workload.
+  const { provisionedConcurrency: existingPc, snapStart: existingSnap, workload: _own, ...rest } = system;
   const onDemand: LambdaSystem = rest;
   const base = priceVariant(book, scenario, onDemandWorkload, { systems: [onDemand] });
   if (!base.ok) return base;

@@ -283,4 +283,20 @@ describe('cold starts of a scenario', () => {
     const row = res.reports[0]!.mitigations.find((m) => m.id === 'snapstart')!;
     expect(row.priced).toMatchObject({ ok: false, why: expect.stringMatching(/snapStart.*2024-11-18/) });
   });
+
+  it("a function's own workload fields are its workload: its own cold starts, INIT and duration", () => {
+    const { book, resolved } = load({}, [
+      { id: 'fn', kind: 'aws-lambda', workload: { coldStartRate: 0.05, initDurationMs: 300, durationMs: 1000 } },
+    ]);
+    const res = coldStarts({ book, scenario: resolved, settings: COLD_START_DEFAULTS });
+    if (!res.ok) throw new Error(JSON.stringify(res.issues));
+    const r = res.reports[0]!;
+    expect(r.source).toBe('scenario');
+    expect(r.rate).toBe(0.05);
+    expect(r.initBilledMs).toBe(300);
+    const onDemand = r.mitigations[0]!;
+    if (!onDemand.priced.ok) throw new Error('unpriced');
+    // 5% cold: the p99 is a cold request of 1,000 ms plus the cold start's 80th percentile.
+    expect(onDemand.priced.p99Ms).toBeGreaterThan(1000 + 250);
+  });
 });

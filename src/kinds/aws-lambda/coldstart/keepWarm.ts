@@ -18,7 +18,7 @@ export function keepWarm(c: VariantContext): Mitigation {
   const pings = Math.ceil((730 * 60) / every);
   const keeps = every <= c.settings.keepAliveMinutes;
   const pinged = modelColdStartRate({
-    ...c.scenario.workload,
+    ...c.workload,
     keepAliveMinutes: c.settings.keepAliveMinutes,
     keptWarm: keeps ? 1 : 0,
   });
