@@ -1,5 +1,8 @@
-import { expect, test } from './fixtures';
+import { axeScan, expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
+
+// Each test loads the whole app and reprices after every edit: on a loaded 2-core machine that takes well over 30 s.
+test.describe.configure({ timeout: 120_000 });
 
 test('DigitalOcean Functions joins the comparison from the add-system menu with its own total', async ({ page }) => {
   const app = new AppPage(page);
@@ -45,4 +48,23 @@ test('Lambda@Edge joins from the add-system menu, and CloudFront Functions bill 
   await card.getByRole('button', { name: 'Settings' }).click();
   await card.getByLabel('Edge runtime').selectOption('cloudfront-functions');
   await expect.poll(async () => (await app.totals())['Lambda@Edge']).toBe('$0.10');
+});
+
+test('axe finds no serious or critical violation with the new kinds’ settings open', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  for (const kind of [
+    'DigitalOcean Functions',
+    'Google Cloud Functions (1st gen)',
+    'Lambda@Edge / CloudFront Functions',
+  ])
+    await app.addSystem(kind);
+  for (const name of ['DigitalOcean Functions', 'Cloud Functions (1st gen)', 'Lambda@Edge', 'Fargate 0.5 vCPU / 1 GB'])
+    await app.systemCard(name).getByRole('button', { name: 'Settings' }).click();
+  await expect(app.page.getByLabel('Edge runtime')).toBeVisible();
+  await expect(app.page.getByLabel('Google Cloud region')).toBeVisible();
+  await expect(app.page.getByLabel('Operating system')).toBeVisible();
+  const results = await axeScan(page);
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
 });
