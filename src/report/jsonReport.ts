@@ -71,6 +71,7 @@ export function pricingJson(book: PriceBook, analysis: Analysis) {
       service: f.service,
       effectiveDate: f.effectiveDate,
       title: f.title,
+      ...(f.unchangedSinceAtLeast ? { unchangedSinceAtLeast: f.unchangedSinceAtLeast } : {}),
       sources: f.sources.map((s) => ({ url: s.url, title: s.title, dateShown: s.dateShown, grade: s.grade })),
     })),
     warnings: usedWarnings(book, analysis),

@@ -90,6 +90,7 @@ export function PricesSection() {
           {files.map((f) => (
             <li key={f.id}>
               <code>{f.id}</code>: {f.title}
+              {f.unchangedSinceAtLeast && ` (prices unchanged since at least ${f.unchangedSinceAtLeast})`}
               <ul>
                 {f.sources.map((s) => (
                   <li key={s.id}>
