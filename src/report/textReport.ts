@@ -76,6 +76,7 @@ export function markdownReport(book: PriceBook, a: Analysis, link?: string): str
 /** CSV of every line item: one row per line, money as decimal strings. */
 export function csvReport(a: Analysis): string {
   const rows = [['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace']];
+  const sustained = serverWarnings(a);
   for (const e of a.estimates) {
     for (const l of e.lines) {
       rows.push([
@@ -105,6 +106,8 @@ export function csvReport(a: Analysis): string {
         '',
         findingText(f),
       ]);
+    for (const w of sustained.filter((x) => x.id === e.id))
+      rows.push([e.id, e.name, 'Sustained traffic', '', '', '', '', '', w.text]);
     for (const p of e.parts ?? []) {
       const trace = `${p.id}: its own lines and its share of pooled lines`;
       rows.push([
