@@ -1,6 +1,6 @@
 import type { Scenario } from '../src/scenario';
 import { buildFragment } from '../src/share/fragment';
-import { expect, test } from './fixtures';
+import { axeScan, expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 
 /** Both Lambda systems and one pinned t3.small: a server whose bill does not depend on the duration. */
@@ -43,6 +43,9 @@ test('a 20-minute Lambda job: both Lambda systems say they cannot run it, and ne
   await expect(page.locator('tr.cheapest')).toHaveCount(1);
   await expect(page.locator('tr.cheapest')).not.toHaveAttribute('data-system', /lambda/);
   await expect(app.cheapest).not.toContainText('Lambda');
+  await expect(page.getByTestId('checklist')).toBeVisible();
+  const results = await axeScan(page);
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test('the checklist prices arm64 for Lambda and one click applies only that change', async ({ page }) => {

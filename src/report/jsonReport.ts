@@ -39,8 +39,14 @@ export function jsonReport(book: PriceBook, analysis: Analysis, scenarioName?: s
     cheapestSentence: cheapestSentence(analysis.cheapest, names),
     breakevens: analysis.breakevens.map((b) => breakevenJson(b, names)),
     ...(analysis.truncatedPairs.length > 0 ? { truncatedPairs: analysis.truncatedPairs } : {}),
-    sustainedTrafficWarnings: serverWarnings(analysis),
+    ...sustainedJson(analysis),
   };
+}
+
+/** Sustained-traffic warnings (past a breakeven with a server), when there are any. */
+function sustainedJson(analysis: Analysis) {
+  const warnings = serverWarnings(analysis);
+  return warnings.length > 0 ? { sustainedTrafficWarnings: warnings } : {};
 }
 
 /** The pricing files whose rates appear in the estimate (not every file the book holds). */

@@ -95,6 +95,7 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
     ['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace'],
     ...(header ? csvHeaderRows(header) : []),
   ];
+  const sustained = serverWarnings(a);
   for (const e of a.estimates) {
     for (const l of e.lines) {
       rows.push([
@@ -124,6 +125,8 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
         '',
         findingText(f),
       ]);
+    for (const w of sustained.filter((x) => x.id === e.id))
+      rows.push([e.id, e.name, 'Sustained traffic', '', '', '', '', '', w.text]);
     for (const p of e.parts ?? []) {
       const trace = `${p.id}: its own lines and its share of pooled lines`;
       rows.push([

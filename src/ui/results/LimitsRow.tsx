@@ -21,8 +21,9 @@ export function LimitsRow({
     <tr className="limits-row" data-testid="limits-row" data-system={e.id}>
       <td colSpan={5}>
         <ul className="limits">
-          {findings.map((f) => (
-            <li key={f.check} className={`limit limit--${f.severity}`}>
+          {findings.map((f, i) => (
+            // One check may trip in several components of an architecture: the message names each.
+            <li key={`${i}:${f.check}`} className={`limit limit--${f.severity}`}>
               <strong>{f.severity === 'unable' ? `${e.name}: ${CANNOT_RUN}.` : 'Limit:'}</strong> {f.message}{' '}
               <span className="limit__instead">Instead: {f.instead}.</span>{' '}
               <a href={f.source.url} target="_blank" rel="noreferrer noopener">
