@@ -10,10 +10,10 @@ Usage:
   serverless-breakeven breakeven <scenario.json> [--format table|json] [--pairs]
   serverless-breakeven render <scenario.json> [--format markdown|svg|csv|json|diagram-svg] [--out <file>]
                        [--link-base <url>] [--systems <id,id>] [--theme light|dark]
-  serverless-breakeven rightsize <scenario.json> [--format table|json|markdown]
+  serverless-breakeven rightsize <scenario.json> [--format table|json|markdown] [--sweep]
       [--weight 0..1] [--latency-limit <ms>] [--latency-metric average|p95] [--system <id>] [--step <MB>]
       [--report-lines <file> [--function <name>] | --power-tuning <URL>] [--measured-architecture x86_64|arm64]
-      [--timeout <ms>] [--interpolate] [--sweep]
+      [--timeout <ms>] [--interpolate]
   serverless-breakeven --help | -h | --version
 
 Options:
@@ -44,6 +44,5 @@ Right-sizing (rightsize):
                              best measured size by more than 1%)
   --sweep                    the table lists every size priced, not only the current and recommended ones
 
-Exit codes: 0 success, 2 bad input (an unknown option, a missing file, bad JSON, an invalid scenario),
-1 internal error.
+Exit codes: 0 success, 2 bad input (missing file, bad JSON, invalid scenario), 1 internal error.
 `;

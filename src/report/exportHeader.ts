@@ -67,11 +67,14 @@ function markdownLink(link: string): string {
     : `scenario link: \`${link}\` (after the app's address)`;
 }
 
-/** The header as Markdown: the name in bold, then one line of inputs, price date, region and link. */
+/**
+ * The header as Markdown: one line of inputs, price date, region and link (the name is the document's
+ * title, which the export writes itself).
+ */
 export function markdownHeader(h: ExportHeader): string[] {
   const facts = [...h.inputs.map((i) => i.text), `prices as of ${h.pricingDate} (${h.region})`].map(escapeMd);
   if (h.link !== undefined) facts.push(markdownLink(h.link));
-  return [...(h.name !== undefined ? [`**${escapeMd(h.name)}**`, ''] : []), facts.join(' · '), ''];
+  return [facts.join(' · '), ''];
 }
 
 /** The header as CSV rows of the report's 9 columns (system_id and system empty): line, quantity, unit, trace. */

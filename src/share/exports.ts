@@ -1,6 +1,7 @@
 import type { PricedScenario } from '../report';
-import { csvReport, exportHeader, jsonReport, markdownReport } from '../report';
+import { csvReport, jsonReport, markdownReport } from '../report';
 import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart';
+import { exportHeader } from '../report/exportHeader';
 import { chartCaption } from './chartCaption';
 import { diagramsSvg } from './diagram/svg';
 
@@ -58,18 +59,22 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
 
 /** The breakeven chart as a standalone SVG document, captioned with its inputs, pricing date and region. */
 export function breakevenSvg(priced: Priced, opts: Omit<ExportOptions, 'link'> = {}): string {
-  const { analysis, scenario } = priced;
+  const { book, analysis, scenario } = priced;
   const data = chartData(analysis, {
     ...(opts.systemIds ? { systemIds: opts.systemIds } : {}),
     title: scenario.name ?? 'Monthly cost by traffic',
-    caption: chartCaption(priced),
+    caption: `Prices as of ${book.pricingDate} (${book.region}) · serverless-breakeven`,
   });
   return svgToString(
-    breakevenChart(data, {
-      ...(opts.theme ? { theme: opts.theme } : {}),
-      ...(opts.width ? { width: opts.width } : {}),
-      ...(opts.plotHeight ? { plotHeight: opts.plotHeight } : {}),
-    }),
+    // Captioned with the inputs as well as the prices (chartCaption.ts), so a pasted image says what it shows.
+    breakevenChart(
+      { ...data, caption: chartCaption(priced) },
+      {
+        ...(opts.theme ? { theme: opts.theme } : {}),
+        ...(opts.width ? { width: opts.width } : {}),
+        ...(opts.plotHeight ? { plotHeight: opts.plotHeight } : {}),
+      },
+    ),
   );
 }
 

@@ -26,7 +26,7 @@ function stringOption(args: Args, name: string): string | undefined {
 }
 
 /** `rightsize <scenario.json>`: the Lambda system's bill at every memory size, and what to pick. */
-export function rightsizeCommand(args: Args, note?: (s: string) => void): string {
+export function rightsizeCommand(args: Args): string {
   const format = choice(args, 'format', FORMATS, 'table');
   const weight = numberOption(args, 'weight', 0, 1);
   const latencyLimitMs = numberOption(args, 'latency-limit', 1, 900_000);
@@ -40,7 +40,7 @@ export function rightsizeCommand(args: Args, note?: (s: string) => void): string
   const measured =
     reportPath !== undefined ? fromReportLines(reportPath, fn) : ptUrl !== undefined ? fromPowerTuning(ptUrl) : null;
   // The resolved scenario and price book pricing already made: right-sizing re-prices only the sweep.
-  const { book, resolved } = loadPriced(args, note);
+  const { book, resolved } = loadPriced(args);
   const workload = { ...resolved.workload, ...measured?.apply };
   const systemId = stringOption(args, 'system');
   const lambda = resolved.systems.find((s) => s.kind === AWS_LAMBDA && (systemId === undefined || s.id === systemId));
