@@ -1,11 +1,9 @@
 import { type Analysis, type PriceBook, type SystemEstimate, centsString, formatUsd } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
-import { cheapestSentence } from './cheapestSentence';
-import { type ExportHeader, csvHeaderRows, markdownHeader, plainDecimal } from './exportHeader';
-import { filesUsed } from './jsonReport';
+import { type ExportHeader, csvHeaderRows, markdownHeader, plainNumbers, plainRequests } from './exportHeader';
 import { escapeMd } from './markdownText';
-
-export { escapeMd } from './markdownText';
+import { cheapestSentence } from './cheapestSentence';
+import { filesUsed } from './jsonReport';
 
 /** Cost per million requests at the scenario's traffic ("$1.87", laid out for `locale`), or null at zero traffic. */
 export function perMillion(e: SystemEstimate, locale = 'en-US'): string | null {
@@ -56,7 +54,7 @@ export function tableReport(book: PriceBook, a: Analysis): string {
 
 /**
  * A Markdown table with "prices as of", ready for an architecture document; with a `header`, it opens
- * with the scenario's name, inputs, price date, region and link back.
+ * with its inputs, price date, region and link back.
  */
 export function markdownReport(book: PriceBook, a: Analysis, header?: ExportHeader): string {
   const out = [...(header ? markdownHeader(header) : []), '| System | Monthly | Per 1M requests |', '|---|---:|---:|'];
@@ -87,15 +85,15 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
         e.id,
         e.name,
         l.label,
-        plainDecimal(l.quantity, 6, 6),
+        l.quantity.toString(),
         l.unit,
-        plainDecimal(l.rate.usdPerUnit, 10, 10),
+        l.rate.usdPerUnit.toString(),
         centsString(l.usd),
-        plainDecimal(l.usd, 10, 10),
+        l.usd.toString(),
         l.trace,
       ]);
     }
-    rows.push([e.id, e.name, 'Total', '', '', '', centsString(e.monthlyUsd), plainDecimal(e.monthlyUsd, 10, 10), '']);
+    rows.push([e.id, e.name, 'Total', '', '', '', centsString(e.monthlyUsd), e.monthlyUsd.toString(), '']);
     for (const p of e.parts ?? []) {
       const trace = `${p.id}: its own lines and its share of pooled lines`;
       rows.push([
@@ -106,22 +104,24 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
         '',
         '',
         centsString(p.monthlyUsd),
-        plainDecimal(p.monthlyUsd, 10, 10),
+        p.monthlyUsd.toString(),
         trace,
       ]);
     }
   }
   // The cheapest at every traffic, one row per segment: quantity is where it starts (exclusive), the
-  // trace where it ends (inclusive), both to a hundredth of a request (the JSON report has them exact).
+  // trace where it ends (inclusive), both exact.
   const byId = names(a);
+  // Every number so far in plain decimal at a sensible precision (the segments' bounds are written so below).
+  plainNumbers(rows);
   for (const seg of a.cheapest) {
     const others = (ids: readonly string[]) => ids.map((id) => byId.get(id) ?? id).join(', ');
-    const to = seg.toRequestsPerMonth ? plainDecimal(seg.toRequestsPerMonth, 2, 6) : 'the end of the range (10^12)';
+    const to = seg.toRequestsPerMonth ? plainRequests(seg.toRequestsPerMonth) : 'the end of the range (10^12)';
     const notes = [
       ...(seg.tiedWith.length > 0 ? [`the same cost: ${others(seg.tiedWith)}`] : []),
       ...(seg.undetermined.length > 0 ? [`alternating with ${others(seg.undetermined)}: not every change listed`] : []),
     ];
-    const from = seg.fromRequestsPerMonth ? plainDecimal(seg.fromRequestsPerMonth, 2, 6) : '0';
+    const from = seg.fromRequestsPerMonth ? plainRequests(seg.fromRequestsPerMonth) : '0';
     const trace = `cheapest above ${from} up to ${to} requests/month${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     rows.push([seg.id, byId.get(seg.id) ?? seg.id, 'Cheapest from', from, 'requests/month', '', '', '', trace]);
   }
@@ -141,3 +141,5 @@ export function csvCell(s: string, isNumber = false): string {
   const safe = formula ? `'${s}` : s;
   return formula || /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+export { escapeMd } from './markdownText';
