@@ -75,10 +75,7 @@ export function markdownReport(book: PriceBook, a: Analysis, header?: ExportHead
  * the scenario, its inputs, the price date and region, and the link back.
  */
 export function csvReport(a: Analysis, header?: ExportHeader): string {
-  const rows = [
-    ['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace'],
-    ...(header ? csvHeaderRows(header) : []),
-  ];
+  const rows = [['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace']];
   for (const e of a.estimates) {
     for (const l of e.lines) {
       rows.push([
@@ -112,8 +109,10 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
   // The cheapest at every traffic, one row per segment: quantity is where it starts (exclusive), the
   // trace where it ends (inclusive), both exact.
   const byId = names(a);
-  // Every number so far in plain decimal at a sensible precision (the segments' bounds are written so below).
+  // Every number so far in plain decimal at a sensible precision (the segments' bounds are written so below),
+  // and the header's rows right under the column names.
   plainNumbers(rows);
+  if (header) rows.splice(1, 0, ...csvHeaderRows(header));
   for (const seg of a.cheapest) {
     const others = (ids: readonly string[]) => ids.map((id) => byId.get(id) ?? id).join(', ');
     const to = seg.toRequestsPerMonth ? plainRequests(seg.toRequestsPerMonth) : 'the end of the range (10^12)';
