@@ -78,7 +78,7 @@ describe('what-if flags', () => {
 
   it('the link in a Markdown export carries the what-if, not the file', () => {
     const md = cli('estimate', brief, '--format', 'markdown', '--requests', '3M').stdout;
-    expect(md.split('\n')[2]).toMatch(/^3,000,000 requests\/month · /);
+    expect(md.split('\n')[0]).toMatch(/^3,000,000 requests\/month · /);
     expect(md).toMatch(/`#s=v\d+\.[\w-]+`/);
   });
 

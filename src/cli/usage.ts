@@ -10,7 +10,7 @@ Usage:
   serverless-breakeven breakeven <scenario.json> [--format table|json] [--pairs]
   serverless-breakeven render <scenario.json> [--format markdown|svg|csv|json|diagram-svg] [--out <file>]
                        [--link-base <url>] [--systems <id,id>] [--theme light|dark]
-  serverless-breakeven rightsize <scenario.json> [--format table|json|markdown]
+  serverless-breakeven rightsize <scenario.json> [--format table|json|markdown] [--sweep]
       [--weight 0..1] [--latency-limit <ms>] [--latency-metric average|p95] [--system <id>] [--step <MB>]
       [--report-lines <file> [--function <name>] | --power-tuning <URL>] [--measured-architecture x86_64|arm64]
       [--timeout <ms>] [--interpolate] [--sweep]

@@ -67,11 +67,14 @@ function markdownLink(link: string): string {
     : `scenario link: \`${link}\` (after the app's address)`;
 }
 
-/** The header as Markdown: the name in bold, then one line of inputs, price date, region and link. */
+/**
+ * The header as Markdown: one line of inputs, price date, region and link (the name is the document's
+ * title, which the export writes itself).
+ */
 export function markdownHeader(h: ExportHeader): string[] {
   const facts = [...h.inputs.map((i) => i.text), `prices as of ${h.pricingDate} (${h.region})`].map(escapeMd);
   if (h.link !== undefined) facts.push(markdownLink(h.link));
-  return [...(h.name !== undefined ? [`**${escapeMd(h.name)}**`, ''] : []), facts.join(' · '), ''];
+  return [facts.join(' · '), ''];
 }
 
 /** The header as CSV rows of the report's 9 columns (system_id and system empty): line, quantity, unit, trace. */
@@ -108,4 +111,24 @@ export function csvHeaderRows(h: ExportHeader): string[][] {
  */
 export function plainDecimal(d: Decimal, decimals: number, significant: number): string {
   return (d.abs().gte(1) ? d.toDecimalPlaces(decimals) : d.toSignificantDigits(significant)).toFixed();
+}
+
+/** Requests at a segment's bound: to a hundredth of a request (the JSON report has them exact). */
+export const plainRequests = (d: Decimal): string => plainDecimal(d, 2, 6);
+
+/** CSV columns written from Decimals, with their precision: quantity, rate_usd_per_unit, usd_exact (usd is cents). */
+const CSV_PRECISION: readonly (readonly [column: number, decimals: number, significant: number])[] = [
+  [3, 6, 6],
+  [5, 10, 10],
+  [7, 10, 10],
+];
+const DECIMAL = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
+/** Rewrites the CSV's number cells (after its title row) in plain decimal: "2e-7" → "0.0000002", 34 digits → 10. */
+export function plainNumbers(rows: string[][]): void {
+  for (const row of rows.slice(1))
+    for (const [i, decimals, significant] of CSV_PRECISION) {
+      const v = row[i];
+      if (v !== undefined && DECIMAL.test(v)) row[i] = plainDecimal(dec(v), decimals, significant);
+    }
 }

@@ -1,13 +1,11 @@
 import { type Analysis, type PriceBook, type SystemEstimate, cannotRun, centsString, formatUsd } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
-import { cheapestSentence } from './cheapestSentence';
-import { type ExportHeader, csvHeaderRows, markdownHeader, plainDecimal } from './exportHeader';
+import { type ExportHeader, csvHeaderRows, markdownHeader, plainNumbers, plainRequests } from './exportHeader';
 import { filesUsed, pricedIn, usedWarnings } from './jsonReport';
 import { CANNOT_RUN, findingText, limitTexts, monthlyText } from './limitsText';
 import { serverWarnings } from './serverWarnings';
 import { escapeMd } from './markdownText';
-
-export { escapeMd } from './markdownText';
+import { cheapestSentence } from './cheapestSentence';
 
 /** Cost per million requests at the scenario's traffic ("$1.87", laid out for `locale`), or null at zero traffic. */
 export function perMillion(e: SystemEstimate, locale = 'en-US'): string | null {
@@ -67,7 +65,7 @@ export function tableReport(book: PriceBook, a: Analysis): string {
 
 /**
  * A Markdown table with "prices as of", ready for an architecture document; with a `header`, it opens
- * with the scenario's name, inputs, price date, region and link back.
+ * with its inputs, price date, region and link back.
  */
 export function markdownReport(book: PriceBook, a: Analysis, header?: ExportHeader): string {
   const out = [...(header ? markdownHeader(header) : []), '| System | Monthly | Per 1M requests |', '|---|---:|---:|'];
@@ -91,10 +89,7 @@ export function markdownReport(book: PriceBook, a: Analysis, header?: ExportHead
  * the scenario, its inputs, the price date and region, and the link back.
  */
 export function csvReport(a: Analysis, header?: ExportHeader): string {
-  const rows = [
-    ['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace'],
-    ...(header ? csvHeaderRows(header) : []),
-  ];
+  const rows = [['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace']];
   const sustained = serverWarnings(a);
   for (const e of a.estimates) {
     for (const l of e.lines) {
@@ -102,17 +97,17 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
         e.id,
         e.name,
         l.label,
-        plainDecimal(l.quantity, 6, 6),
+        l.quantity.toString(),
         l.unit,
-        plainDecimal(l.rate.usdPerUnit, 10, 10),
+        l.rate.usdPerUnit.toString(),
         centsString(l.usd),
-        plainDecimal(l.usd, 10, 10),
+        l.usd.toString(),
         l.trace,
       ]);
     }
     // A system the platform cannot run keeps its lines' sum, labelled so no reader takes it for a price.
     const total = cannotRun(e.limits) ? `Total (${CANNOT_RUN})` : 'Total';
-    rows.push([e.id, e.name, total, '', '', '', centsString(e.monthlyUsd), plainDecimal(e.monthlyUsd, 10, 10), '']);
+    rows.push([e.id, e.name, total, '', '', '', centsString(e.monthlyUsd), e.monthlyUsd.toString(), '']);
     for (const f of e.limits ?? [])
       rows.push([
         e.id,
@@ -137,23 +132,27 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
         '',
         '',
         centsString(p.monthlyUsd),
-        plainDecimal(p.monthlyUsd, 10, 10),
+        p.monthlyUsd.toString(),
         trace,
       ]);
     }
   }
   for (const u of a.unpriced) rows.push([u.id, u.name, 'Not priced', '', '', '', '', '', `${u.message} (${u.field})`]);
   // The cheapest at every traffic, one row per segment: quantity is where it starts (exclusive), the
-  // trace where it ends (inclusive), both to a hundredth of a request (the JSON report has them exact).
+  // trace where it ends (inclusive), both exact.
   const byId = names(a);
+  // Every number so far in plain decimal at a sensible precision (the segments' bounds are written so below),
+  // and the header's rows right under the column names.
+  plainNumbers(rows);
+  if (header) rows.splice(1, 0, ...csvHeaderRows(header));
   for (const seg of a.cheapest) {
     const others = (ids: readonly string[]) => ids.map((id) => byId.get(id) ?? id).join(', ');
-    const to = seg.toRequestsPerMonth ? plainDecimal(seg.toRequestsPerMonth, 2, 6) : 'the end of the range (10^12)';
+    const to = seg.toRequestsPerMonth ? plainRequests(seg.toRequestsPerMonth) : 'the end of the range (10^12)';
     const notes = [
       ...(seg.tiedWith.length > 0 ? [`the same cost: ${others(seg.tiedWith)}`] : []),
       ...(seg.undetermined.length > 0 ? [`alternating with ${others(seg.undetermined)}: not every change listed`] : []),
     ];
-    const from = seg.fromRequestsPerMonth ? plainDecimal(seg.fromRequestsPerMonth, 2, 6) : '0';
+    const from = seg.fromRequestsPerMonth ? plainRequests(seg.fromRequestsPerMonth) : '0';
     const trace = `cheapest above ${from} up to ${to} requests/month${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     rows.push([seg.id, byId.get(seg.id) ?? seg.id, 'Cheapest from', from, 'requests/month', '', '', '', trace]);
   }
@@ -174,3 +173,5 @@ export function csvCell(s: string, isNumber = false): string {
   const safe = formula ? `'${s}` : s;
   return formula || /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+export { escapeMd } from './markdownText';

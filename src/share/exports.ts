@@ -1,6 +1,7 @@
 import type { PricedScenario } from '../report';
-import { csvReport, exportHeader, jsonReport, markdownReport } from '../report';
+import { csvReport, jsonReport, markdownReport } from '../report';
 import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart';
+import { exportHeader } from '../report/exportHeader';
 import { chartCaption } from './chartCaption';
 import { diagramsSvg } from './diagram/svg';
 import { scenarioTitle } from './titles';
@@ -69,6 +70,7 @@ export function breakevenSvg(priced: Priced, opts: Omit<ExportOptions, 'link'> =
     caption: chartCaption(priced),
   });
   return svgToString(
+    // Captioned with the inputs as well as the prices (chartCaption.ts), so a pasted image says what it shows.
     breakevenChart(data, {
       ...(opts.theme ? { theme: opts.theme } : {}),
       ...(opts.width ? { width: opts.width } : {}),
