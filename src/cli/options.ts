@@ -26,6 +26,8 @@ const BY_COMMAND: ReadonlyMap<string, readonly string[]> = new Map([
       'sweep',
     ],
   ],
+  ['coldstart', ['runtime', 'keep-alive', 'target-p99', 'report-lines', 'function']],
+  ['checklist', []],
 ]);
 
 const dash = (name: string) => (name.length === 1 ? `-${name}` : `--${name}`);

@@ -86,10 +86,15 @@ export type RegionCoverage = { readonly region: string; readonly services: reado
  */
 export function awsRegionCoverage(catalog: PricingCatalog): RegionCoverage[] {
   const aws = [...catalog.byService.entries()].filter(([service]) => service.startsWith('aws-'));
+  // A service priced once for the world (Lambda@Edge, CloudFront Functions) is there in every region.
+  const isGlobal = (list: (typeof aws)[number][1]) => (list[0]?.regions ?? []).includes('global');
+  const global = aws.filter(([, list]) => isGlobal(list)).map(([service]) => service);
   const byRegion = new Map<string, string[]>();
-  for (const [service, list] of aws)
+  for (const [service, list] of aws) {
+    if (isGlobal(list)) continue;
     for (const r of list[0]?.regions ?? []) byRegion.set(r, [...(byRegion.get(r) ?? []), service]);
+  }
   return [...byRegion.entries()]
-    .map(([region, services]) => ({ region, services: services.sort(), of: aws.length }))
+    .map(([region, services]) => ({ region, services: [...services, ...global].sort(), of: aws.length }))
     .sort((a, b) => (a.region === 'us-east-1' ? -1 : b.region === 'us-east-1' ? 1 : a.region.localeCompare(b.region)));
 }

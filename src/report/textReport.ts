@@ -156,7 +156,8 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
     const trace = `cheapest above ${from} up to ${to} requests/month${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
     rows.push([seg.id, byId.get(seg.id) ?? seg.id, 'Cheapest from', from, 'requests/month', '', '', '', trace]);
   }
-  rows.push(['', '', 'Priced in', '', '', '', '', '', pricedIn(a.book)]);
+  // Where the prices come from: the header says so when there is one; without it, the last row.
+  if (!header) rows.push(['', '', 'Priced in', '', '', '', '', '', pricedIn(a.book)]);
   return `${rows.map((r) => r.map((c, i) => csvCell(c, NUMBER_COLUMNS.has(i))).join(',')).join('\n')}\n`;
 }
 

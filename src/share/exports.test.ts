@@ -62,7 +62,6 @@ describe('exports', () => {
       'cheapest',
       'cheapestSentence',
       'breakevens',
-      'sustainedTrafficWarnings',
       'link',
     ]);
     expect(json.cheapest).toEqual([
@@ -79,8 +78,9 @@ describe('exports', () => {
   it('Markdown is a table with "prices as of" and a link back to the scenario', () => {
     const md = renderExport(priced(), 'markdown', { link: 'https://example.org/app/#s=v1.abc' }).text;
     expect(md).toMatch(/\n\n\| System \| Monthly \| Per 1M requests \|\n\|---\|---:\|---:\|\n\| Lambda \| \$1\.87 \|/);
-    // The header before the table: the inputs, price date, region and the link.
-    expect(md.split('\n')[0]).toBe(
+    // The title, then the header before the table: the inputs, price date, region and the link.
+    expect(md.split('\n')[0]).toBe(`# ${DEFAULT_SCENARIO.name}`);
+    expect(md.split('\n')[2]).toBe(
       '1,000,000 requests/month · 200 ms · 512 MB · x86\\_64 · free tier off · no cold starts · prices as of 2026-03-01 (us-east-1) · [Open this scenario](https://example.org/app/#s=v1.abc)',
     );
     expect(md).toContain('Prices as of 2026-03-01 (us-east-1)');

@@ -1,5 +1,5 @@
 import type { PricedScenario } from '../report';
-import { csvReport, jsonReport, markdownReport } from '../report';
+import { csvReport, escapeMd, jsonReport, markdownReport } from '../report';
 import { type ChartTheme, breakevenChart, chartData, svgToString } from './chart';
 import { exportHeader } from '../report/exportHeader';
 import { chartCaption } from './chartCaption';
@@ -47,7 +47,12 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
       return { text: `${JSON.stringify(report, null, 2)}\n`, mime: 'application/json', extension: 'json' };
     }
     case 'markdown':
-      return { text: markdownReport(book, analysis, header()), mime: 'text/markdown', extension: 'md' };
+      // Headed by the scenario's title (escaped: a name is text, never Markdown or HTML), then its inputs.
+      return {
+        text: `# ${escapeMd(scenarioTitle(scenario.name))}\n\n${markdownReport(book, analysis, header())}`,
+        mime: 'text/markdown',
+        extension: 'md',
+      };
     case 'svg':
       return { text: `${breakevenSvg(priced, opts)}\n`, mime: 'image/svg+xml', extension: 'svg' };
     case 'diagram-svg':

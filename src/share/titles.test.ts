@@ -36,7 +36,7 @@ describe('the scenario title and names with arrows, everywhere they are rendered
 
   it('Markdown is headed by the title, with < and > escaped in the heading and the table', () => {
     const md = renderExport(p, 'markdown').text;
-    expect(md.split('\n')[0]).toBe('**Orders: API -\\> DB \\< $50**');
+    expect(md.split('\n')[0]).toBe('# Orders: API -\\> DB \\< $50');
     expect(md).toContain('| API -\\> DB |');
     expect(md).not.toMatch(/[^\\][<>]/);
   });

@@ -40,6 +40,9 @@ function lambdaLines(shared: ProviderContext, system: LambdaSystem): KindLines {
   const pc = system.provisionedConcurrency ? provisionedRequests(ctx, system.provisionedConcurrency, prices) : null;
   const all = affine(0, 1);
   const onDemand: Piecewise = pc ? add(all, scale(pc.requests, -1)) : all;
+  if (pc && system.snapStart) {
+    throw new EngineError(`${ctx.path}.snapStart`, 'SnapStart does not support provisioned concurrency: choose one');
+  }
   const billed = onDemandBilledTime(ctx, prices, system, system.snapStart !== undefined);
   const free = ctx.options.freeTier;
   const lines: LineModel[] = [
