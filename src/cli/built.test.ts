@@ -107,7 +107,9 @@ beforeAll(async () => {
 describe('README examples', () => {
   it('there are examples, each command at least once, every format written out separately', () => {
     const argvs = examples.map((l) => shellWords(l.slice(PREFIX.length)));
-    expect(new Set(argvs.map((a) => a[0]))).toEqual(new Set(['estimate', 'breakeven', 'render', 'rightsize', 'coldstart', 'checklist']));
+    expect(new Set(argvs.map((a) => a[0]))).toEqual(
+      new Set(['estimate', 'breakeven', 'render', 'rightsize', 'coldstart', 'checklist']),
+    );
     const formats = new Set(argvs.filter((a) => a.includes('--format')).map((a) => a[a.indexOf('--format') + 1]));
     expect(formats).toEqual(new Set(['json', 'markdown', 'csv', 'svg', 'diagram-svg']));
   });
