@@ -40,8 +40,8 @@ test('a 20-minute Lambda job: both Lambda systems say they cannot run it, and ne
   );
   // The HTTP API's 30-second wait is its own limit, named on its own row.
   await expect(page.locator('[data-testid="limits-row"][data-system="lambda-http"]')).toContainText('30 seconds');
-  await expect(page.locator('tr.cheapest')).toHaveCount(1);
-  await expect(page.locator('tr.cheapest')).not.toHaveAttribute('data-system', /lambda/);
+  await expect(page.locator('tr.cheapest[data-testid="result-row"]')).toHaveCount(1);
+  await expect(page.locator('tr.cheapest[data-testid="result-row"]')).not.toHaveAttribute('data-system', /lambda/);
   await expect(app.cheapest).not.toContainText('Lambda');
   await expect(page.getByTestId('checklist')).toBeVisible();
   const results = await axeScan(page);
