@@ -123,7 +123,8 @@ const system = fc.oneof(
     .record({
       kind: fc.constant('aws-fargate'),
       vcpu: fc.constant(1),
-      memoryGb: numberIn(2, 8),
+      // The memory AWS accepts at 1 vCPU: 2–8 GB in 1 GB steps (any other size is refused by the schema).
+      memoryGb: fc.integer({ min: 2, max: 8 }),
       fleet: tasks,
       hoursPerMonth: hours,
       discount,
