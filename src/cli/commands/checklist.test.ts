@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../testing/parseCsv';
 import { PINNED_DEFAULT } from '../../testing/pinnedDefault';
-import { run } from '../main';
+import { runCaptured as cli } from '../captured';
 
 const dir = mkdtempSync(join(tmpdir(), 'sb-checklist-'));
 function file(name: string, content: unknown): string {
@@ -12,17 +12,6 @@ function file(name: string, content: unknown): string {
   writeFileSync(p, JSON.stringify(content));
   return p;
 }
-function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = run(
-    argv,
-    (s) => (stdout += s),
-    (s) => (stderr += s),
-  );
-  return { code, stdout, stderr };
-}
-
 const brief = file('brief.json', PINNED_DEFAULT);
 /** A 20-minute job on Lambda and on one t3.small. */
 const longJob = file('long.json', {

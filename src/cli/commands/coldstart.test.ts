@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../testing/parseCsv';
-import { run } from '../main';
+import { runCaptured } from '../captured';
 
 const dir = mkdtempSync(join(tmpdir(), 'coldstart-'));
 const REPORT_LINES = fileURLToPath(new URL('./fixtures/report-lines.txt', import.meta.url));
@@ -25,14 +25,8 @@ const scenarioFile = (extra: Record<string, unknown> = {}, workload: Record<stri
 };
 
 function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { code, out, err };
+  const { code, stdout, stderr } = runCaptured(...argv);
+  return { code, out: stdout, err: stderr };
 }
 
 type Json = {
