@@ -4,18 +4,18 @@
  *     (Event Timing API, durationThreshold 16 ms, plus a direct input→paint measure for the events
  *     Event Timing does not report because they were faster than 16 ms) — target p95 ≤ 24 ms;
  *  2. first cost on screen with 4× CPU throttling (CDP Emulation.setCPUThrottlingRate) — target ≤ 1 s;
- *  3. gzip size of the JavaScript the first figure needs (entry chunk + static imports, no lazy chunks)
- *     — target ≤ 150 KB.
+ *  3. gzip size of the JavaScript before the first figure (entry chunk + static imports, no lazy chunks) of
+ *     the calculator (target ≤ 120 KB) and of the embed (target ≤ 60 KB): bench/jsSize.ts, also runnable alone.
  * Usage: npx tsx bench/ui.ts [runs=3]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
 import { chromiumLaunchArgs, resolveChromiumPath } from '../e2e/chromium-path';
+import { pageJsReport } from './jsSize';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -23,10 +23,7 @@ const RUNS = Number(process.argv[2] ?? 3);
 
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html not found: run `npm run build` first');
-  const size = firstFigureJs();
-  console.log(
-    `\n[3] JS for the first figure: ${kb(size.gzip)} gzip (${kb(size.raw)} raw) — ${size.files.join(' + ')}; target ≤ 150 KB`,
-  );
+  console.log(`\n${pageJsReport(DIST).join('\n')}`);
   const port = await freePort();
   const server = startPreview(port);
   const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: [...chromiumLaunchArgs] });
@@ -61,34 +58,6 @@ async function main(): Promise<void> {
     await browser.close();
     server.kill('SIGTERM');
   }
-}
-
-/** The entry chunk of index.html plus every chunk it imports statically (what must load before the first figure). */
-function firstFigureJs(): { raw: number; gzip: number; files: string[] } {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const entry = /<script[^>]+type="module"[^>]+src="([^"]+)"/.exec(html)?.[1];
-  if (!entry) throw new Error('no module script in dist/index.html');
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    // Static imports only: `import{…}from"./x.js"` / `import"./x.js"` / `export…from"./x.js"`; `import("…")` is lazy.
-    for (const m of code.matchAll(
-      /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
-    )) {
-      visit(join(dirname(file), m[1]!));
-    }
-  };
-  visit(join(DIST, entry.replace(/^\.?\//, '')));
-  let raw = 0;
-  let gzip = 0;
-  for (const f of seen) {
-    const buf = readFileSync(f);
-    raw += buf.length;
-    gzip += gzipSync(buf, { level: 9 }).length;
-  }
-  return { raw, gzip, files: [...seen].map((f) => f.slice(DIST.length + 1)) };
 }
 
 /** Navigation start → the paint of the first monthly total (Element Timing), with the CPU throttled 4×. */
@@ -249,7 +218,6 @@ function median(xs: readonly number[]): number {
   );
 }
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const etLabel = (n: number) => (n === 0 ? '< 16 ms' : ms(n));
 
 await main();

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { bundledPricing } from '../pricing/bundled';
 import { createPricer } from '../report/pricer';
 import { App } from '../ui/App';
+import { prefetchOnDemand } from '../ui/prefetch';
 import { AppProvider } from '../ui/AppContext';
 import '../ui/app.css';
 
@@ -31,6 +32,8 @@ async function start(root: HTMLElement): Promise<void> {
       </AppProvider>
     </StrictMode>,
   );
+  // After the first figure: fetch what loads on demand, so it is ready (and works offline) when asked for.
+  void prefetchOnDemand();
 }
 
 void start(rootElement);

@@ -10,12 +10,19 @@ export type LoadedPricing = {
   readonly errors: readonly string[];
 };
 
-/** Validates every raw file; `path` may be `/pricing/aws/lambda/2022-08-01.json` or shorter. */
-export function loadPricing(raw: RawPricingFiles): LoadedPricing {
+/**
+ * Validates every raw file; `path` may be `/pricing/aws/lambda/2022-08-01.json` or shorter. `read` is
+ * the schema check ({@link parsePricingFile}), or for the files shipped in the build, checked before they
+ * ship, {@link readTrustedPricingFile}.
+ */
+export function loadPricing(
+  raw: RawPricingFiles,
+  read: (id: string, json: unknown) => ParseFileResult = parsePricingFile,
+): LoadedPricing {
   const files: PricingFile[] = [];
   const errors: string[] = [];
   for (const [path, json] of Object.entries(raw).sort(([a], [b]) => a.localeCompare(b))) {
-    const res: ParseFileResult = parsePricingFile(fileIdOf(path), json);
+    const res = read(fileIdOf(path), json);
     if (res.ok) files.push(res.file);
     else errors.push(...res.errors);
   }

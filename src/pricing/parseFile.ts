@@ -1,6 +1,6 @@
 import type { FileMeta } from '../engine';
 import { SERVICE_FORMATS } from '../kinds/pricingFiles';
-import { fileMeta, type RawHeader } from './common';
+import { fileMeta, type RawHeader, type ServiceFormat } from './common';
 
 /** A validated pricing file: its identity and a reader for each region it covers. */
 export type PricingFile = {
@@ -33,7 +33,30 @@ export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
       errors: parsed.error.issues.map((i) => `${id}: ${i.path.join('.') || '(file)'}: ${i.message}`),
     };
   }
-  const header = parsed.data as RawHeader & { regions: Record<string, unknown> };
+  return readPricingFile(id, service, format, parsed.data, true);
+}
+
+/**
+ * Reads a pricing file shipped with the app, without its schema: the bundled files are checked by
+ * their schemas before they ship (`bundled.test.ts` parses every one and compares what this reads), so
+ * the page's first figure does not parse 40 files at start-up. Never for a file from outside the build.
+ */
+export function readTrustedPricingFile(id: string, raw: unknown): ParseFileResult {
+  const service = (raw as { service?: unknown } | null)?.service;
+  const format = typeof service === 'string' ? SERVICE_FORMATS.get(service) : undefined;
+  if (typeof service !== 'string' || !format) return { ok: false, errors: [`${id}: unknown "service"`] };
+  return readPricingFile(id, service, format, raw, false);
+}
+
+/** A file's identity and its lazy per-region reader; `convertAll` converts every listed region now (checking sources). */
+function readPricingFile(
+  id: string,
+  service: string,
+  format: ServiceFormat,
+  data: unknown,
+  convertAll: boolean,
+): ParseFileResult {
+  const header = data as RawHeader & { regions: Record<string, unknown> };
   const expectedId = `${service.replace('-', '/')}/${header.effectiveDate}`;
   if (id !== expectedId)
     return {
@@ -50,12 +73,12 @@ export function parsePricingFile(id: string, raw: unknown): ParseFileResult {
   // e.g. global prices), not on each of the price-book resolutions every scenario change makes.
   const byRegion = new Map<string, unknown>();
   const pricesFor = (region: string) => {
-    if (!byRegion.has(region)) byRegion.set(region, format.prices(meta, parsed.data, region));
+    if (!byRegion.has(region)) byRegion.set(region, format.prices(meta, data, region));
     return byRegion.get(region);
   };
   try {
     // Converting every listed region now also checks that every price cites a known source.
-    for (const region of Object.keys(header.regions)) pricesFor(region);
+    if (convertAll) for (const region of Object.keys(header.regions)) pricesFor(region);
   } catch (e) {
     return { ok: false, errors: [e instanceof Error ? e.message : String(e)] };
   }
