@@ -12,7 +12,8 @@ test('after the page has loaded, editors, diagrams, right-sizing and exports wor
   test.setTimeout(60_000);
   const app = new AppPage(page);
   await app.goto();
-  // PF
+  // Once the prefetch has run (the page marks it on <html>), the network goes.
+  await expect(page.locator('html[data-prefetched="done"]')).toHaveCount(1, { timeout: 30_000 });
   await context.setOffline(true);
 
   // A kind's editor: open Lambda's settings and change a field; the figures follow.

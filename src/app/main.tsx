@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bundledPricing } from '../pricing/bundled';
 import { createPricer } from '../report/pricer';
+import { priceTrustingDefault } from '../report/trustedDefault';
 import { App } from '../ui/App';
 import { prefetchOnDemand } from '../ui/prefetch';
 import { AppProvider } from '../ui/AppContext';
@@ -18,7 +19,7 @@ if (rootElement === null) throw new Error('Missing #root element');
  */
 async function start(root: HTMLElement): Promise<void> {
   const hash = window.location.hash;
-  const price = createPricer(bundledPricing.catalog);
+  const price = createPricer(bundledPricing.catalog, priceTrustingDefault);
   const opened = hash.length > 1 ? (await import('../share/openLink')).openLink(price, hash) : null;
   createRoot(root).render(
     <StrictMode>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../scenario';
 import { testCatalog } from '../testing/catalog';
 import { priceScenario } from './priceScenario';
-import { perMillion } from './textReport';
+import { perMillion } from './perMillion';
 
 describe('cost per million requests', () => {
   it('is written en-US by default (CLI, exports) and in the locale it is given (the app)', () => {

@@ -1,4 +1,4 @@
-import { type Analysis, type PriceBook, type SystemEstimate, cannotRun, centsString, formatUsd } from '../engine';
+import { type Analysis, type PriceBook, cannotRun, centsString, formatUsd } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
 import { type ExportHeader, csvHeaderRows, markdownHeader, plainNumbers, plainRequests } from './exportHeader';
 import { filesUsed, pricedIn, usedWarnings } from './jsonReport';
@@ -6,13 +6,7 @@ import { CANNOT_RUN, findingText, limitTexts, monthlyText } from './limitsText';
 import { serverWarnings } from './serverWarnings';
 import { escapeMd } from './markdownText';
 import { cheapestSentence } from './cheapestSentence';
-
-/** Cost per million requests at the scenario's traffic ("$1.87", laid out for `locale`), or null at zero traffic. */
-export function perMillion(e: SystemEstimate, locale = 'en-US'): string | null {
-  return e.requestsPerMonth.isZero() || cannotRun(e.limits)
-    ? null
-    : formatUsd(e.monthlyUsd.div(e.requestsPerMonth).times(1_000_000), locale);
-}
+import { perMillion } from './perMillion';
 
 function names(a: Analysis): Map<string, string> {
   return new Map(a.estimates.map((e) => [e.id, e.name]));
