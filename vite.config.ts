@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { type Plugin, defineConfig, runnerImport } from 'vite';
+
+import { type Plugin, type Rollup, defineConfig, runnerImport } from 'vite';
 import { META_CSP, securityHeadersFor, staticHostHeadersFile } from './src/app/securityHeaders.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -41,10 +42,28 @@ function prerender(): Plugin {
           '/src/prerender/indexHtml.ts',
           { root, configFile: false, logLevel: 'warn' },
         );
-        return module.prerenderIndexHtml(html, root);
+        return module.prerenderIndexHtml(html, root, appChunks(ctx.bundle, ctx.chunk));
       },
     },
   };
+}
+
+/**
+ * The app's chunks (main.tsx and its static imports), which the entry (boot.ts) imports once the
+ * prerendered page has painted: the page preloads them, so they are fetched while the HTML paints.
+ */
+function appChunks(bundle: Rollup.OutputBundle | undefined, entry: Rollup.OutputChunk | undefined): string[] {
+  const chunkOf = (file: string) => (bundle?.[file]?.type === 'chunk' ? bundle[file] : undefined);
+  const app = entry?.dynamicImports.find((f) => chunkOf(f)?.facadeModuleId?.endsWith('/src/app/main.tsx'));
+  if (!app) throw new Error('prerender: the entry does not import src/app/main.tsx');
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file) || entry?.imports.includes(file)) return;
+    files.add(file);
+    for (const f of chunkOf(file)?.imports ?? []) visit(f);
+  };
+  visit(app);
+  return [...files];
 }
 
 /** `vite preview` sends what a host should: the CSP with the page's frame-ancestors, and the rest. */

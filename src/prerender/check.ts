@@ -9,7 +9,9 @@ export type PrintedFigures = {
 };
 
 /** Reads the totals, the cheapest sentence and the chart's text back out of prerendered markup. */
-export function readPrinted(html: string): PrintedFigures {
+export function readPrinted(markup: string): PrintedFigures {
+  // The prerendered copy's test ids are renamed (page.tsx); read it as the app's.
+  const html = markup.replaceAll(' data-prerendered-testid="', ' data-testid="');
   const rows: { id: string; monthly: string }[] = [];
   for (const row of html.matchAll(/<tr\b([^>]*)>([\s\S]*?)<\/tr>/g)) {
     const attrs = row[1] ?? '';
@@ -31,6 +33,7 @@ export function readPrinted(html: string): PrintedFigures {
 export function prerenderProblems(html: string, expected: DefaultFigures): string[] {
   const printed = readPrinted(html);
   const problems: string[] = [];
+  if (/\sdata-testid="/.test(html)) problems.push('a data-testid left in the copy (tests would take it for the app)');
   const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id).join(', ');
   if (ids(printed.rows) !== ids(expected.rows))
     problems.push(`rows: the page has [${ids(printed.rows)}], the engine [${ids(expected.rows)}]`);

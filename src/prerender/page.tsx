@@ -16,7 +16,8 @@ const APP_OPEN = '<div class="app">';
  * (main.tsx renders the same tree, so createRoot replaces it with identical markup), with the
  * breakeven chart drawn as SVG by the export renderer where the app has its placeholder: one SVG per
  * colour scheme, the stylesheet shows the reader's. The app's root carries `data-prerendered`, which
- * the link guard's rule hides on a shared link. Throws if the app's markup lost an anchor it needs.
+ * the link guard's rule hides on a shared link, and its test ids are renamed `data-prerendered-testid`
+ * (the figures are the app's; the elements are not live until the app replaces them). Throws if the app's markup lost an anchor it needs.
  */
 export function prerenderApp(catalog: PricingCatalog): string {
   const price = createPricer(catalog);
@@ -31,8 +32,14 @@ export function prerenderApp(catalog: PricingCatalog): string {
   const data = chartData(shown.analysis, { view: chartViewOf(inputs.scenario) });
   const svg = (theme: ChartTheme) =>
     `<div class="chart__svg chart__svg--${theme}">${svgToString(breakevenChart(data, { theme, idPrefix: `prerendered-${theme}` }))}</div>`;
-  const chart = `<div class="chart chart--prerendered" data-testid="prerendered-chart">${svg('light')}${svg('dark')}</div>`;
-  return replaceOnce(replaceOnce(html, CHART_PLACEHOLDER, chart), APP_OPEN, '<div class="app" data-prerendered="">');
+  const chart = `<div class="chart chart--prerendered" data-testid="chart">${svg('light')}${svg('dark')}</div>`;
+  const page = replaceOnce(
+    replaceOnce(html, CHART_PLACEHOLDER, chart),
+    APP_OPEN,
+    '<div class="app" data-prerendered="">',
+  );
+  // The static copy's test ids are its own: a test waiting for the app's elements never acts on the copy.
+  return page.replaceAll(' data-testid="', ' data-prerendered-testid="');
 }
 
 function replaceOnce(html: string, anchor: string, by: string): string {

@@ -43,7 +43,8 @@ describe('the prerendered default page', () => {
     expect(page).toContain('chart__svg--light');
     expect(page).toContain('chart__svg--dark');
     expect(page).not.toContain('Loading the chart');
-    expect(page).not.toMatch(/<script\b|\sstyle="/);
+    expect(page).not.toMatch(/<script\b|\sstyle="|\sdata-testid="/);
+    expect(page).toContain('data-prerendered-testid="first-figure" elementtiming="first-figure"');
   });
 });
 
@@ -55,8 +56,12 @@ describe('the build check', () => {
       (h) => h.replace(`>${first.monthly}</td>`, '>$0.01</td>'),
       /prints \$0\.01, the engine says/,
     ],
-    ['a row missing', (h) => h.replace(/<tr data-testid="result-row"[\s\S]*?<\/tr>/, ''), /^rows: /],
-    ['another cheapest sentence', (h) => h.replace(/(data-testid="cheapest">)/, '$1Nothing '), /^cheapest: /],
+    ['a row missing', (h) => h.replace(/<tr data-prerendered-testid="result-row"[\s\S]*?<\/tr>/, ''), /^rows: /],
+    [
+      'another cheapest sentence',
+      (h) => h.replace(/(data-prerendered-testid="cheapest">)/, '$1Nothing '),
+      /^cheapest: /,
+    ],
     ['a legend total', (h) => h.replaceAll(`${first.name}: ${first.monthly}`, `${first.name}: $9`), /legend lacks/],
     ['no chart', (h) => h.replace(/<svg\b[\s\S]*?<\/svg>/g, ''), /no SVG chart/],
     ['an inline style', (h) => h.replace('<table ', '<table style="color:red" '), /inline style/],
