@@ -1,7 +1,8 @@
 /**
  * The JavaScript a built page must load before it can show (and answer) its first figure: the page's
- * entry chunk plus every chunk it imports statically, transitively. Dynamic `import()`s and
- * `modulepreload`/prefetch hints are not counted: they load after, or beside, the first figure.
+ * entry chunk, the chunks the HTML module-preloads (the prerendered page's entry imports the app dynamically
+ * and preloads it: that is the JavaScript before the first *interactive* figure) and every chunk those import
+ * statically, transitively. Other dynamic `import()`s and idle-time prefetches load after the first figure.
  * Usage (after `npx vite build`): npx tsx bench/jsSize.ts [dist]
  */
 import { readFileSync } from 'node:fs';
@@ -32,6 +33,9 @@ export function pageJs(dist: string, page: string): PageJs {
     }
   };
   visit(join(dist, entry.replace(/^\.?\//, '')));
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) {
+    visit(join(dist, m[1]!.replace(/^\.?\//, '')));
+  }
   let raw = 0;
   let gzip = 0;
   for (const f of seen) {

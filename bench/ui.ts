@@ -3,7 +3,7 @@
  *  1. input-to-next-paint while dragging the memory slider with the five default systems
  *     (Event Timing API, durationThreshold 16 ms, plus a direct input→paint measure for the events
  *     Event Timing does not report because they were faster than 16 ms) — target p95 ≤ 24 ms;
- *  2. first cost on screen with 4× CPU throttling (CDP Emulation.setCPUThrottlingRate) — target ≤ 1 s;
+ *  2. first figure on screen at 4× CPU throttling: bench/firstFigure.ts (the default page and a shared link);
  *  3. gzip size of the JavaScript before the first figure (entry chunk + static imports, no lazy chunks) of
  *     the calculator (target ≤ 120 KB) and of the embed (target ≤ 60 KB): bench/jsSize.ts, also runnable alone.
  * Usage: npx tsx bench/ui.ts [runs=3]
@@ -30,11 +30,6 @@ async function main(): Promise<void> {
   try {
     const url = `http://localhost:${port}/`;
     await waitForServer(url);
-    const firsts: number[] = [];
-    for (let i = 0; i < Math.max(RUNS, 5); i++) firsts.push(await firstCostMs(browser, url));
-    console.log(
-      `[2] first cost on screen, 4× CPU throttling: median ${ms(median(firsts))} (runs: ${firsts.map(ms).join(', ')}); target ≤ 1 s`,
-    );
     for (const mode of ['keys', 'mouse'] as const) {
       const drags: DragResult[] = [];
       for (let i = 0; i < RUNS; i++) drags.push(await dragMemory(browser, url, mode));
@@ -58,32 +53,6 @@ async function main(): Promise<void> {
     await browser.close();
     server.kill('SIGTERM');
   }
-}
-
-/** Navigation start → the paint of the first monthly total (Element Timing), with the CPU throttled 4×. */
-async function firstCostMs(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  // Element Timing gives the paint time of the first total (it carries elementtiming="first-figure").
-  await page.addInitScript(`
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.identifier === 'first-figure' && window.__firstCost === undefined) window.__firstCost = e.renderTime || e.loadTime;
-    }).observe({ type: 'element', buffered: true });
-  `);
-  await page.goto(url);
-  // Polled with evaluate: waitForFunction compiles its predicate with eval, which the page's CSP forbids.
-  let value: number | undefined;
-  for (let i = 0; i < 300 && value === undefined; i++) {
-    await page.waitForTimeout(100);
-    value = (await page.evaluate('window.__firstCost')) as number | undefined;
-  }
-  if (value === undefined) throw new Error('the first cost was never painted');
-  const text = await page.getByTestId('first-figure').innerText();
-  if (!text.includes('$')) throw new Error(`the first figure is "${text}", not a cost`);
-  await context.close();
-  return value;
 }
 
 type DragResult = {

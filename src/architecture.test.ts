@@ -24,6 +24,7 @@ type Role =
   | 'ui'
   | 'cli'
   | 'app'
+  | 'prerender'
   | 'testing';
 
 const PURE = ['engine', 'model'] as const;
@@ -47,6 +48,11 @@ const ALLOWED: Record<Role, { roles: readonly Role[]; packages: RegExp }> = {
   },
   cli: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'measure'], packages: /^node:/ },
   app: { roles: ['pricing', 'report', 'share', 'embed', 'ui'], packages: /^(react|react-dom\/client|zod)$/ },
+  // Build time only (the Vite plugin): the app's first screen rendered in Node and checked against the engine.
+  prerender: {
+    roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'state', 'ui', 'app'],
+    packages: /^(react|react-dom\/server|node:path)$/,
+  },
   testing: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(node:url|fast-check|decimal\.js)$/ },
 };
 

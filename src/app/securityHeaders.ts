@@ -4,11 +4,15 @@
  * `vite preview` sends them. A meta CSP cannot set `frame-ancestors`, so only a header can say that
  * the calculator must not be framed by other sites while the embed may be framed by any.
  */
+import { LINK_GUARD_CSP_SOURCE } from './linkGuard.ts';
 
-/** What each page may load: its own scripts and styles only, no eval, no inline styles or scripts. */
+/**
+ * What each page may load: its own scripts and styles only, no eval, no inline styles or scripts but
+ * the one the calculator's prerendered page runs first, allowed by its hash (linkGuard.ts).
+ */
 const PAGE_POLICY: readonly string[] = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${LINK_GUARD_CSP_SOURCE}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",

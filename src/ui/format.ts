@@ -2,9 +2,11 @@ import { type Decimal, formatUsd } from '../engine';
 
 /**
  * The reader's locale, resolved once: every number the app lays out uses it. (The CLI, exports and
- * embeds write en-US, the engine's default.)
+ * embeds write en-US, the engine's default.) Without a document — the build prerendering the page in
+ * Node, whatever the build machine's locale — en-US, the page's language.
  */
-export const USER_LOCALE: string = new Intl.NumberFormat().resolvedOptions().locale;
+export const USER_LOCALE: string =
+  typeof document === 'undefined' ? 'en-US' : new Intl.NumberFormat().resolvedOptions().locale;
 
 const countFormat = new Intl.NumberFormat(USER_LOCALE, { maximumFractionDigits: 0 });
 const compactFormat = new Intl.NumberFormat(USER_LOCALE, { notation: 'compact', maximumSignificantDigits: 3 });
