@@ -45,3 +45,26 @@ test('the embed names the region and an unpriced system on its own row', async (
   await expect(page.getByTestId('unpriced-row')).toContainText('Azure in West Europe');
   await expect(page.getByTestId('first-figure')).toHaveText('$1.87');
 });
+
+test('in eu-west-2 Lambda and Fargate price at its own rates; EC2 and API Gateway systems say why', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto();
+  const picker = page.getByLabel('AWS region');
+  await expect(picker.locator('option[value="eu-west-2"]')).toHaveText(
+    /^eu-west-2 \(\d+ of \d+ AWS services sourced\)$/,
+  );
+  await picker.selectOption('eu-west-2');
+  await expect(page.getByTestId('header-region')).toContainText('AWS region eu-west-2');
+  await expect(app.row('lambda').locator('td.total')).toHaveText(/^\$\d+\.\d\d$/);
+  await expect(app.row('fargate').locator('td.total')).toHaveText(/^\$\d+\.\d\d$/);
+  for (const [id, service] of [
+    ['t3-small', 'Amazon EC2'],
+    ['lambda-http', 'Amazon API Gateway'],
+  ] as const)
+    await expect(page.locator(`[data-testid="unpriced-row"][data-system="${id}"]`)).toContainText(
+      `no sourced price for ${service} in eu-west-2`,
+    );
+  await expect(page.getByTestId('stale-notice')).toHaveCount(0);
+});

@@ -31,7 +31,7 @@ export function loadCatalog(args: Args): PricingCatalog {
 
 /**
  * Reads, validates and prices the scenario file named on the command line, with the what-if flags
- * (`--requests`, `--duration`, `--memory`, `--date`) in place; `note` hears what the reader should know.
+ * (`--requests`, `--duration`, `--memory`, `--date`, `--region`) in place; `note` hears what the reader should know.
  */
 export function loadPriced(args: Args, note?: (s: string) => void): Extract<PricedScenario, { ok: true }> {
   const path = args.positional[0];

@@ -2,7 +2,7 @@ import type { Args } from './args';
 import { UsageError } from './usage';
 
 /** Options every command takes: output, pricing and the what-if flags. */
-const COMMON = ['help', 'h', 'version', 'format', 'pricing', 'date', 'requests', 'duration', 'memory'];
+const COMMON = ['help', 'h', 'version', 'format', 'pricing', 'date', 'region', 'requests', 'duration', 'memory'];
 
 /** Each command's own options (USAGE lists the same). */
 const BY_COMMAND: ReadonlyMap<string, readonly string[]> = new Map([

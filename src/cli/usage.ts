@@ -24,6 +24,8 @@ Options:
   --format <f>       output format (default: table)
   --pricing <dir>    pricing folder to use instead of the bundled one
   --date <date>      price the scenario as of this date (overrides its pricingDate)
+  --region <code>    price the scenario in this AWS region (overrides its region); a system without
+                     a sourced price there says so on its own row
   --requests <n>     what if: requests per month instead of the file's (20M, 1.5k, 2B or 2000000)
   --duration <ms>    what if: duration per request, ms
   --memory <MB>      what if: memory, MB (checked against the price list's limits, as in the app)

@@ -32,6 +32,7 @@ const OVERRIDES: readonly Override[] = [
   { flag: 'duration', field: 'workload.durationMs', parse: numberWithUnit(/ms/), example: '200 (ms)' },
   { flag: 'memory', field: 'workload.memoryMb', parse: numberWithUnit(/mb/), example: '1024 (MB)' },
   { flag: 'date', field: 'pricingDate', parse: (t) => t, example: '2025-08-01' },
+  { flag: 'region', field: 'region', parse: (t) => t, example: 'eu-west-1' },
 ];
 
 export type Overlaid = {
@@ -43,7 +44,7 @@ export type Overlaid = {
   readonly fromFlag: (issue: InputIssue) => boolean;
 };
 
-/** Applies `--requests`, `--duration`, `--memory` and `--date` to the scenario read from the file. */
+/** Applies `--requests`, `--duration`, `--memory`, `--date` and `--region` to the scenario read from the file. */
 export function overlayFlags(args: Args, raw: unknown): Overlaid {
   const given = new Map<string, string>();
   let out = raw;

@@ -6,6 +6,7 @@ import { testCatalog } from '../testing/catalog';
 const catalog = testCatalog();
 const coverage = awsRegionCoverage(catalog);
 const workload = { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512 };
+type FargateRates = { vcpuHourly?: { arm64?: unknown } };
 
 /** Systems that bill each AWS service, priced as a whole scenario in the region (ids are their keys). */
 function systemsFor(service: string, region: string): Record<string, object> {
@@ -18,11 +19,17 @@ function systemsFor(service: string, region: string): Record<string, object> {
       return { x86: { kind: 'aws-lambda' }, arm: { kind: 'aws-lambda', architecture: 'arm64' } };
     case 'aws-ec2':
       return Object.fromEntries(ec2Types.map((t) => [t.replace('.', '-'), { ...anEc2, instanceType: t }]));
-    case 'aws-fargate':
+    case 'aws-fargate': {
+      // Arm rates are sourced in fewer regions than x86: an Arm task is priced where the file has them.
+      const arm = (catalog.byService.get('aws-fargate')![0]!.pricesFor(region) as FargateRates | undefined)?.vcpuHourly
+        ?.arm64;
       return {
         x86: { kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1, publicIpv4: 0 },
-        arm: { kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1, publicIpv4: 0, architecture: 'arm64' },
+        ...(arm
+          ? { arm: { kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1, publicIpv4: 0, architecture: 'arm64' } }
+          : {}),
       };
+    }
     case 'aws-api-gateway':
       return {
         http: { kind: 'aws-lambda', frontDoor: 'http-api' },

@@ -21,14 +21,23 @@ describe('AWS regions beyond us-east-1', () => {
     ).toBe('19.27');
   });
 
-  it('names the field when a region lacks a price (provisioned concurrency, API Gateway, ephemeral storage)', () => {
-    const res = price(w, [{ kind: 'aws-lambda', provisionedConcurrency: { concurrency: 1, hoursPerMonth: 730 } }], {
+  it('names the field when a region lacks a price (arm64 provisioned concurrency, API Gateway, Arm Fargate)', () => {
+    const pc = { concurrency: 1, hoursPerMonth: 730 };
+    const res = price(w, [{ kind: 'aws-lambda', architecture: 'arm64', provisionedConcurrency: pc }], {
       region: 'eu-west-1',
     });
     expect(res.ok ? [] : res.issues.map((i) => i.field)).toEqual(['systems[0].provisionedConcurrency']);
     const api = price(w, [{ kind: 'aws-lambda', frontDoor: 'http-api' }], { region: 'eu-west-1' });
     expect(api.ok ? [] : api.issues.map((i) => i.field)).toEqual(['systems[0].frontDoor']);
-    const eph = price({ ...w, ephemeralStorageMb: 1024 }, [{ kind: 'aws-lambda' }], { region: 'eu-west-1' });
-    expect(eph.ok ? [] : eph.issues.map((i) => i.field)).toEqual(['workload.ephemeralStorageMb']);
+    const arm = price(w, [{ kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1, architecture: 'arm64' }], {
+      region: 'eu-west-1',
+    });
+    expect(arm.ok ? [] : arm.issues.map((i) => i.field)).toEqual(['systems[0].architecture']);
+  });
+
+  it('prices x86 provisioned concurrency and ephemeral storage in eu-west-1 since their rates are sourced', () => {
+    const pc = { concurrency: 1, hoursPerMonth: 730 };
+    expect(price(w, [{ kind: 'aws-lambda', provisionedConcurrency: pc }], { region: 'eu-west-1' }).ok).toBe(true);
+    expect(price({ ...w, ephemeralStorageMb: 1024 }, [{ kind: 'aws-lambda' }], { region: 'eu-west-1' }).ok).toBe(true);
   });
 });

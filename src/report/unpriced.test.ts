@@ -8,13 +8,13 @@ import { parseCsv } from '../testing/parseCsv';
 const catalog = testCatalog();
 const workload = { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512 };
 
-/** Lambda, Fargate and Workers in a region where Fargate has no sourced price (Lambda has). */
+/** Lambda, an EC2 instance and Workers in a region where EC2 has no sourced price (Lambda has). */
 function scenario(region: string, systems: readonly object[]) {
   return { schema: 4, region, workload, systems };
 }
 const three = [
   { id: 'fn', name: 'Lambda', kind: 'aws-lambda' },
-  { id: 'task', name: 'Fargate', kind: 'aws-fargate', vcpu: 0.5, memoryGb: 1, tasks: 1 },
+  { id: 'task', name: 'EC2', kind: 'aws-ec2', instanceType: 't3.small', count: 1, publicIpv4: 0, ebsGb: 0 },
   { id: 'w', name: 'Workers', kind: 'cloudflare-workers' },
 ];
 
@@ -31,28 +31,28 @@ function unpricedRegionOf(service: string): string {
 
 describe('a system with no sourced price in the region', () => {
   it('says so on its own row while the other systems still price', () => {
-    const region = unpricedRegionOf('aws-fargate');
+    const region = unpricedRegionOf('aws-ec2');
     const lambdaThere = catalog.byService.get('aws-lambda')!.some((f) => f.regions.includes(region));
     const p = priceScenario(catalog, scenario(region, three));
     if (!p.ok) throw new Error(JSON.stringify(p.issues));
     expect(p.analysis.unpriced.map((u) => u.id)).toEqual(lambdaThere ? ['task'] : ['fn', 'task']);
     const task = p.analysis.unpriced.find((u) => u.id === 'task')!;
-    expect(task.message).toContain(`no sourced price for AWS Fargate in ${region}`);
+    expect(task.message).toContain(`no sourced price for Amazon EC2 in ${region}`);
     expect(task.field).toBe('systems[1].kind');
     expect(p.analysis.estimates.map((e) => e.id)).toContain('w');
     expect(p.analysis.cheapest.every((s) => s.id !== 'task')).toBe(true);
   });
 
   it('is named in every output with the region the figures are in', () => {
-    const region = unpricedRegionOf('aws-fargate');
+    const region = unpricedRegionOf('aws-ec2');
     const p = priceScenario(catalog, scenario(region, three));
     if (!p.ok) throw new Error(JSON.stringify(p.issues));
     const table = tableReport(p.book, p.analysis);
     expect(table.split('\n')[0]).toContain(`AWS region ${region}, prices as of ${p.book.pricingDate}`);
-    expect(table).toMatch(/^Fargate +not priced/m);
-    expect(table).toContain(`not priced: no sourced price for AWS Fargate in ${region}`);
+    expect(table).toMatch(/^EC2 +not priced/m);
+    expect(table).toContain(`not priced: no sourced price for Amazon EC2 in ${region}`);
     const md = markdownReport(p.book, p.analysis);
-    expect(md).toContain(`| Fargate | not priced: no sourced price for AWS Fargate in ${region}`);
+    expect(md).toContain(`| EC2 | not priced: no sourced price for Amazon EC2 in ${region}`);
     expect(md).toContain(`AWS region ${region}`);
     const csv = parseCsv(csvReport(p.analysis));
     expect(csv.find((r) => r[0] === 'task')?.[2]).toBe('Not priced');
@@ -73,12 +73,12 @@ describe('a system with no sourced price in the region', () => {
   });
 
   it('when no system prices, the reasons are the issues', () => {
-    const region = unpricedRegionOf('aws-fargate');
+    const region = unpricedRegionOf('aws-ec2');
     const p = priceScenario(catalog, scenario(region, [three[1]!]));
     expect(p.ok).toBe(false);
     if (p.ok) return;
     expect(p.issues).toEqual([
-      { field: 'systems[0].kind', message: expect.stringContaining('no sourced price for AWS Fargate') },
+      { field: 'systems[0].kind', message: expect.stringContaining('no sourced price for Amazon EC2') },
     ]);
   });
 
