@@ -73,3 +73,37 @@ test('an EC2 system’s public IPv4 and EBS root volume are billed and can be re
   await card.getByLabel('EBS root volume per instance').fill('0');
   await expect(app.row('t3-small').locator('td.total')).toHaveText('$15.18');
 });
+
+test('the instance pickers offer issue 15’s EC2 and Compute Engine types, and a sourced Reserved Instance rate', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await page.getByRole('button', { name: 'Settings of t3.small', exact: true }).click();
+  const card = app.systemCard('t3.small');
+  const picker = card.getByLabel('Instance type');
+  for (const type of [
+    't2.micro',
+    't3a.large',
+    't4g.micro',
+    't4g.large',
+    'm8g.large',
+    'c8g.large',
+    'r6i.large',
+    'r7g.large',
+  ])
+    await expect(picker.locator(`option[value="${type}"]`)).toHaveCount(1);
+  // A type without a sourced reservation offers on demand only.
+  await expect(card.getByLabel('Commitment').locator('option')).toHaveCount(1);
+  await picker.selectOption('t3.medium');
+  // $30.37 on demand + $3.65 public IPv4 + $0.64 EBS.
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$34.66');
+  await card.getByLabel('Commitment').selectOption('ri-standard-1yr');
+  // $19.05 per 730 hours (standard, 1 year, no upfront) + $3.65 + $0.64.
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$23.34');
+  await app.addSystem('Google Compute Engine VM');
+  await page.getByRole('button', { name: 'Settings of GCE e2-small', exact: true }).click();
+  await expect(
+    app.systemCard('GCE e2-small').getByLabel('Machine type').locator('option[value="e2-standard-2"]'),
+  ).toHaveCount(1);
+});
