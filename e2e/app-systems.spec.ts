@@ -73,3 +73,40 @@ test('an EC2 system’s public IPv4 and EBS root volume are billed and can be re
   await card.getByLabel('EBS root volume per instance').fill('0');
   await expect(app.row('t3-small').locator('td.total')).toHaveText('$15.18');
 });
+
+test('the EC2 instance picker offers issue 15’s types, and a sourced Reserved Instance rate', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await page.getByRole('button', { name: 'Settings of t3.small', exact: true }).click();
+  const card = app.systemCard('t3.small');
+  const picker = card.getByLabel('Instance type');
+  for (const type of [
+    't2.micro',
+    't3a.large',
+    't4g.micro',
+    't4g.large',
+    'm8g.large',
+    'c8g.large',
+    'r6i.large',
+    'r7g.large',
+  ])
+    await expect(picker.locator(`option[value="${type}"]`)).toHaveCount(1);
+  // A type without a sourced reservation offers on demand only.
+  await expect(card.getByLabel('Commitment').locator('option')).toHaveCount(1);
+  await picker.selectOption('t3.medium');
+  await card.getByLabel('Commitment').selectOption('ri-standard-1yr');
+  // $19.05 per 730 hours (standard, 1 year, no upfront) + $3.65 public IPv4 + $0.64 EBS.
+  await expect(app.row('t3-small').locator('td.total')).toHaveText('$23.34');
+});
+
+test('the Compute Engine and Azure machine pickers offer e2-standard-2 and D2s_v5', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await app.addSystem('Google Compute Engine VM');
+  await app.addSystem('Azure VM');
+  await page.getByRole('button', { name: 'Settings of GCE e2-small', exact: true }).click();
+  const gce = app.systemCard('GCE e2-small').getByLabel('Machine type');
+  await expect(gce.locator('option[value="e2-standard-2"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Settings of Azure B1s', exact: true }).click();
+  await expect(app.systemCard('Azure B1s').getByLabel('Machine type').locator('option[value="D2s_v5"]')).toHaveCount(1);
+});

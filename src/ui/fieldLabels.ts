@@ -46,6 +46,7 @@ const SYSTEM: Readonly<Record<string, string>> = {
   minTasks: 'Minimum tasks',
   targetUtilization: 'Target CPU utilisation at peak',
   instanceType: 'Instance type',
+  commitment: 'Commitment',
   loadBalancer: 'Application Load Balancer',
   azs: 'Load balancer Availability Zones',
   albPublicIpv4: 'Internet-facing load balancer',

@@ -10,6 +10,15 @@ import { useCapacityHint } from '../../ui/systems/useCapacityHint';
 import { ALB_SERVICE } from '../aws-alb/kind';
 import { AwsServerChargeFields } from '../vm-common/ChargeFields';
 import { type AWS_EC2, EC2_SERVICE } from './kind';
+import type { Ec2Commitment } from './prices';
+
+const COMMITMENT_LABELS: Readonly<Record<Ec2Commitment, string>> = {
+  'on-demand': 'On-Demand',
+  'ri-standard-1yr': 'Reserved, standard, 1 year, no upfront',
+  'ri-standard-3yr': 'Reserved, standard, 3 years, no upfront',
+  'ri-convertible-1yr': 'Reserved, convertible, 1 year, no upfront',
+  'ri-convertible-3yr': 'Reserved, convertible, 3 years, no upfront',
+};
 
 /** EC2 on-demand: instance type (from the price list in use), fixed or traffic-sized fleet, ALB. */
 export function Ec2Editor({ system, path, onChange }: EditorProps<typeof AWS_EC2>) {
@@ -22,6 +31,9 @@ export function Ec2Editor({ system, path, onChange }: EditorProps<typeof AWS_EC2
   );
   const names = Object.keys(instances);
   if (!names.includes(system.instanceType)) names.unshift(system.instanceType);
+  const commitment = system.commitment ?? 'on-demand';
+  const commitments: Ec2Commitment[] = ['on-demand', ...(Object.keys(t?.reserved ?? {}) as Ec2Commitment[])];
+  if (!commitments.includes(commitment)) commitments.push(commitment);
   return (
     <>
       <SelectField<string>
@@ -33,6 +45,16 @@ export function Ec2Editor({ system, path, onChange }: EditorProps<typeof AWS_EC2
         })}
         onChange={(instanceType) => onChange({ ...system, instanceType })}
         issue={useFieldIssue(`${path}.instanceType`)}
+      />
+      <SelectField<Ec2Commitment>
+        label="Commitment"
+        value={commitment}
+        options={commitments.map((c) => {
+          const rate = c === 'on-demand' ? t?.hourly : t?.reserved[c];
+          return { value: c, label: rate ? `${COMMITMENT_LABELS[c]} — ${priceText(rate)}` : COMMITMENT_LABELS[c] };
+        })}
+        onChange={(c) => onChange(withPatch(system, { commitment: c === 'on-demand' ? undefined : c }))}
+        issue={useFieldIssue(`${path}.commitment`)}
       />
       <InstanceFleetFields system={system} path={path} capacityHint={hint} onChange={onChange} />
       <CheckboxField

@@ -21,6 +21,41 @@ describe('EC2 instance types added with their sources', () => {
     expect(l.line('ec2-instances').grade).toBe('secondary');
   });
 
+  // Issue 15's list in us-east-1, priced from AWS's Karpenter table (generated from the Price List API, 2026-07-20).
+  it.each([
+    ['t3a.small', '13.72'], // 730 h × $0.0188
+    ['t3a.medium', '27.45'], // 730 h × $0.0376
+    ['t3a.large', '54.90'], // 730 h × $0.0752
+    ['t4g.micro', '6.13'], // 730 h × $0.0084
+    ['t4g.large', '49.06'], // 730 h × $0.0672
+    ['m8g.large', '65.52'], // 730 h × $0.08976
+    ['c8g.large', '58.22'], // 730 h × $0.07976
+    ['r6i.large', '91.98'], // 730 h × $0.126
+    ['r7g.large', '78.18'], // 730 h × $0.1071
+  ])('%s in us-east-1: $%s a month, with its source named and graded secondary', (type, usd) => {
+    const l = one(type, 'us-east-1');
+    expect(centsString(l.total)).toBe(usd);
+    const line = l.line('ec2-instances');
+    expect(line.grade).toBe('secondary');
+    expect(line.rate.source.url).toContain('karpenter-provider-aws');
+    expect(line.rate.source.dateShown).toBe('2026-07-20');
+  });
+
+  it.each([
+    // [type, vCPU × baseline ÷ 200 ms CPU = req/s per instance, instances for 951.29 req/s]
+    ['t4g.micro', '1', 952], // 2 × 10% ÷ 0.2 s
+    ['t3a.small', '2', 476], // 2 × 20% ÷ 0.2 s
+    ['t4g.large', '3', 318], // 2 × 30% ÷ 0.2 s
+  ])('sizes a %s fleet within its CPU baseline: %s req/s per instance', (type, rps, fleet) => {
+    const l = lines(
+      { ...w, requestsPerMonth: 2_500_000_000 },
+      { kind: 'aws-ec2', instanceType: type, publicIpv4: 0, ebsGb: 0 },
+      { schema: 3 },
+    );
+    expect(l.line('ec2-instances').trace).toContain(`= ${rps} req/s per instance`);
+    expect(l.line('ec2-instances').quantity.div(730).toNumber()).toBe(fleet);
+  });
+
   it('sizes t2.micro from its one vCPU and 10% baseline (the capacity model reads vCPU and memory)', () => {
     const l = lines(
       { ...w, requestsPerMonth: 100_000_000 },

@@ -1,5 +1,5 @@
 import type { Discount, ServiceKey } from '../../engine';
-import type { Ec2Prices } from './prices';
+import type { Ec2Commitment, Ec2Prices } from './prices';
 
 /** The kind's id: in scenarios, links, pricing files (`service`) and every registry. */
 export const AWS_EC2 = 'aws-ec2';
@@ -33,4 +33,6 @@ export type Ec2System = {
   readonly natGateways: number;
   readonly natKbPerRequest: number;
   readonly discount?: Discount;
+  /** On demand (the default) or a no-upfront Reserved Instance rate sourced for the instance type. */
+  readonly commitment: Ec2Commitment;
 };

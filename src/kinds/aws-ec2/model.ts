@@ -6,6 +6,7 @@ import { type FleetSizing, fleetLine } from '../../engine/fleet';
 import { serverSizing } from '../capacity/sizing';
 import { awsServerAttachments } from '../vm-common/awsAttach';
 import { burstableNote } from './burstable';
+import { ec2Rate } from './commitment';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { EC2_SERVICE, type Ec2System } from './kind';
 
@@ -33,21 +34,23 @@ function ec2Lines(ctx: ProviderContext, system: Ec2System): KindLines {
     },
     ctx.workload,
   );
+  const rate = ec2Rate(instance, system, prices.hoursPerMonth, ctx.path);
   const lines: LineModel[] = [
     fleetLine({
       key: 'ec2-instances',
       tags: COMPUTE,
       label: `EC2 ${instance.name} instances`,
       unit: 'instance-hour',
-      price: instance.hourly,
-      quantityPerMember: dec(system.hoursPerMonth),
-      perMemberText: `${system.hoursPerMonth} h`,
+      price: rate.price,
+      quantityPerMember: dec(rate.hoursPerMonth),
+      perMemberText: rate.hoursText,
       sizing,
     }),
   ];
   const notes = [
     `${instance.name}: ${instance.vcpu} vCPU, ${instance.memoryGib} GiB, ${instance.architecture}.`,
     ...(instance.baseline ? [burstableNote(instance, prices.surplusCredit)] : []),
+    ...rate.notes,
   ];
   return { lines, notes, attach: awsServerAttachments(system, sizing, system.ebsGb) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ARCHITECTURES, type FileMeta } from '../../engine';
-import { type Ec2Prices } from './prices';
+import { EC2_COMMITMENTS, type Ec2Prices } from './prices';
 import { FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
 import { AWS_EC2, EC2_SERVICE } from './kind';
 import { BaselineSchema, toBaseline } from '../capacity/pricingFile';
@@ -11,6 +11,8 @@ const Instance = z.strictObject({
   architecture: z.enum(ARCHITECTURES),
   hourly: PriceSchema,
   burstable: BaselineSchema.optional(),
+  /** No-upfront Reserved Instance rates by offering and term, each with its own source. */
+  reserved: z.partialRecord(z.enum(EC2_COMMITMENTS).exclude(['on-demand']), PriceSchema).optional(),
 });
 
 export const AwsEc2File = z.strictObject({
@@ -41,6 +43,7 @@ export function ec2Prices(meta: FileMeta, file: AwsEc2File, region: string): Ec2
         architecture: i.architecture,
         hourly: toPrice(meta, i.hourly),
         ...(i.burstable ? { baseline: toBaseline(meta, i.burstable) } : {}),
+        reserved: Object.fromEntries(Object.entries(i.reserved ?? {}).map(([k, p]) => [k, toPrice(meta, p)])),
       },
     ]),
   );

@@ -10,6 +10,7 @@ import {
   resolveAwsServerCharges,
 } from '../vm-common/scenario';
 import { AWS_EC2, type Ec2System } from './kind';
+import { EC2_COMMITMENTS } from './prices';
 
 export const Ec2SystemSchema = z
   .strictObject({
@@ -32,6 +33,7 @@ export const Ec2SystemSchema = z
       .refine((n) => n <= 65_536, 'must be at most 65,536 GB (a 64 TiB gp3 volume)')
       .optional(),
     discount: DiscountSchema.optional(),
+    commitment: z.enum(EC2_COMMITMENTS).optional(),
   })
   .superRefine((s, ctx) => eitherCountOrRate(s.count, s.rpsPerInstance, ctx));
 export type Ec2SystemInput = z.infer<typeof Ec2SystemSchema>;
@@ -48,6 +50,7 @@ export function resolveEc2(s: Ec2SystemInput): Ec2System {
     loadBalancer: s.loadBalancer ?? FLEET_DEFAULTS.loadBalancer,
     ...resolveAwsServerCharges(s),
     ebsGb: s.ebsGb ?? AWS_SERVER_DEFAULTS.ebsGb,
+    commitment: s.commitment ?? 'on-demand',
   };
 }
 
