@@ -221,7 +221,7 @@ async function main(): Promise<number> {
   header.push(`- load average ${load()} at the end`);
   if (trees.length > 1)
     header.push(
-      `- ratio = current / base of the medians; [min–max] over the rounds; flagged beyond ±${Math.round(o.threshold * 100)} % (? = the ranges overlap: within the noise)`,
+      `- ratio = current / base of the medians; [min–max] over the rounds; flagged beyond ±${Math.round(o.threshold * 100)} % (? = the ranges overlap, or one round: may be noise)`,
     );
   const text = `${header.join('\n')}\n\n${tables.join('\n\n')}\n`;
   console.log(`\n${text}`);

@@ -132,6 +132,12 @@ describe('compareSummaries', () => {
     expect(compareSummaries(s(100, 70, 105), s(80, 75, 85), 'lower', 0.1).flag).toBe('better?');
   });
 
+  it('cannot call a move sure from one round', () => {
+    const once = (median: number): Summary => ({ median, min: median, max: median, n: 1 });
+    expect(compareSummaries(once(100), once(150), 'lower', 0.1).flag).toBe('worse?');
+    expect(compareSummaries(s(100), once(50), 'lower', 0.1).flag).toBe('better?');
+  });
+
   it('reads a higher-is-better figure the other way round', () => {
     expect(compareSummaries(s(5000), s(4000), 'higher', 0.1)).toEqual({ ratio: 0.8, flag: 'worse' });
     expect(compareSummaries(s(5000), s(6000), 'higher', 0.1).flag).toBe('better');

@@ -138,7 +138,7 @@ export type Flag = 'worse' | 'worse?' | 'better' | 'better?' | '';
 /**
  * current / base of the medians, and a flag when it moves past the threshold in either direction:
  * `worse`/`better` when the two ranges over the rounds do not overlap, `worse?`/`better?` when they
- * do (the move is within the noise). The ratio is null when the base is 0 and the current is not.
+ * do or a side has one round only (the move may be noise). The ratio is null when the base is 0 and the current is not.
  */
 export function compareSummaries(
   base: Summary,
@@ -150,7 +150,8 @@ export function compareSummaries(
   // How much worse, as a factor > 1: lower-is-better metrics grow, higher-is-better ones shrink.
   const worseBy = ratio === null ? (better === 'lower' ? Infinity : 0) : better === 'lower' ? ratio : 1 / ratio;
   const [lowTree, highTree] = current.median >= base.median ? [base, current] : [current, base];
-  const separated = highTree.min > lowTree.max;
+  // One round has no range: the move cannot be told from the noise.
+  const separated = base.n > 1 && current.n > 1 && highTree.min > lowTree.max;
   if (worseBy > 1 + threshold) return { ratio, flag: separated ? 'worse' : 'worse?' };
   if (worseBy < 1 / (1 + threshold)) return { ratio, flag: separated ? 'better' : 'better?' };
   return { ratio, flag: '' };
@@ -184,9 +185,9 @@ const digits = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >
 
 const FLAG_TEXT: Record<Flag, string> = {
   worse: '▲ worse',
-  'worse?': '△ worse? (ranges overlap)',
+  'worse?': '△ worse? (within the noise)',
   better: '▼ better',
-  'better?': '▽ better? (ranges overlap)',
+  'better?': '▽ better? (within the noise)',
   '': '',
 };
 
