@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-/** Unit tests: colocated under src/ plus script tests; benchmarks and e2e specs run elsewhere. */
+/** Unit tests: colocated under src/ plus script and bench-harness tests; benchmarks and e2e specs run elsewhere. */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
-    exclude: ['bench/**', 'e2e/**', 'node_modules/**', 'dist/**'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
     watch: false,
     // Property suites run thousands of cases; on a busy 2-core machine 5 s is too tight.

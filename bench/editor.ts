@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { chromiumLaunchArgs, resolveChromiumPath } from '../e2e/chromium-path';
+import { type Metric, lowerIsBetter, reportMetrics } from './measure';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.argv[2] ?? 3);
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   try {
     const url = `http://localhost:${port}/`;
     await waitForServer(url);
+    const metrics: Metric[] = [];
     for (const mode of ['typing', 'slider'] as const) {
       const p95s: number[] = [];
       for (let i = 0; i < RUNS; i++) {
@@ -34,7 +36,9 @@ async function main(): Promise<void> {
       console.log(
         `[editor] input-to-next-paint, ${mode}, ${COMPONENTS} components: median p95 ${ms(median(p95s))}; target ≤ 24 ms`,
       );
+      metrics.push(lowerIsBetter(`${mode}, ${COMPONENTS} components: input→paint p95`, median(p95s), 'ms', 24));
     }
+    reportMetrics('editor', metrics);
   } finally {
     await browser.close();
     server.kill('SIGTERM');

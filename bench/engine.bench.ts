@@ -16,7 +16,7 @@ import { COLD_START_DEFAULTS, coldStarts } from '../src/kinds/aws-lambda/coldsta
 import { checklist } from '../src/report/checklist';
 import { DEFAULT_SCENARIO, parseScenario } from '../src/scenario';
 import { ARCHITECTURE_TEMPLATES } from '../src/scenario/templates';
-import { measure, report } from './measure';
+import { lowerIsBetter, measure, report, reportMetrics } from './measure';
 
 /**
  * Engine benchmarks (issue #2): one estimate of the five-system default scenario (target < 100 µs),
@@ -151,3 +151,7 @@ const perSecond = Math.round(1e6 / results[0][0].medianUs);
 console.log(
   `\nfive-system estimates per second (one core): ${perSecond.toLocaleString('en-US')} (= ${(perSecond * 5).toLocaleString('en-US')} system estimates/s)`,
 );
+reportMetrics('engine', [
+  ...results.map(([t, target]) => lowerIsBetter(t.name, t.medianUs, 'µs', target)),
+  { name: 'five-system estimates per second', value: perSecond, unit: '/s', better: 'higher' },
+]);

@@ -14,6 +14,7 @@ import { type Browser, chromium } from '@playwright/test';
 import { chromiumLaunchArgs, resolveChromiumPath } from '../e2e/chromium-path';
 import { DEFAULT_SCENARIO, type Scenario } from '../src/scenario';
 import { buildFragment } from '../src/share/fragment';
+import { lowerIsBetter, reportMetrics } from './measure';
 import { ROOT, freePort, median, startPreview, waitForServer } from './preview';
 
 const RUNS = Number(process.argv[2] ?? 7);
@@ -56,6 +57,18 @@ async function main(): Promise<void> {
         );
       }
     }
+    // dist/'s medians for `npm run bench` (bench/compare.ts), which pairs them with the base commit's.
+    reportMetrics(
+      'first',
+      (Object.keys(PAGES) as PageKind[]).map((kind) =>
+        lowerIsBetter(
+          `first figure, ${kind === 'default' ? 'default page' : 'shared link'}, 4× CPU`,
+          median(samples[0]![kind]),
+          'ms',
+          TARGET_MS[kind],
+        ),
+      ),
+    );
   } finally {
     await browser.close();
     for (const s of servers) s.process.kill('SIGTERM');

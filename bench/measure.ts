@@ -34,3 +34,27 @@ export function report(t: Timing, targetUs?: number): string {
         : `  ✗ target ${fmt(targetUs)}`;
   return `${t.name.padEnd(58)} median ${fmt(t.medianUs).padStart(10)}  (p10 ${fmt(t.p10Us)}, p90 ${fmt(t.p90Us)}, ${t.runs} runs)${verdict}`;
 }
+
+/** One figure of a benchmark, for `npm run bench`'s comparison (bench/compare.ts) to read. */
+export type Metric = {
+  /** Stable across commits: the comparison pairs base and current figures by suite and name. */
+  readonly name: string;
+  readonly value: number;
+  /** Display unit of `value` (`µs`, `ms`, `KB`, `/s`). */
+  readonly unit: string;
+  readonly better: 'lower' | 'higher';
+  readonly target?: number | undefined;
+};
+
+/** The line prefix bench/compare.ts looks for; everything after it on the line is JSON. */
+export const BENCH_JSON_PREFIX = 'BENCH_JSON ';
+
+/** Prints a suite's figures as one machine-readable line (last, after the human-readable report). */
+export function reportMetrics(suite: string, metrics: readonly Metric[]): void {
+  console.log(`${BENCH_JSON_PREFIX}${JSON.stringify({ suite, metrics })}`);
+}
+
+/** A figure where lower is better (a time, a size). */
+export function lowerIsBetter(name: string, value: number, unit: string, target?: number): Metric {
+  return { name, value, unit, better: 'lower', target };
+}

@@ -10,6 +10,7 @@ import { rightsize } from '../src/kinds/aws-lambda/rightsizing';
 import { parseReportLines, summarizeReports } from '../src/measure';
 import { parseScenario } from '../src/scenario';
 import { testCatalog } from '../src/testing/catalog';
+import { lowerIsBetter, reportMetrics } from './measure';
 
 const parsed = parseScenario({
   schema: 2,
@@ -127,4 +128,9 @@ console.log(
 console.log(
   `median ${measuredMedian.toFixed(2)} ms, max ${measuredMs.at(-1)!.toFixed(2)} ms over ${measuredMs.length} runs (target < 200 ms median)`,
 );
+reportMetrics('rightsize', [
+  lowerIsBetter('full sweep (159 sizes × 2 architectures)', median, 'ms', 20),
+  lowerIsBetter('10,000-event export parsed', parseMedian, 'ms', 200),
+  lowerIsBetter('10,000-event export parsed, summarised, swept', measuredMedian, 'ms', 200),
+]);
 process.exitCode = median < 20 && parseMedian < 200 && measuredMedian < 200 ? 0 : 1;
