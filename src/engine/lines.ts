@@ -6,7 +6,9 @@ import type { Grade, Price, Source, TieredPrice } from './pricebook';
 import { priceText, quantityText } from './priceText';
 import { type Staircase, unitsAt } from './staircase';
 import { type TierShare, tierCostFunction, tierShares } from './tiers';
-import { TracedLine } from './tracedLine';
+import { TracedLine, provenance } from './tracedLine';
+
+export { worstGrade } from './tracedLine';
 
 /**
  * What a cross-cutting rule selects lines by, instead of their keys: `compute` lines are what a
@@ -138,25 +140,13 @@ function fleetMembers(line: FleetLine, requests: Decimal): Decimal {
   return unitsAt({ usdPerUnit: ZERO, minCount: line.minCount, requestsPerStep: line.requestsPerStep }, requests);
 }
 
-/** Where a line's prices come from and how far to trust them: the same at every R, so found once per line. */
-const provenanceOf = new WeakMap<MeteredLine, { readonly sources: readonly Source[]; readonly grade: Grade }>();
-
-function provenance(line: MeteredLine): { readonly sources: readonly Source[]; readonly grade: Grade } {
-  let p = provenanceOf.get(line);
-  if (p === undefined) {
-    p = { sources: uniqueSources(line.tiers), grade: worstGrade(line.tiers.map((t) => t.grade)) };
-    provenanceOf.set(line, p);
-  }
-  return p;
-}
-
 function evaluateMetered(line: MeteredLine, requests: Decimal): LineItem {
   const quantity = evaluate(line.quantity, requests);
   const shares = tierShares(line.tiers, line.freeUnits, quantity);
   const usd = shares.length === 1 ? shares[0]!.usd : shares.reduce((s, t) => s.plus(t.usd), ZERO);
   const billable = shares.length === 1 ? shares[0]!.quantity : shares.reduce((s, t) => s.plus(t.quantity), ZERO);
   const firstTier = line.tiers[shares[0]?.tierIndex ?? tierIndexOf(line.tiers, line.freeUnits)]!;
-  const { sources, grade } = provenance(line);
+  const { sources, grade } = provenance(line.tiers);
   const { key, label, unit } = line;
   const figures = {
     key,
@@ -200,19 +190,6 @@ function evaluateFleet(line: FleetLine, requests: Decimal): LineItem {
 function tierIndexOf(tiers: readonly TieredPrice[], units: Decimal): number {
   const i = tiers.findIndex((t) => t.upTo === null || t.upTo.gt(units));
   return i < 0 ? tiers.length - 1 : i;
-}
-
-const GRADE_ORDER: readonly Grade[] = ['official', 'derived', 'secondary'];
-
-/** The least trustworthy grade among several prices. */
-export function worstGrade(grades: readonly Grade[]): Grade {
-  return grades.reduce<Grade>((w, g) => (GRADE_ORDER.indexOf(g) > GRADE_ORDER.indexOf(w) ? g : w), 'official');
-}
-
-function uniqueSources(prices: readonly Price[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const p of prices) seen.set(`${p.fileId}#${p.source.id}`, p.source);
-  return [...seen.values()];
 }
 
 /** A single-rate price as a one-tier table. */

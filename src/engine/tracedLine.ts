@@ -67,3 +67,25 @@ export class TracedLine implements LineFigures {
     return { key, label, quantity, unit, billableQuantity, rate, tiers, usd, trace, sources, grade };
   }
 }
+
+/** Where a table of prices comes from and how far to trust it: the same at every R, so found once per table. */
+const provenanceOf = new WeakMap<readonly Price[], { readonly sources: readonly Source[]; readonly grade: Grade }>();
+
+/** The distinct sources of a line's prices and the least trustworthy grade among them. */
+export function provenance(prices: readonly Price[]): { readonly sources: readonly Source[]; readonly grade: Grade } {
+  let p = provenanceOf.get(prices);
+  if (p === undefined) {
+    const seen = new Map<string, Source>();
+    for (const x of prices) seen.set(`${x.fileId}#${x.source.id}`, x.source);
+    p = { sources: [...seen.values()], grade: worstGrade(prices.map((x) => x.grade)) };
+    provenanceOf.set(prices, p);
+  }
+  return p;
+}
+
+const GRADE_ORDER: readonly Grade[] = ['official', 'derived', 'secondary'];
+
+/** The least trustworthy grade among several prices. */
+export function worstGrade(grades: readonly Grade[]): Grade {
+  return grades.reduce<Grade>((w, g) => (GRADE_ORDER.indexOf(g) > GRADE_ORDER.indexOf(w) ? g : w), 'official');
+}
