@@ -19,9 +19,9 @@ import { ARCHITECTURE_TEMPLATES } from '../src/scenario/templates';
 import { lowerIsBetter, measure, report, reportMetrics } from './measure';
 
 /**
- * Engine benchmarks (issue #2): one estimate of the five-system default scenario (target < 100 µs),
- * curves plus all breakevens (target < 2 ms), the same plus the cheapest-at-every-traffic envelope
- * (target < 2 ms, issue 11), the cold-start panel and the optimisation checklist (issue 14: together
+ * Engine benchmarks (issue #2): one estimate of the five-system default scenario (target ≤ 50 µs,
+ * issue 17), curves plus all breakevens (target < 2 ms), the same plus the cheapest-at-every-traffic
+ * envelope (target ≤ 1 ms, issue 17), the cold-start panel and the optimisation checklist (issue 14: together
  * < 5 ms), and estimates per second. Run: `npm run bench`.
  */
 const catalog = loadPricing(readPricingDir(new URL('../pricing', import.meta.url).pathname)).catalog;
@@ -89,7 +89,7 @@ function curvesBreakevensEnvelope(ms: typeof models) {
 const results = [
   [
     measure('estimate: 5 systems at one traffic level (models built)', () => models.map((m) => estimateSystem(m, r))),
-    100,
+    50,
   ],
   [
     measure('estimate: 5 systems incl. building models from the book', () => {
@@ -110,12 +110,12 @@ const results = [
     ),
     2000,
   ],
-  [measure('curves + all breakevens + envelope: 5 systems (brief)', () => curvesBreakevensEnvelope(models)), 2000],
+  [measure('curves + all breakevens + envelope: 5 systems (brief)', () => curvesBreakevensEnvelope(models)), 1000],
   [
     measure('curves + all breakevens + envelope: 5 systems, fleets sized from traffic', () =>
       curvesBreakevensEnvelope(sizedModels),
     ),
-    2000,
+    1000,
   ],
   [
     measure('analyze: models, estimates, curves, breakevens', () => analyze(book, parsed.resolved, systemModel)),

@@ -100,48 +100,85 @@ type WalkState = { truncated: boolean; pairSteps: number; readonly budget: WalkB
 
 /** Ordered points of the difference curve, dense only where its sign can change. */
 function* differencePoints(d: CostCurve, maxR: Decimal, state: WalkState): Generator<PolylinePoint> {
-  const cuts = new Set<string>();
-  const edges: Decimal[] = [];
-  for (const r of [...breakpoints(d.linear), ...d.steps.map(minBindsUpTo)]) {
-    if (r.gt(0) && r.lt(maxR) && !cuts.has(r.toString())) {
-      cuts.add(r.toString());
-      edges.push(r);
-    }
-  }
-  edges.sort((x, y) => x.comparedTo(y));
-  edges.splice(0, edges.length, ...withoutNearDuplicates(edges));
+  const fleets = prepareFleets(d.steps);
+  const cuts = [...breakpoints(d.linear), ...fleets.bindsUpTo].filter((r) => r.gt(0) && r.lt(maxR));
+  cuts.sort((x, y) => x.comparedTo(y));
+  // Equal cuts are near duplicates too: merging those keeps one of each.
+  const edges = withoutNearDuplicates(cuts);
   edges.push(maxR);
   yield { r: ZERO, value: curveCostAt(d, ZERO) };
   let lo = ZERO;
   for (const hi of edges) {
-    yield* intervalPoints(d, lo, hi, state);
+    yield* intervalPoints(d, fleets, lo, hi, state);
     lo = hi;
   }
 }
 
+/**
+ * What the intervals of one difference share about its fleets: where each one's minimum stops
+ * binding and what that minimum costs, and the fleets past their minimums as last merged. Intervals
+ * come in increasing order, so the fleets past their minimums only ever grow; while they stay the
+ * same, their merged shapes and slopes are those of the interval before (the same Decimals, so
+ * the same figures, without the 34-digit divisions again).
+ */
+type Fleets = {
+  readonly steps: readonly Staircase[];
+  readonly bindsUpTo: readonly Decimal[];
+  readonly minimumUsd: readonly Decimal[];
+  last: {
+    readonly sized: number;
+    readonly active: Staircase[];
+    readonly slopes: Decimal[];
+    up: Decimal;
+    down: Decimal;
+  } | null;
+};
+
+function prepareFleets(steps: readonly Staircase[]): Fleets {
+  return {
+    steps,
+    bindsUpTo: steps.map(minBindsUpTo),
+    minimumUsd: steps.map((s) => s.usdPerUnit.times(s.minCount)),
+    last: null,
+  };
+}
+
 /** Points of the difference on (lo, hi], where its linear part is one segment. */
-function* intervalPoints(d: CostCurve, lo: Decimal, hi: Decimal, state: WalkState): Generator<PolylinePoint> {
+function* intervalPoints(
+  d: CostCurve,
+  fleets: Fleets,
+  lo: Decimal,
+  hi: Decimal,
+  state: WalkState,
+): Generator<PolylinePoint> {
   const seg = d.linear[segmentIndexAt(d.linear, hi)]!;
   const sized: Staircase[] = [];
   let alpha = seg.a;
   let slope = seg.b;
-  let upSpread = ZERO; // how far above its trend line the fleets can lift the difference
-  let downSpread = ZERO;
-  for (const s of d.steps) {
-    if (hi.lte(minBindsUpTo(s))) {
-      alpha = alpha.plus(s.usdPerUnit.times(s.minCount));
-      continue;
+  fleets.steps.forEach((s, i) => {
+    if (hi.lte(fleets.bindsUpTo[i]!)) alpha = alpha.plus(fleets.minimumUsd[i]!);
+    else sized.push(s);
+  });
+  if (fleets.last === null || fleets.last.sized !== sized.length) {
+    // Past their minimums, fleets of one step width move together whatever their minimums were
+    // (a duplicated fleet with a higher minimum): summed, they often cancel and need no walk.
+    const active = mergeSteps(sized.map((s) => ({ ...s, minCount: ZERO })));
+    let up = ZERO; // how far above its trend line the fleets can lift the difference
+    let down = ZERO;
+    for (const s of active) {
+      if (s.usdPerUnit.isPositive()) up = up.plus(s.usdPerUnit);
+      else down = down.minus(s.usdPerUnit);
     }
-    sized.push(s);
+    fleets.last = {
+      sized: sized.length,
+      active,
+      slopes: active.map((s) => s.usdPerUnit.div(s.requestsPerStep)),
+      up,
+      down,
+    };
   }
-  // Past their minimums, fleets of one step width move together whatever their minimums were
-  // (a duplicated fleet with a higher minimum): summed, they often cancel and need no walk.
-  const active = mergeSteps(sized.map((s) => ({ ...s, minCount: ZERO })));
-  for (const s of active) {
-    slope = slope.plus(s.usdPerUnit.div(s.requestsPerStep));
-    if (s.usdPerUnit.isPositive()) upSpread = upSpread.plus(s.usdPerUnit);
-    else downSpread = downSpread.minus(s.usdPerUnit);
-  }
+  const { active, slopes, up: upSpread, down: downSpread } = fleets.last;
+  for (const q of slopes) slope = slope.plus(q);
   const valueAt = (r: Decimal, units: (s: Staircase, r: Decimal) => Decimal): Decimal =>
     active.reduce((v, s) => v.plus(units(s, r).times(s.usdPerUnit)), alpha.plus(seg.b.times(r)));
   yield { r: lo, value: valueAt(lo, unitsRightOf) };
@@ -183,7 +220,6 @@ function* stepPoints(
   valueAt: (r: Decimal, units: (s: Staircase, r: Decimal) => Decimal) => Decimal,
   state: WalkState,
 ): Generator<PolylinePoint, boolean> {
-  const seen = new Set<string>();
   const all: Decimal[] = [];
   let walkedTo: Decimal | null = null; // boundaries above this one were not walked
   for (const s of active) {
@@ -200,12 +236,8 @@ function* stepPoints(
     }
     state.pairSteps -= bounds.length;
     state.budget.steps -= bounds.length;
-    for (const r of bounds) {
-      if (r.lt(hi) && !seen.has(r.toString())) {
-        seen.add(r.toString());
-        all.push(r);
-      }
-    }
+    // Two fleets' equal boundaries fall in one cluster below: the point is entered and left once.
+    for (const r of bounds) if (r.lt(hi)) all.push(r);
   }
   all.sort((x, y) => x.comparedTo(y));
   const inside = (x: Decimal) =>
@@ -223,11 +255,12 @@ function* stepPoints(
 
 /** Sums fleets with the same minimum and step width; drops those that cancel to zero. */
 function mergeSteps(steps: readonly Staircase[]): Staircase[] {
-  const byShape = new Map<string, Staircase>();
+  // A handful of fleets: comparing values beats building string keys for a map.
+  const merged: Staircase[] = [];
   for (const s of steps) {
-    const key = `${s.minCount.toString()}|${s.requestsPerStep.toString()}`;
-    const prev = byShape.get(key);
-    byShape.set(key, prev ? { ...prev, usdPerUnit: prev.usdPerUnit.plus(s.usdPerUnit) } : s);
+    const i = merged.findIndex((m) => m.minCount.eq(s.minCount) && m.requestsPerStep.eq(s.requestsPerStep));
+    if (i < 0) merged.push(s);
+    else merged[i] = { ...merged[i]!, usdPerUnit: merged[i]!.usdPerUnit.plus(s.usdPerUnit) };
   }
-  return [...byShape.values()].filter((s) => !s.usdPerUnit.isZero());
+  return merged.filter((s) => !s.usdPerUnit.isZero());
 }

@@ -2,6 +2,7 @@ import { type Decimal, ZERO } from './decimal';
 import { type CostCurve, ZERO_CURVE, addCurves } from './curve';
 import { composeCurve } from './composeCurve';
 import type { DerivedLine, LineItem } from './lines';
+import { TracedLine } from './tracedLine';
 import { sumUsdTowardZero } from './sumUsd';
 import { affine, constant, evaluate } from './piecewise';
 import type { Piecewise } from './piecewise';
@@ -20,19 +21,22 @@ export function referenced<T>(line: DerivedLine, byKey: ReadonlyMap<string, T>):
 export function evaluateDerived(line: DerivedLine, requests: Decimal, byKey: ReadonlyMap<string, LineItem>): LineItem {
   const base = sumUsdTowardZero(referenced(line, byKey).map((i) => i.usd));
   const usd = evaluate(line.transform, base);
-  return {
-    key: line.key,
-    label: line.label,
-    quantity: base,
-    unit: 'USD',
-    billableQuantity: base,
-    rate: line.rate,
-    tiers: [],
-    usd,
-    trace: line.describe(requests, base, usd),
-    sources: [line.rate.source],
-    grade: line.rate.grade,
-  };
+  const { key, label, rate } = line;
+  return new TracedLine(
+    {
+      key,
+      label,
+      quantity: base,
+      unit: 'USD',
+      billableQuantity: base,
+      rate,
+      tiers: [],
+      usd,
+      sources: [rate.source],
+      grade: rate.grade,
+    },
+    () => line.describe(requests, base, usd),
+  );
 }
 
 /** A derived line's exact curve: its transform composed with the referenced lines' summed curve. */

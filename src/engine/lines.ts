@@ -6,6 +6,9 @@ import type { Grade, Price, Source, TieredPrice } from './pricebook';
 import { priceText, quantityText } from './priceText';
 import { type Staircase, unitsAt } from './staircase';
 import { type TierShare, tierCostFunction, tierShares } from './tiers';
+import { TracedLine, provenance } from './tracedLine';
+
+export { worstGrade } from './tracedLine';
 
 /**
  * What a cross-cutting rule selects lines by, instead of their keys: `compute` lines are what a
@@ -140,67 +143,53 @@ function fleetMembers(line: FleetLine, requests: Decimal): Decimal {
 function evaluateMetered(line: MeteredLine, requests: Decimal): LineItem {
   const quantity = evaluate(line.quantity, requests);
   const shares = tierShares(line.tiers, line.freeUnits, quantity);
-  const usd = shares.reduce((s, t) => s.plus(t.usd), ZERO);
-  const billable = shares.reduce((s, t) => s.plus(t.quantity), ZERO);
+  const usd = shares.length === 1 ? shares[0]!.usd : shares.reduce((s, t) => s.plus(t.usd), ZERO);
+  const billable = shares.length === 1 ? shares[0]!.quantity : shares.reduce((s, t) => s.plus(t.quantity), ZERO);
   const firstTier = line.tiers[shares[0]?.tierIndex ?? tierIndexOf(line.tiers, line.freeUnits)]!;
-  const head = line.describe(requests, quantity);
-  const free = line.freeUnits.gt(0)
-    ? ` − ${quantityText(line.freeUnits, line.unit)} free = ${quantityText(billable, line.unit)}`
-    : '';
-  const priced =
-    shares.length <= 1
-      ? ` × ${priceText(firstTier)}`
-      : `, tiered: ${shares.map((s) => `${quantityText(s.quantity, line.unit)} × ${priceText(line.tiers[s.tierIndex]!)}`).join(' + ')}`;
-  return {
-    key: line.key,
-    label: line.label,
+  const { sources, grade } = provenance(line.tiers);
+  const { key, label, unit } = line;
+  const figures = {
+    key,
+    label,
     quantity,
-    unit: line.unit,
+    unit,
     billableQuantity: billable,
     rate: firstTier,
     tiers: shares,
     usd,
-    trace: `${head}${free}${priced} = ${formatUsd(usd)}`,
-    sources: uniqueSources(line.tiers),
-    grade: worstGrade(line.tiers.map((t) => t.grade)),
+    sources,
+    grade,
   };
+  return new TracedLine(figures, () => {
+    const head = line.describe(requests, quantity);
+    const free = line.freeUnits.gt(0)
+      ? ` − ${quantityText(line.freeUnits, line.unit)} free = ${quantityText(billable, line.unit)}`
+      : '';
+    const priced =
+      shares.length <= 1
+        ? ` × ${priceText(firstTier)}`
+        : `, tiered: ${shares.map((s) => `${quantityText(s.quantity, line.unit)} × ${priceText(line.tiers[s.tierIndex]!)}`).join(' + ')}`;
+    return `${head}${free}${priced} = ${formatUsd(usd)}`;
+  });
 }
 
 function evaluateFleet(line: FleetLine, requests: Decimal): LineItem {
   const members = fleetMembers(line, requests);
   const quantity = members.times(line.quantityPerMember);
   const usd = quantity.times(line.price.usdPerUnit);
-  return {
-    key: line.key,
-    label: line.label,
-    quantity,
-    unit: line.unit,
-    billableQuantity: quantity,
-    rate: line.price,
-    tiers: [{ tierIndex: 0, quantity, ratePerUnit: line.price.usdPerUnit, usd }],
-    usd,
-    trace: `${line.describe(requests, members)} = ${quantityText(quantity, line.unit)} × ${priceText(line.price)} = ${formatUsd(usd)}`,
-    sources: [line.price.source],
-    grade: line.price.grade,
-  };
+  const { key, label, unit, price } = line;
+  const tiers = [{ tierIndex: 0, quantity, ratePerUnit: price.usdPerUnit, usd }];
+  const sources = [price.source];
+  return new TracedLine(
+    { key, label, quantity, unit, billableQuantity: quantity, rate: price, tiers, usd, sources, grade: price.grade },
+    () =>
+      `${line.describe(requests, members)} = ${quantityText(quantity, line.unit)} × ${priceText(line.price)} = ${formatUsd(usd)}`,
+  );
 }
 
 function tierIndexOf(tiers: readonly TieredPrice[], units: Decimal): number {
   const i = tiers.findIndex((t) => t.upTo === null || t.upTo.gt(units));
   return i < 0 ? tiers.length - 1 : i;
-}
-
-const GRADE_ORDER: readonly Grade[] = ['official', 'derived', 'secondary'];
-
-/** The least trustworthy grade among several prices. */
-export function worstGrade(grades: readonly Grade[]): Grade {
-  return grades.reduce<Grade>((w, g) => (GRADE_ORDER.indexOf(g) > GRADE_ORDER.indexOf(w) ? g : w), 'official');
-}
-
-function uniqueSources(prices: readonly Price[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const p of prices) seen.set(`${p.fileId}#${p.source.id}`, p.source);
-  return [...seen.values()];
 }
 
 /** A single-rate price as a one-tier table. */

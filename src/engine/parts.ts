@@ -1,5 +1,6 @@
 import { type Decimal, ZERO } from './decimal';
 import type { LineItem } from './lines';
+import { TracedLine } from './tracedLine';
 import { formatQuantity, formatUsd } from './money';
 import { evaluate } from './piecewise';
 import type { PooledLine } from './pools';
@@ -52,12 +53,11 @@ export function partEstimates(
 
 function shareOf(whole: LineItem, key: string, quantity: Decimal, total: Decimal): LineItem {
   const usd = total.isZero() ? ZERO : whole.usd.times(quantity).div(total);
-  return {
-    ...whole,
-    key,
-    quantity,
-    billableQuantity: total.isZero() ? ZERO : whole.billableQuantity.times(quantity).div(total),
-    usd,
-    trace: `${formatQuantity(quantity)} of ${formatQuantity(total)} ${whole.unit} pooled in "${whole.label}" (${formatUsd(whole.usd)}) = ${formatUsd(usd)}`,
-  };
+  const { label, unit, rate, tiers, sources, grade } = whole;
+  const billableQuantity = total.isZero() ? ZERO : whole.billableQuantity.times(quantity).div(total);
+  return new TracedLine(
+    { key, label, quantity, unit, billableQuantity, rate, tiers, usd, sources, grade },
+    () =>
+      `${formatQuantity(quantity)} of ${formatQuantity(total)} ${unit} pooled in "${label}" (${formatUsd(whole.usd)}) = ${formatUsd(usd)}`,
+  );
 }

@@ -20,12 +20,40 @@ export type Staircase = {
  * to n ± 1e-33: without snapping, the solver would read the jump at a boundary as already taken.
  */
 function stepsIn(s: Staircase, r: Decimal): Decimal {
+  const known = recallSteps(s.requestsPerStep, r);
+  if (known !== undefined) return known;
+  const steps = snappedSteps(s, r);
+  rememberSteps(s.requestsPerStep, r, steps);
+  return steps;
+}
+
+function snappedSteps(s: Staircase, r: Decimal): Decimal {
   const q = r.div(s.requestsPerStep);
   const n = q.toDecimalPlaces(0);
   const off = q.minus(n).abs();
   if (off.lt(SNAP)) return n;
   // Both roundings are relative (34 digits): beyond 10^10 steps the snap grows with n.
   return n.gt(SNAP_RELATIVE_FROM) && off.lt(n.times(SNAP_RELATIVE)) ? n : q;
+}
+
+/**
+ * The last few step counts worked out. A solver asks the same question many times over (a point's
+ * count below and above it, one fleet's several lines stepping together, the next interval starting
+ * where the last ended) and the 34-digit division is the dearest operation of a walk. Decimals are
+ * immutable, so a count found for the same R object and an equal width is the same count.
+ */
+const RECALL = 16;
+const recalled: { width: Decimal; r: Decimal; steps: Decimal }[] = [];
+let recallNext = 0;
+
+function recallSteps(width: Decimal, r: Decimal): Decimal | undefined {
+  for (const x of recalled) if (x.r === r && (x.width === width || x.width.eq(width))) return x.steps;
+  return undefined;
+}
+
+function rememberSteps(width: Decimal, r: Decimal, steps: Decimal): void {
+  recalled[recallNext] = { width, r, steps };
+  recallNext = (recallNext + 1) % RECALL;
 }
 
 const SNAP = new Decimal('1e-18');
