@@ -46,6 +46,7 @@ export function componentSubjects(
       const own = componentWorkload(scenario.workload, component as ComputeFields, perEntry);
       out.push({
         id: `${a.id}/${c.id}`,
+        alternativeId: a.id,
         name: `${spec.name}${COMPONENT_SEPARATOR}${resolved.name}`,
         system,
         workload: lambdaWorkload(own, system.workload),

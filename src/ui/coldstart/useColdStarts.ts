@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ColdStartResult } from '../../kinds/aws-lambda/coldstart';
-import { scenarioColdStarts } from '../../report/coldstart';
+import { pricedColdStarts, scenarioColdStarts } from '../../report/coldstart';
 import { type Measurements, parseMeasurements } from '../../measure';
 import type { PricedScenario } from '../../report';
 import { resolveColdStart } from '../../scenario';
@@ -26,15 +26,18 @@ export function useColdStarts(priced: Priced, paste: string): ColdStartState {
       measurements.kind === 'report-lines' && measurements.summary.invocations > 0
         ? { coldStartRate: measurements.summary.coldStartRate, invocations: measurements.summary.invocations }
         : null;
-    const result = scenarioColdStarts(
-      {
-        book: priced.book,
-        scenario: priced.resolved,
-        settings: resolveColdStart(priced.scenario.coldStart),
-        measured,
-      },
-      priced.scenario.architectures,
-    );
+    // Without measurements: the priced scenario's own (computed once, shared with the results' warnings).
+    const result = measured
+      ? scenarioColdStarts(
+          {
+            book: priced.book,
+            scenario: priced.resolved,
+            settings: resolveColdStart(priced.scenario.coldStart),
+            measured,
+          },
+          priced.scenario.architectures,
+        )
+      : pricedColdStarts(priced);
     return { measurements, measured, result };
   }, [priced, measurements]);
 }

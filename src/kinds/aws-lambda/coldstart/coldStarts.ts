@@ -37,6 +37,10 @@ export type ColdStartReport = {
   /** The cheapest mitigation that meets the target, or null when none does. */
   readonly cheapest: MitigationId | null;
   readonly pcBreakeven: PcBreakeven | null;
+  /** The mitigation the function already has (left out of every option), or null: none. */
+  readonly ownMitigation: 'provisioned concurrency' | 'SnapStart' | null;
+  /** The alternative it belongs to: the system itself, or a component's architecture. */
+  readonly alternativeId: string;
   readonly notes: readonly string[];
 };
 
@@ -139,6 +143,12 @@ function coldStartsOf(
       pcBreakeven: subject.breakeven
         ? pcBreakeven(book, scenario, onDemandWorkload, withoutOwn(system), model.peakConcurrency)
         : null,
+      ownMitigation: system.provisionedConcurrency
+        ? 'provisioned concurrency'
+        : system.snapStart
+          ? 'SnapStart'
+          : null,
+      alternativeId: subject.alternativeId,
       notes,
     },
   };

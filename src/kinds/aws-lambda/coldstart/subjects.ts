@@ -28,6 +28,8 @@ export function systemSubjects(input: ColdStartInput): ColdStartSubject[] {
 export type ColdStartSubject = {
   readonly id: string;
   readonly name: string;
+  /** The alternative it belongs to (the system, or the component's architecture). */
+  readonly alternativeId: string;
   /** The function as the scenario has it (its own provisioned concurrency and SnapStart are left out of every option). */
   readonly system: LambdaSystem;
   /** The workload it runs: the scenario's with its own fields. */
@@ -47,6 +49,7 @@ function systemSubject(input: ColdStartInput, system: LambdaSystem): ColdStartSu
   return {
     id: system.id,
     name: system.name ?? system.id,
+    alternativeId: system.id,
     system,
     // The function's own workload fields (memory, duration, cold starts), where it sets them, are its workload.
     workload: lambdaWorkload(input.scenario.workload, system.workload),
