@@ -139,7 +139,7 @@ export function coldStartCsv(reports: readonly ColdStartReport[]): string {
 /**
  * The cold starts as rows of the estimate's CSV (system_id, system, line, quantity, unit,
  * rate_usd_per_unit, usd, usd_exact, trace): one per function and option, its whole monthly bill
- * exact, the share of invocations it leaves cold as the quantity, and the rest in words.
+ * exact and the rest in words. No quantity: like a Total row, it is a summary, never a line to add up.
  */
 export function coldStartEstimateRows(reports: readonly ColdStartReport[]): string[][] {
   const rows: string[][] = [];
@@ -149,14 +149,14 @@ export function coldStartEstimateRows(reports: readonly ColdStartReport[]): stri
       const p = m.priced;
       const mark = m.id === r.cheapest ? ' (cheapest that meets the target)' : '';
       const trace = p.ok
-        ? `${m.what}; ${c.extra} vs on-demand; request p99 ${c.p99}; meets ${targetText(r)}: ${c.meets}; cold-start rate ${pct(r.rate)} (${r.source})`
+        ? `${m.what}; ${c.extra} vs on-demand; ${c.cold} still cold; request p99 ${c.p99}; meets ${targetText(r)}: ${c.meets}; cold-start rate ${pct(r.rate)} (${r.source})`
         : c.meets;
       rows.push([
         r.systemId,
         r.systemName,
         `Cold starts: ${m.label}${mark}`,
-        p.ok ? String(p.coldShare) : '',
-        p.ok ? 'share of invocations cold' : '',
+        '',
+        '',
         '',
         p.ok ? centsString(p.monthlyUsd) : '',
         p.ok ? p.monthlyUsd.toString() : '',
