@@ -143,11 +143,7 @@ function coldStartsOf(
       pcBreakeven: subject.breakeven
         ? pcBreakeven(book, scenario, onDemandWorkload, withoutOwn(system), model.peakConcurrency)
         : null,
-      ownMitigation: system.provisionedConcurrency
-        ? 'provisioned concurrency'
-        : system.snapStart
-          ? 'SnapStart'
-          : null,
+      ownMitigation: system.provisionedConcurrency ? 'provisioned concurrency' : system.snapStart ? 'SnapStart' : null,
       alternativeId: subject.alternativeId,
       notes,
     },
