@@ -12,7 +12,8 @@ import { loadPricing, resolvePriceBook } from '../src/pricing';
 import { readPricingDir } from '../src/pricing/fromDisk';
 import { rightsize } from '../src/kinds/aws-lambda/rightsizing';
 import { priceScenario } from '../src/report';
-import { COLD_START_DEFAULTS, coldStarts } from '../src/kinds/aws-lambda/coldstart';
+import { COLD_START_DEFAULTS } from '../src/kinds/aws-lambda/coldstart';
+import { scenarioColdStarts } from '../src/report/coldstart';
 import { checklist } from '../src/report/checklist';
 import { DEFAULT_SCENARIO, parseScenario } from '../src/scenario';
 import { ARCHITECTURE_TEMPLATES } from '../src/scenario/templates';
@@ -130,9 +131,22 @@ const results = [
   [
     // Issue 14: the cold-start panel's whole computation (both Lambda systems: rate, every mitigation, PC breakeven).
     measure('cold-start panel: default scenario, every mitigation', () =>
-      coldStarts({ book, scenario: parsed.resolved, settings: COLD_START_DEFAULTS }),
+      scenarioColdStarts(
+        { book, scenario: parsed.resolved, settings: COLD_START_DEFAULTS },
+        parsed.scenario.architectures,
+      ),
     ),
     5000,
+  ],
+  [
+    // Each of the fan-out's five Lambda components: every mitigation priced as the whole architecture.
+    measure('cold-start panel: fan-out template, 5 functions in an architecture', () =>
+      scenarioColdStarts(
+        { book, scenario: fanOut.resolved, settings: COLD_START_DEFAULTS },
+        fanOut.scenario.architectures,
+      ),
+    ),
+    undefined,
   ],
   [
     measure('whole pipeline: parse JSON scenario → analysis', () => priceScenario(catalog, DEFAULT_SCENARIO)),

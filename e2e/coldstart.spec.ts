@@ -3,8 +3,14 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { decodeScenario } from '../src/share/codec';
-import { SCENARIO_PARAM, parseFragment } from '../src/share/fragment';
+import { SCENARIO_PARAM, buildFragment, parseFragment } from '../src/share/fragment';
+import type { Scenario } from '../src/scenario';
 import { expect, test } from './fixtures';
+
+/** The HTTP API template: an API in front of one Lambda component, or a Fargate service. */
+const HTTP_API = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../examples/architectures/http-api.json', import.meta.url)), 'utf8'),
+) as Scenario;
 
 const REPORT_LINES = readFileSync(
   fileURLToPath(new URL('../src/cli/commands/fixtures/report-lines.txt', import.meta.url)),
@@ -75,4 +81,19 @@ test('measured REPORT lines replace the modelled rate', async ({ page }) => {
   await expect(p.rate).toContainText('(measured)');
   await expect(p.rate).toContainText('12.5%');
   await expect(p.row('on-demand')).toContainText('12.5%');
+});
+
+test('a Lambda function inside an architecture: its rate and every mitigation, priced as the whole architecture', async ({
+  page,
+}) => {
+  await page.goto(`./#${buildFragment(HTTP_API)}`);
+  const root = page.getByTestId('coldstart-panel');
+  await expect(root.getByRole('heading', { name: 'HTTP API → Lambda › Handler' })).toBeVisible();
+  await expect(root.getByTestId('cs-rate-serverless/handler')).toContainText('(modelled)');
+  const table = root.getByTestId('cs-table-serverless/handler');
+  await expect(table.locator('tbody tr')).toHaveCount(8);
+  await expect(table.getByTestId('cs-pc-all-month')).toContainText('$');
+  await expect(table.getByTestId('cs-server')).toContainText('not available');
+  await expect(table.locator('tr.cheapest')).toHaveCount(1);
+  await expect(root).toContainText('Monthly is the whole HTTP API → Lambda bill');
 });

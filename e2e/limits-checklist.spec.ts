@@ -68,3 +68,51 @@ test('the checklist prices arm64 for Lambda and one click applies only that chan
   // The other Lambda system keeps its own item.
   await expect(page.locator('[data-testid="checklist-item"][data-item="arm64:lambda-http"]')).toHaveCount(1);
 });
+
+/** Java with a 1-second target, one function kept warm by provisioned concurrency, prices with SnapStart. */
+const JAVA: Scenario = {
+  schema: 4,
+  pricingDate: '2025-08-01',
+  workload: { requestsPerMonth: 1_000_000, durationMs: 200, memoryMb: 512 },
+  coldStart: { runtime: 'java', targetP99Ms: 1000 },
+  systems: [
+    { id: 'lambda', name: 'Lambda', kind: 'aws-lambda' },
+    {
+      id: 'warm',
+      name: 'Warm Lambda',
+      kind: 'aws-lambda',
+      provisionedConcurrency: { concurrency: 4, hoursPerMonth: 730 },
+    },
+  ],
+};
+
+test('a latency target under the cold-start p99 warns on the function with no mitigation, naming what to do instead', async ({
+  page,
+}) => {
+  await page.goto(`./#${buildFragment(JAVA)}`);
+  const limits = page.locator('[data-testid="limits-row"][data-system="lambda"]');
+  await expect(limits).toContainText("Latency target: Lambda's cold starts take 3,000 ms at p99 (Java:");
+  await expect(limits).toContainText('over the 1,000 ms target');
+  await expect(limits).toContainText('Instead: ');
+  // Provisioned concurrency is a mitigation: no warning there (no limits row at all).
+  await expect(page.locator('[data-testid="limits-row"][data-system="warm"]')).toHaveCount(0);
+});
+
+test('the checklist offers SnapStart in place of provisioned concurrency, and Apply makes only that change', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await page.goto(`./#${buildFragment(JAVA)}`);
+  const item = page.locator('[data-testid="checklist-item"][data-item="snapstart:warm"]');
+  await expect(item).toContainText('Replace provisioned concurrency with SnapStart');
+  await expect(item).toContainText('Java');
+  const detail = await item.locator('.checklist__detail').first().innerText();
+  const after = detail.match(/→ (\$[\d,.]+)/)?.[1];
+  expect(after).toBeDefined();
+  const before = await app.totals();
+  await item.getByRole('button', { name: /^Apply/ }).click();
+  await expect(app.row('warm').locator('td.total')).toHaveText(after!);
+  await expect(item).toHaveCount(0);
+  const now = await app.totals();
+  expect(now['Lambda']).toBe(before['Lambda']);
+});

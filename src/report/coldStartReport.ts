@@ -136,6 +136,36 @@ export function coldStartCsv(reports: readonly ColdStartReport[]): string {
   return `${rows.map((row) => row.map((c, i) => csvCell(c, numeric.has(i))).join(',')).join('\n')}\n`;
 }
 
+/**
+ * The cold starts as rows of the estimate's CSV (system_id, system, line, quantity, unit,
+ * rate_usd_per_unit, usd, usd_exact, trace): one per function and option, its whole monthly bill
+ * exact and the rest in words. No quantity: like a Total row, it is a summary, never a line to add up.
+ */
+export function coldStartEstimateRows(reports: readonly ColdStartReport[]): string[][] {
+  const rows: string[][] = [];
+  for (const r of reports)
+    for (const m of r.mitigations) {
+      const c = mitigationCells(m);
+      const p = m.priced;
+      const mark = m.id === r.cheapest ? ' (cheapest that meets the target)' : '';
+      const trace = p.ok
+        ? `${m.what}; ${c.extra} vs on-demand; ${c.cold} still cold; request p99 ${c.p99}; meets ${targetText(r)}: ${c.meets}; cold-start rate ${pct(r.rate)} (${r.source})`
+        : c.meets;
+      rows.push([
+        r.systemId,
+        r.systemName,
+        `Cold starts: ${m.label}${mark}`,
+        '',
+        '',
+        '',
+        p.ok ? centsString(p.monthlyUsd) : '',
+        p.ok ? p.monthlyUsd.toString() : '',
+        trace,
+      ]);
+    }
+  return rows;
+}
+
 /** JSON: exact decimal strings for money, cents for display beside them. */
 export function coldStartJson(reports: readonly ColdStartReport[]): unknown {
   return {

@@ -12,6 +12,7 @@ import {
 import { breakevenSentence } from './breakevenSentence';
 import { cheapestSentence } from './cheapestSentence';
 import { serverWarnings } from './serverWarnings';
+import type { SystemWarning } from './coldstart/systemWarning';
 
 /** The machine-readable estimate (`estimate --format json`): money as decimal strings. */
 export type JsonReport = ReturnType<typeof jsonReport>;
@@ -20,7 +21,12 @@ export type JsonReport = ReturnType<typeof jsonReport>;
  * The estimate as plain JSON. `monthlyUsd` and `usd` are rounded to cents (what a bill shows);
  * the `…Exact` twins carry the engine's full precision for anyone re-adding lines.
  */
-export function jsonReport(book: PriceBook, analysis: Analysis, scenarioName?: string) {
+export function jsonReport(
+  book: PriceBook,
+  analysis: Analysis,
+  scenarioName?: string,
+  warnings: readonly SystemWarning[] = [],
+) {
   const names = new Map(analysis.estimates.map((e) => [e.id, e.name]));
   return {
     ...(scenarioName !== undefined ? { scenario: scenarioName } : {}),
@@ -40,6 +46,7 @@ export function jsonReport(book: PriceBook, analysis: Analysis, scenarioName?: s
     breakevens: analysis.breakevens.map((b) => breakevenJson(b, names)),
     ...(analysis.truncatedPairs.length > 0 ? { truncatedPairs: analysis.truncatedPairs } : {}),
     ...sustainedJson(analysis),
+    ...(warnings.length > 0 ? { latencyTargetWarnings: warnings.map(({ id, text }) => ({ id, text })) } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { type ExportHeader, csvHeaderRows, markdownHeader, plainNumbers, plainRe
 import { filesUsed, pricedIn, usedWarnings } from './jsonReport';
 import { CANNOT_RUN, findingText, limitTexts, monthlyText } from './limitsText';
 import { serverWarnings } from './serverWarnings';
+import type { SystemWarning } from './coldstart/systemWarning';
 import { escapeMd } from './markdownText';
 import { cheapestSentence } from './cheapestSentence';
 import { perMillion } from './perMillion';
@@ -20,7 +21,7 @@ export function pricesAsOf(book: PriceBook, a: Analysis): string {
 }
 
 /** The default terminal output: a table of systems, their lines, and the breakevens. */
-export function tableReport(book: PriceBook, a: Analysis): string {
+export function tableReport(book: PriceBook, a: Analysis, warnings: readonly SystemWarning[] = []): string {
   const rows = [
     ...a.estimates.map((e) => [e.name, monthlyText(e), perMillion(e) ?? '—']),
     ...a.unpriced.map((u) => [u.name, 'not priced', '—']),
@@ -41,7 +42,7 @@ export function tableReport(book: PriceBook, a: Analysis): string {
   for (const e of a.estimates) {
     out.push(`${e.name}:`);
     for (const t of limitTexts(e)) out.push(`  ${t}`);
-    for (const w of sustained.filter((x) => x.id === e.id)) out.push(`  ${w.text}`);
+    for (const w of [...sustained, ...warnings].filter((x) => x.id === e.id)) out.push(`  ${w.text}`);
     for (const l of e.lines) out.push(`  ${l.label}: ${l.trace}`);
     for (const n of e.notes) out.push(`  note: ${n}`);
     if (e.parts) out.push('  by component (pooled lines shared by quantity):');
@@ -61,7 +62,12 @@ export function tableReport(book: PriceBook, a: Analysis): string {
  * A Markdown table with "prices as of", ready for an architecture document; with a `header`, it opens
  * with its inputs, price date, region and link back.
  */
-export function markdownReport(book: PriceBook, a: Analysis, header?: ExportHeader): string {
+export function markdownReport(
+  book: PriceBook,
+  a: Analysis,
+  header?: ExportHeader,
+  warnings: readonly SystemWarning[] = [],
+): string {
   const out = [...(header ? markdownHeader(header) : []), '| System | Monthly | Per 1M requests |', '|---|---:|---:|'];
   for (const e of a.estimates) {
     out.push(`| ${escapeMd(e.name)} | ${monthlyText(e)} | ${perMillion(e) ?? '—'} |`);
@@ -70,7 +76,7 @@ export function markdownReport(book: PriceBook, a: Analysis, header?: ExportHead
   for (const u of a.unpriced) out.push(`| ${escapeMd(u.name)} | not priced: ${escapeMd(u.message)} | — |`);
   out.push('', `At ${a.requestsPerMonth.toNumber().toLocaleString('en-US')} requests/month (${pricedIn(book)}).`);
   for (const e of a.estimates) for (const t of limitTexts(e)) out.push('', `- **${escapeMd(e.name)}:** ${escapeMd(t)}`);
-  for (const w of serverWarnings(a)) out.push('', `- ${escapeMd(w.text)}`);
+  for (const w of [...serverWarnings(a), ...warnings]) out.push('', `- ${escapeMd(w.text)}`);
   out.push('', `**Cheapest at every traffic:** ${escapeMd(cheapestSentence(a.cheapest, names(a)))}`, '');
   for (const b of a.breakevens) out.push(`- ${escapeMd(breakevenSentence(b, names(a)))}`);
   out.push('', `_${pricesAsOf(book, a)}._`);
@@ -82,7 +88,12 @@ export function markdownReport(book: PriceBook, a: Analysis, header?: ExportHead
  * significant digits, rates and exact dollars to 10). With a `header`, rows with no system come first:
  * the scenario, its inputs, the price date and region, and the link back.
  */
-export function csvReport(a: Analysis, header?: ExportHeader): string {
+export function csvReport(
+  a: Analysis,
+  header?: ExportHeader,
+  warnings: readonly SystemWarning[] = [],
+  more: readonly (readonly string[])[] = [],
+): string {
   const rows = [['system_id', 'system', 'line', 'quantity', 'unit', 'rate_usd_per_unit', 'usd', 'usd_exact', 'trace']];
   const sustained = serverWarnings(a);
   for (const e of a.estimates) {
@@ -116,6 +127,8 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
       ]);
     for (const w of sustained.filter((x) => x.id === e.id))
       rows.push([e.id, e.name, 'Sustained traffic', '', '', '', '', '', w.text]);
+    for (const w of warnings.filter((x) => x.id === e.id))
+      rows.push([e.id, e.name, w.label, '', '', '', '', '', w.text]);
     for (const p of e.parts ?? []) {
       const trace = `${p.id}: its own lines and its share of pooled lines`;
       rows.push([
@@ -132,6 +145,8 @@ export function csvReport(a: Analysis, header?: ExportHeader): string {
     }
   }
   for (const u of a.unpriced) rows.push([u.id, u.name, 'Not priced', '', '', '', '', '', `${u.message} (${u.field})`]);
+  // Sections of their own in the same columns (the cold starts' options), after every system.
+  rows.push(...more.map((r) => [...r]));
   // The cheapest at every traffic, one row per segment: quantity is where it starts (exclusive), the
   // trace where it ends (inclusive), both exact.
   const byId = names(a);

@@ -62,6 +62,7 @@ describe('exports', () => {
       'cheapest',
       'cheapestSentence',
       'breakevens',
+      'coldStarts',
       'link',
     ]);
     expect(json.cheapest).toEqual([

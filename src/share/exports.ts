@@ -6,6 +6,9 @@ import { chartCaption } from './chartCaption';
 import { diagramsSvg } from './diagram/svg';
 import { scenarioTitle } from './titles';
 import { chartViewOf } from '../scenario';
+import { pricedColdStartWarnings, pricedColdStarts } from '../report/coldstart';
+import { coldStartEstimateRows, coldStartJson, coldStartMarkdown } from '../report/coldStartReport';
+import type { ColdStartReport } from '../kinds/aws-lambda/coldstart';
 
 /** The formats an estimate exports to (PNG is drawn from the SVG in the browser: see png.ts). */
 export const EXPORT_FORMATS = ['markdown', 'svg', 'csv', 'json', 'diagram-svg'] as const;
@@ -36,12 +39,19 @@ type Priced = Extract<PricedScenario, { ok: true }>;
 export function renderExport(priced: Priced, format: ExportFormat, opts: ExportOptions = {}): ExportFile {
   const { book, analysis, scenario } = priced;
   const header = () => exportHeader(priced.resolved, book, opts.link);
+  const warnings = () => pricedColdStartWarnings(priced);
   switch (format) {
     case 'csv':
-      return { text: csvReport(analysis, header()), mime: 'text/csv', extension: 'csv' };
+      return {
+        text: csvReport(analysis, header(), warnings(), coldStartEstimateRows(coldStartReports(priced))),
+        mime: 'text/csv',
+        extension: 'csv',
+      };
     case 'json': {
+      const cold = coldStartReports(priced);
       const report = {
-        ...jsonReport(book, analysis, scenario.name),
+        ...jsonReport(book, analysis, scenario.name, warnings()),
+        ...(cold.length > 0 ? { coldStarts: coldStartJson(cold) } : {}),
         ...(opts.link !== undefined ? { link: opts.link } : {}),
       };
       return { text: `${JSON.stringify(report, null, 2)}\n`, mime: 'application/json', extension: 'json' };
@@ -49,7 +59,7 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
     case 'markdown':
       // Headed by the scenario's title (escaped: a name is text, never Markdown or HTML), then its inputs.
       return {
-        text: `# ${escapeMd(scenarioTitle(scenario.name))}\n\n${markdownReport(book, analysis, header())}`,
+        text: `# ${escapeMd(scenarioTitle(scenario.name))}\n\n${markdownReport(book, analysis, header(), warnings())}${coldStartSection(priced)}`,
         mime: 'text/markdown',
         extension: 'md',
       };
@@ -62,6 +72,18 @@ export function renderExport(priced: Priced, format: ExportFormat, opts: ExportO
         extension: 'diagram.svg',
       };
   }
+}
+
+/** The scenario's Lambda functions' cold starts at its own settings: none without a Lambda function, or when they cannot be priced. */
+function coldStartReports(priced: Priced): readonly ColdStartReport[] {
+  const r = pricedColdStarts(priced);
+  return r.ok ? r.reports : [];
+}
+
+/** The Markdown export's cold-start section (the CLI `coldstart --format markdown`), when there is a Lambda function. */
+function coldStartSection(priced: Priced): string {
+  const reports = coldStartReports(priced);
+  return reports.length === 0 ? '' : `\n## Cold starts\n\n${coldStartMarkdown(reports)}`;
 }
 
 /** The breakeven chart as a standalone SVG document, captioned with its inputs, pricing date and region. */

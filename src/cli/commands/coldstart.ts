@@ -1,4 +1,5 @@
-import { type ColdStartSettings, RUNTIMES, coldStarts } from '../../kinds/aws-lambda/coldstart';
+import { type ColdStartSettings, RUNTIMES } from '../../kinds/aws-lambda/coldstart';
+import { scenarioColdStarts } from '../../report/coldstart';
 import { coldStartCsv, coldStartJson, coldStartMarkdown, coldStartTable } from '../../report/coldStartReport';
 import { formatIssues, resolveColdStart } from '../../scenario';
 import { type Args, choice } from '../args';
@@ -18,7 +19,7 @@ function numberOption(args: Args, name: string, min: number, max: number): numbe
 }
 
 /**
- * `coldstart <scenario.json>`: each Lambda system's cold-start rate (modelled, the scenario's, or
+ * `coldstart <scenario.json>`: each Lambda system's and architecture Lambda component's cold-start rate (modelled, the scenario's, or
  * measured with --report-lines), and what each way of meeting the latency target costs.
  */
 export function coldstartCommand(args: Args): string {
@@ -39,12 +40,15 @@ export function coldstartCommand(args: Args): string {
     ...(target !== undefined ? { targetP99Ms: target } : {}),
   };
   const summary = measured?.info.source === 'report-lines' ? measured.info.summary : null;
-  const result = coldStarts({
-    book,
-    scenario: resolved,
-    settings,
-    measured: summary ? { coldStartRate: summary.coldStartRate, invocations: summary.invocations } : null,
-  });
+  const result = scenarioColdStarts(
+    {
+      book,
+      scenario: resolved,
+      settings,
+      measured: summary ? { coldStartRate: summary.coldStartRate, invocations: summary.invocations } : null,
+    },
+    scenario.architectures,
+  );
   if (!result.ok)
     throw new UsageError(`${args.positional[0]}: cannot price cold starts:\n${formatIssues(result.issues)}`);
   switch (format) {

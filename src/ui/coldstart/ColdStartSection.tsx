@@ -9,18 +9,26 @@ import { MitigationTable } from './MitigationTable';
 import { useColdStarts } from './useColdStarts';
 
 /**
- * Cold starts of the scenario's Lambda systems: the rate (modelled from traffic, the scenario's, or
+ * Cold starts of the scenario's Lambda systems and architectures' Lambda components: the rate (modelled from traffic, the scenario's, or
  * measured from pasted REPORT lines) and, for the target, what each way of meeting it costs.
  */
 export function ColdStartSection() {
   const shown = useDeferredValue(useSettled(useDerived().shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS));
-  if (!shown || !shown.scenario.systems.some((s) => s.kind === AWS_LAMBDA)) return null;
+  if (!shown || !hasLambda(shown.scenario)) return null;
   return (
     <div className="panel" data-testid="coldstart-panel">
       <h2>Cold starts</h2>
       <ColdStartInputs />
       <Results priced={shown} />
     </div>
+  );
+}
+
+/** Whether the scenario runs a Lambda function: a system, or a component of an architecture. */
+function hasLambda(s: Extract<PricedScenario, { ok: true }>['scenario']): boolean {
+  return (
+    s.systems.some((x) => x.kind === AWS_LAMBDA) ||
+    (s.architectures ?? []).some((a) => a.components.some((c) => c.kind === AWS_LAMBDA))
   );
 }
 

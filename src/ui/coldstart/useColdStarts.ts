@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { type ColdStartResult, coldStarts } from '../../kinds/aws-lambda/coldstart';
+import type { ColdStartResult } from '../../kinds/aws-lambda/coldstart';
+import { pricedColdStarts, scenarioColdStarts } from '../../report/coldstart';
 import { type Measurements, parseMeasurements } from '../../measure';
 import type { PricedScenario } from '../../report';
 import { resolveColdStart } from '../../scenario';
@@ -15,7 +16,7 @@ export type ColdStartState = {
 };
 
 /**
- * Prices every Lambda system's cold starts and mitigations on the price book and resolved scenario
+ * Prices every Lambda system's (and architecture Lambda component's) cold starts and mitigations on the price book and resolved scenario
  * the app's pricing already made (a few dozen estimates, well under 5 ms for the default scenario).
  */
 export function useColdStarts(priced: Priced, paste: string): ColdStartState {
@@ -25,12 +26,18 @@ export function useColdStarts(priced: Priced, paste: string): ColdStartState {
       measurements.kind === 'report-lines' && measurements.summary.invocations > 0
         ? { coldStartRate: measurements.summary.coldStartRate, invocations: measurements.summary.invocations }
         : null;
-    const result = coldStarts({
-      book: priced.book,
-      scenario: priced.resolved,
-      settings: resolveColdStart(priced.scenario.coldStart),
-      measured,
-    });
+    // Without measurements: the priced scenario's own (computed once, shared with the results' warnings).
+    const result = measured
+      ? scenarioColdStarts(
+          {
+            book: priced.book,
+            scenario: priced.resolved,
+            settings: resolveColdStart(priced.scenario.coldStart),
+            measured,
+          },
+          priced.scenario.architectures,
+        )
+      : pricedColdStarts(priced);
     return { measurements, measured, result };
   }, [priced, measurements]);
 }

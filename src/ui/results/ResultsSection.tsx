@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type Decimal, cannotRun } from '../../engine';
 import { pricedIn, serverWarnings } from '../../report';
+import { pricedColdStartWarnings } from '../../report/coldstart';
 import { useDerived } from '../AppContext';
 import { useTypedDrafts } from '../fields/typedDrafts';
 import { PricesChangedBanner } from '../prices/PricesChangedNotice';
@@ -27,7 +28,7 @@ export function ResultsSection() {
   const { analysis } = shown;
   // A system the platform cannot run is never the cheapest, whatever its lines sum to.
   const cheapest = minOf(analysis.estimates.filter((e) => !cannotRun(e.limits)).map((e) => e.monthlyUsd));
-  const sustained = serverWarnings(analysis);
+  const sustained = [...serverWarnings(analysis), ...pricedColdStartWarnings(shown)];
   const toggle = (id: string) =>
     setOpen((s) => {
       const next = new Set(s);

@@ -1,22 +1,20 @@
 import type { Decimal } from '../../../engine/decimal';
 import type { PricingIssue } from '../../../engine/estimate';
-import type { ResolvedScenario, Workload } from '../../../engine/model';
-import type { PriceBook } from '../../../engine/pricebook';
-import { AWS_LAMBDA, type LambdaSystem } from '../kind';
-import { lambdaWorkload } from '../ownWorkload';
+import type { Workload } from '../../../engine/model';
 import { type PcBreakeven, pcBreakeven } from './breakeven';
 import type { Mitigation, MitigationId } from './mitigations';
 import { type ModelledRate, modelColdStartRate } from './rate';
 import { RUNTIME_TABLE_SOURCE, type ColdStartLatency, type RuntimeFacts, runtimeFacts } from './runtimes';
-import type { ColdStartSettings, MeasuredColdStarts } from './settings';
+import type { ColdStartSettings } from './settings';
 import { outcome, pct } from './outcome';
 import { type RateSource, rateOf } from './rateSource';
-import { priceVariant } from './price';
+import { type ColdStartInput, type ColdStartSubject, systemSubjects, withoutOwn } from './subjects';
 import { otherMitigations } from './variants';
 import type { ServerPrice, VariantContext } from './variantContext';
 import { cheapestServerOf, once } from './servers';
 
-export type { RateSource };
+export type { RateSource, ColdStartInput, ColdStartSubject };
+export { systemSubjects };
 
 /** One Lambda system's cold starts and what each way of avoiding them costs. */
 export type ColdStartReport = {
@@ -39,20 +37,16 @@ export type ColdStartReport = {
   /** The cheapest mitigation that meets the target, or null when none does. */
   readonly cheapest: MitigationId | null;
   readonly pcBreakeven: PcBreakeven | null;
+  /** The mitigation the function already has (left out of every option), or null: none. */
+  readonly ownMitigation: 'provisioned concurrency' | 'SnapStart' | null;
+  /** The alternative it belongs to: the system itself, or a component's architecture. */
+  readonly alternativeId: string;
   readonly notes: readonly string[];
 };
 
 export type ColdStartResult =
   | { readonly ok: true; readonly reports: readonly ColdStartReport[] }
   | { readonly ok: false; readonly issues: readonly PricingIssue[] };
-
-/** What a cold-start analysis works on: a scenario as priced, its settings, measurements if any. */
-export type ColdStartInput = {
-  readonly book: PriceBook;
-  readonly scenario: ResolvedScenario;
-  readonly settings: ColdStartSettings;
-  readonly measured?: MeasuredColdStarts | null;
-};
 
 /**
  * The cold starts of every Lambda system of a scenario: the rate (measured, the scenario's, or
@@ -61,11 +55,19 @@ export type ColdStartInput = {
  * through the engine — and the latency it gives; the cheapest that meets the target is marked.
  */
 export function coldStarts(input: ColdStartInput): ColdStartResult {
-  const reports: ColdStartReport[] = [];
   const cheapestServer = once(() => cheapestServerOf(input.book, input.scenario));
-  for (const s of input.scenario.systems) {
-    if (s.kind !== AWS_LAMBDA) continue;
-    const r = coldStartsOf(input, s as LambdaSystem, cheapestServer);
+  return coldStartsOfSubjects(input, systemSubjects(input), cheapestServer);
+}
+
+/** The cold starts of each function in `subjects`, in order; the first pricing issue stops them all. */
+export function coldStartsOfSubjects(
+  input: ColdStartInput,
+  subjects: readonly ColdStartSubject[],
+  cheapestServer: () => ServerPrice | null,
+): ColdStartResult {
+  const reports: ColdStartReport[] = [];
+  for (const subject of subjects) {
+    const r = coldStartsOf(input, subject, cheapestServer);
     if (!r.ok) return r;
     reports.push(r.report);
   }
@@ -74,12 +76,11 @@ export function coldStarts(input: ColdStartInput): ColdStartResult {
 
 function coldStartsOf(
   input: ColdStartInput,
-  system: LambdaSystem,
+  subject: ColdStartSubject,
   cheapestServer: () => ServerPrice | null,
 ): { ok: true; report: ColdStartReport } | { ok: false; issues: readonly PricingIssue[] } {
   const { book, scenario, settings } = input;
-  // The function's own workload fields (memory, duration, cold starts), where it sets them, are its workload.
-  const w = lambdaWorkload(scenario.workload, system.workload);
+  const { system, workload: w } = subject;
   const model = modelColdStartRate({ ...w, keepAliveMinutes: settings.keepAliveMinutes });
   const { rate, source, rateText } = rateOf(w, model, input.measured ?? null, settings);
   const runtime = runtimeFacts(settings.runtime);
@@ -88,16 +89,13 @@ function coldStartsOf(
     : { medianMs: runtime.medianMs, p99Ms: runtime.p99Ms, source: `${runtime.label}: ${RUNTIME_TABLE_SOURCE}` };
   const initBilledMs = w.initDurationMs > 0 ? w.initDurationMs : latency.medianMs;
   const onDemandWorkload: Workload = { ...w, coldStartRate: rate, initDurationMs: initBilledMs };
-  // Its own fields are folded into `w`, so every variant sets its cold starts on one workload.
-  const { provisionedConcurrency: existingPc, snapStart: existingSnap, workload: _own, ...rest } = system;
-  const onDemand: LambdaSystem = rest;
-  const base = priceVariant(book, scenario, onDemandWorkload, { systems: [onDemand] });
+  const variants = subject.variants(onDemandWorkload);
+  const base = variants.lambda({});
   if (!base.ok) return base;
   const ctx: VariantContext = {
-    book,
-    scenario,
+    variants,
+    serverWhy: subject.serverWhy,
     settings,
-    system: onDemand,
     workload: onDemandWorkload,
     onDemandUsd: base.monthlyUsd,
     rate,
@@ -117,9 +115,10 @@ function coldStartsOf(
   const mitigations = [onDemandRow, ...otherMitigations(ctx)];
   const cheapest = cheapestMeeting(mitigations);
   const notes = [
-    ...(existingPc || existingSnap
+    ...(subject.notes ?? []),
+    ...(system.provisionedConcurrency || system.snapStart
       ? [
-          `${system.name ?? system.id}'s own provisioned concurrency and SnapStart are left out: every option is compared with on-demand.`,
+          `${subject.name}'s own provisioned concurrency and SnapStart are left out: every option is compared with on-demand.`,
         ]
       : []),
     'The keep-alive window is not published by AWS; the model assumes ' +
@@ -128,8 +127,8 @@ function coldStartsOf(
   return {
     ok: true,
     report: {
-      systemId: system.id,
-      systemName: system.name ?? system.id,
+      systemId: subject.id,
+      systemName: subject.name,
       rate,
       source,
       rateText,
@@ -141,7 +140,11 @@ function coldStartsOf(
       onDemandUsd: base.monthlyUsd,
       mitigations,
       cheapest,
-      pcBreakeven: pcBreakeven(book, scenario, onDemandWorkload, onDemand, model.peakConcurrency),
+      pcBreakeven: subject.breakeven
+        ? pcBreakeven(book, scenario, onDemandWorkload, withoutOwn(system), model.peakConcurrency)
+        : null,
+      ownMitigation: system.provisionedConcurrency ? 'provisioned concurrency' : system.snapStart ? 'SnapStart' : null,
+      alternativeId: subject.alternativeId,
       notes,
     },
   };

@@ -19,12 +19,17 @@ export { requestP99Ms, coldQuantileMs, normalQuantile } from './latency';
 export { type ColdStartSettings, COLD_START_DEFAULTS, PING_DURATION_MS, type MeasuredColdStarts } from './settings';
 export { MITIGATIONS, type MitigationId, type Mitigation } from './mitigations';
 export { type PcBreakeven } from './breakeven';
-export { pcConcurrency } from './variantContext';
+export { pcConcurrency, type VariantPricer, type LambdaPatch, type ServerPrice } from './variantContext';
+export { priceVariant, type Priced } from './price';
+export { cheapestServerOf, once } from './servers';
 export {
   type RateSource,
   type ColdStartReport,
   type ColdStartResult,
   type ColdStartInput,
+  type ColdStartSubject,
   coldStarts,
+  coldStartsOfSubjects,
+  systemSubjects,
 } from './coldStarts';
 export { meets, outcome, pct } from './outcome';

@@ -1,7 +1,5 @@
-import type { LambdaSystem } from '../kind';
 import type { Mitigation } from './mitigations';
 import { pct } from './outcome';
-import { priceVariant, withPings } from './price';
 import { modelColdStartRate } from './rate';
 import { PING_DURATION_MS } from './settings';
 import { type VariantContext, row, unavailable } from './variantContext';
@@ -25,9 +23,7 @@ export function keepWarm(c: VariantContext): Mitigation {
   // A measured or given rate is scaled by what the model says one warm instance removes.
   const after =
     c.source === 'modelled' ? pinged.rate : c.model.rate > 0 ? c.rate * (pinged.rate / c.model.rate) : c.rate;
-  const fn: LambdaSystem = c.system;
-  const arch = withPings(fn, pings, r, { ...c.workload, durationMs: PING_DURATION_MS, coldStartRate: 0 });
-  const priced = priceVariant(c.book, c.scenario, { ...c.workload, coldStartRate: after }, { architectures: [arch] });
+  const priced = c.variants.pinged(pings, after);
   const notes = [
     `Each ping keeps ONE instance warm, not the peak (${c.model.peakConcurrency.toFixed(2)} instances): concurrent requests beyond it still start cold.`,
     `Pings are priced as ${PING_DURATION_MS} ms invocations of the same function; the scheduler that sends them (EventBridge Scheduler) is not priced.`,

@@ -1,6 +1,4 @@
 import { type Mitigation } from './mitigations';
-import type { LambdaSystem } from '../kind';
-import { priceVariant } from './price';
 import { type VariantContext, WARM, pcConcurrency, row, unavailable } from './variantContext';
 
 /** Lambda's most provisioned concurrency per function the scenario format accepts. */
@@ -11,8 +9,7 @@ export function pcAllMonth(c: VariantContext): Mitigation {
   const n = pcConcurrency(c.model);
   const label = 'Provisioned concurrency, all month';
   if (n > MAX_PC) return unavailable('pc-all-month', label, `the peak needs ${n} instances, above ${MAX_PC}`);
-  const system: LambdaSystem = { ...c.system, provisionedConcurrency: { concurrency: n, hoursPerMonth: 730 } };
-  const priced = priceVariant(c.book, c.scenario, c.workload, { systems: [system] });
+  const priced = c.variants.lambda({ provisionedConcurrency: { concurrency: n, hoursPerMonth: 730 } });
   return row(
     c,
     'pc-all-month',
@@ -27,17 +24,15 @@ export function pcAllMonth(c: VariantContext): Mitigation {
 /** Provisioned concurrency on a schedule: the peak hours only. */
 export function pcScheduled(c: VariantContext): Mitigation {
   const label = 'Provisioned concurrency, scheduled';
-  const p = c.scenario.workload.peakToAverage;
+  const p = c.workload.peakToAverage;
   if (p <= 1)
     return unavailable('pc-scheduled', label, 'steady traffic (peak-to-average 1): a schedule would be all month');
   const n = pcConcurrency(c.model);
   if (n > MAX_PC) return unavailable('pc-scheduled', label, `the peak needs ${n} instances, above ${MAX_PC}`);
   const hours = Math.ceil(c.model.windowHoursPerMonth * 100) / 100;
-  const system: LambdaSystem = {
-    ...c.system,
+  const priced = c.variants.lambda({
     provisionedConcurrency: { concurrency: n, hoursPerMonth: hours, requestsPerMonth: c.workload.requestsPerMonth },
-  };
-  const priced = priceVariant(c.book, c.scenario, c.workload, { systems: [system] });
+  });
   return row(
     c,
     'pc-scheduled',

@@ -1,7 +1,6 @@
 import type { Decimal } from '../../../engine/decimal';
-import type { ResolvedScenario, SystemBase, Workload } from '../../../engine/model';
-import type { PriceBook } from '../../../engine/pricebook';
-import type { LambdaSystem } from '../kind';
+import type { SystemBase, Workload } from '../../../engine/model';
+import type { ProvisionedConcurrency, SnapStart } from '../kind';
 import type { Mitigation } from './mitigations';
 import { outcome } from './outcome';
 import type { Priced } from './price';
@@ -12,13 +11,34 @@ import type { ColdStartSettings } from './settings';
 /** No cold start: what provisioned concurrency and servers give. */
 export const WARM: ColdStartLatency = { medianMs: 0, p99Ms: 0 };
 
+/** What a variant changes on the function: its provisioned concurrency or SnapStart, its cold starts' INIT. */
+export type LambdaPatch = {
+  readonly provisionedConcurrency?: ProvisionedConcurrency;
+  readonly snapStart?: SnapStart;
+  /** INIT billed per cold start, ms (a lighter runtime's). */
+  readonly initDurationMs?: number;
+};
+
+/**
+ * How the variants of one function are priced: a standalone system as a scenario of its own, an
+ * architecture's component as its whole architecture with the component changed (each mitigation's
+ * cost then being the difference of two full architecture estimates).
+ */
+export type VariantPricer = {
+  /** The bill with the function on demand, changed by `patch`. */
+  readonly lambda: (patch: LambdaPatch) => Priced;
+  /** The bill with the function on Cloudflare Workers instead (same traffic and CPU time). */
+  readonly edge: () => Priced;
+  /** The bill with the function and `pingsPerMonth` keep-warm pings, leaving `coldStartRate` cold. */
+  readonly pinged: (pingsPerMonth: number, coldStartRate: number) => Priced;
+};
+
 /** Everything a mitigation is priced against. */
 export type VariantContext = {
-  readonly book: PriceBook;
-  readonly scenario: ResolvedScenario;
+  readonly variants: VariantPricer;
+  /** Why no server is priced as this function's alternative (an architecture's component), or null. */
+  readonly serverWhy: string | null;
   readonly settings: ColdStartSettings;
-  /** The Lambda system on demand (its own provisioned concurrency removed). */
-  readonly system: LambdaSystem;
   /** The workload with this rate's cold starts and INIT. */
   readonly workload: Workload;
   readonly onDemandUsd: Decimal;

@@ -1,12 +1,8 @@
-import type { SystemBase, Workload } from '../../../engine/model';
-import { CLOUDFLARE_WORKERS } from '../../cloudflare-workers/kind';
-import type { LambdaSystem } from '../kind';
 import { pct } from './outcome';
 import { pcAllMonth, pcScheduled } from './pcVariants';
 import { type VariantContext, WARM, row, unavailable } from './variantContext';
 import type { Mitigation } from './mitigations';
 import { RUNTIME_COLD_STARTS, WORKERS_COLD_START } from './runtimes';
-import { priceVariant } from './price';
 import { keepWarm } from './keepWarm';
 
 /** AWS: SnapStart improves startup performance "by up to 10x" (What's New, 2022-11-28). */
@@ -27,12 +23,8 @@ function snapStart(c: VariantContext): Mitigation {
   const label = 'SnapStart';
   if (!c.runtime.snapStart)
     return unavailable('snapstart', label, `not offered for ${c.runtime.label} (Java, Python and .NET only)`);
-  const system: LambdaSystem = {
-    ...c.system,
-    snapStart: { restoreRate: c.rate, activeHoursPerMonth: 730, versions: 1 },
-  };
   const restore = { medianMs: c.latency.medianMs / SNAPSTART_SPEEDUP, p99Ms: c.latency.p99Ms / SNAPSTART_SPEEDUP };
-  const priced = priceVariant(c.book, c.scenario, c.workload, { systems: [system] });
+  const priced = c.variants.lambda({ snapStart: { restoreRate: c.rate, activeHoursPerMonth: 730, versions: 1 } });
   return row(
     c,
     'snapstart',
@@ -54,8 +46,7 @@ function lighterRuntime(c: VariantContext): Mitigation {
       label,
       `no runtime in the table starts faster than ${c.latency.p99Ms} ms at p99`,
     );
-  const workload: Workload = { ...c.workload, initDurationMs: lightest.medianMs };
-  const priced = priceVariant(c.book, c.scenario, workload, { systems: [c.system] });
+  const priced = c.variants.lambda({ initDurationMs: lightest.medianMs });
   return row(
     c,
     'lighter-runtime',
@@ -70,13 +61,7 @@ function lighterRuntime(c: VariantContext): Mitigation {
 
 function edge(c: VariantContext): Mitigation {
   const label = 'Edge platform (Cloudflare Workers)';
-  const workers: SystemBase & { staticAssetShare: number } = {
-    id: 'edge',
-    name: 'Cloudflare Workers',
-    kind: CLOUDFLARE_WORKERS,
-    staticAssetShare: 0,
-  };
-  const priced = priceVariant(c.book, c.scenario, c.workload, { systems: [workers] });
+  const priced = c.variants.edge();
   return row(
     c,
     'edge',
@@ -93,6 +78,7 @@ function edge(c: VariantContext): Mitigation {
 
 function server(c: VariantContext): Mitigation {
   const label = 'A server';
+  if (c.serverWhy !== null) return unavailable('server', label, c.serverWhy);
   const best = c.cheapestServer();
   if (!best)
     return unavailable(
