@@ -1,0 +1,53 @@
+/** The built app served by `vite preview` for the browser benchmarks (bench/ui.ts, bench/editor.ts). */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The build to measure: `dist`, or another (`BENCH_DIST=/tmp/main-dist`, e.g. the previous commit's) to compare. */
+export const DIST = process.env['BENCH_DIST'] ?? join(ROOT, 'dist');
+
+export function startPreview(port: number, dist = DIST): ChildProcess {
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  return spawn(process.execPath, [vite, 'preview', '--outDir', dist, '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+}
+
+export async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not start at ${url}`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, () => {
+      const addr = s.address();
+      s.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+}
+
+export function median(xs: readonly number[]): number {
+  return percentile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
+}
+
+export const ms = (n: number) => `${n.toFixed(1)} ms`;
