@@ -1,3 +1,4 @@
+/** The built app served by `vite preview` for the browser benchmarks (bench/ui.ts, bench/editor.ts). */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -5,12 +6,16 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root (the benches run the built app from here). */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The build to measure: `dist`, or another (`BENCH_DIST=/tmp/main-dist`, e.g. the previous commit's) to compare. */
+export const DIST = process.env['BENCH_DIST'] ?? join(ROOT, 'dist');
 
-/** `vite preview` of a built app (`outDir`: dist by default, or another build's) on `port`, with the pages' headers. */
-export function startPreview(port: number, outDir?: string): ChildProcess {
+/** `vite preview` of a built app (`outDir`: {@link DIST} by default, or another build's) on `port`, with the pages' headers. */
+export function startPreview(port: number, outDir: string = DIST): ChildProcess {
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const args = [vite, 'preview', '--port', String(port), '--strictPort', ...(outDir ? ['--outDir', outDir] : [])];
-  return spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+  return spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
 }
 
 /** Resolves once `url` answers (vite preview has started), or throws after ten seconds. */
@@ -49,3 +54,5 @@ export function median(xs: readonly number[]): number {
     0.5,
   );
 }
+
+export const ms = (n: number) => `${n.toFixed(1)} ms`;

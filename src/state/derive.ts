@@ -13,9 +13,14 @@ export type Derived = {
   readonly shown: Priced | null;
   /** True when `shown` is from earlier inputs because the current ones have issues. */
   readonly stale: boolean;
-  /** Problems with the current inputs, each naming its field. */
+  /**
+   * Problems with the current inputs, each naming its field: the same array while they are the same
+   * problems, so a field that shows its issue re-renders only when the issues change, not on every input.
+   */
   readonly issues: readonly InputIssue[];
 };
+
+const NO_ISSUES: readonly InputIssue[] = [];
 
 /**
  * A memoized selector from inputs to results, one per mounted app. It asks the app's pricer only
@@ -26,17 +31,20 @@ export type Derived = {
 export function createDeriveSelector(price: ScenarioPricer): (inputs: Pick<AppInputs, 'scenario'>) => Derived {
   let lastScenario: unknown = undefined;
   let lastGood: Priced | null = null;
-  let last: Derived = { shown: null, stale: false, issues: [] };
+  let last: Derived = { shown: null, stale: false, issues: NO_ISSUES };
   return ({ scenario }) => {
     if (scenario === lastScenario) return last;
     lastScenario = scenario;
     const priced = safePrice(price, scenario);
     if (priced.ok) lastGood = priced;
-    last = priced.ok
-      ? { shown: priced, stale: false, issues: [] }
-      : { shown: lastGood, stale: lastGood !== null, issues: priced.issues };
+    const issues = priced.ok ? NO_ISSUES : sameIssues(priced.issues, last.issues) ? last.issues : priced.issues;
+    last = priced.ok ? { shown: priced, stale: false, issues } : { shown: lastGood, stale: lastGood !== null, issues };
     return last;
   };
+}
+
+function sameIssues(a: readonly InputIssue[], b: readonly InputIssue[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.field === b[i]?.field && x.message === b[i]?.message);
 }
 
 /** priceScenario never throws by contract; a bug that breaks it still must not blank the page. */

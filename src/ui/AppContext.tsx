@@ -1,7 +1,8 @@
-import { type ReactNode, createContext, useContext, useState } from 'react';
+import { type ReactNode, createContext, useContext, useDeferredValue, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PricingCatalog } from '../pricing';
 import { type ScenarioPricer, createPricer } from '../report';
+import type { InputIssue, Scenario } from '../scenario';
 import {
   type AppActions,
   type AppInputs,
@@ -17,7 +18,7 @@ type AppContextValue = {
   readonly catalog: PricingCatalog;
   /** The app's one pricing path: every figure on the page comes from a result of this pricer. */
   readonly price: ScenarioPricer;
-  readonly derive: (inputs: AppInputs) => Derived;
+  readonly derive: (inputs: Pick<AppInputs, 'scenario'>) => Derived;
   /** Problems found while loading the bundled pricing files (shown, never thrown). */
   readonly pricingErrors: readonly string[];
 };
@@ -48,7 +49,38 @@ export function AppProvider({ catalog, price, pricingErrors = [], initial, child
       pricingErrors,
     };
   });
-  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+  return (
+    <AppContext.Provider value={value}>
+      <DeferredResults>{children}</DeferredResults>
+    </AppContext.Provider>
+  );
+}
+
+/** The results on screen and the scenario they are for (the inputs of a moment ago while an edit is priced). */
+type Results = { readonly derived: Derived; readonly scenario: Scenario };
+
+const ResultsContext = createContext<Results | null>(null);
+const IssuesContext = createContext<readonly InputIssue[]>([]);
+const PendingContext = createContext(false);
+
+/**
+ * Keeps pricing off the input's critical path: an edit repaints its own field at once (the store is
+ * updated synchronously), and the scenario is priced and every figure redrawn in a deferred render,
+ * which React interrupts for the next input, so a drag never waits on the results. A continuous drag
+ * shows the figures of its last value once it stops; `usePending` says when the figures are behind.
+ */
+function DeferredResults({ children }: { readonly children: ReactNode }) {
+  const { store, derive } = useAppContext();
+  const scenario = useStore(store, (s) => s.scenario);
+  const priced = useDeferredValue(scenario);
+  const results = useMemo(() => ({ derived: derive({ scenario: priced }), scenario: priced }), [derive, priced]);
+  return (
+    <PendingContext.Provider value={priced !== scenario}>
+      <ResultsContext.Provider value={results}>
+        <IssuesContext.Provider value={results.derived.issues}>{children}</IssuesContext.Provider>
+      </ResultsContext.Provider>
+    </PendingContext.Provider>
+  );
 }
 
 function useAppContext(): AppContextValue {
@@ -67,27 +99,43 @@ export function useActions(): AppActions {
   return useAppContext().store.getState();
 }
 
-/** The results derived from the current inputs (memoized on the scenario). */
+function useResults(): Results {
+  const results = useContext(ResultsContext);
+  if (!results) throw new Error('App components must be rendered inside <AppProvider>');
+  return results;
+}
+
+/** The results derived from the inputs (priced after the input has painted: see DeferredResults). */
 export function useDerived(): Derived {
-  const { store, derive } = useAppContext();
-  return useStore(store, derive);
+  return useResults().derived;
+}
+
+/** The scenario the results on screen are for (what their issues' field paths point into). */
+export function useDerivedScenario(): Scenario {
+  return useResults().scenario;
+}
+
+/** True while the figures on screen are for earlier inputs than the current ones (being priced). */
+export function usePending(): boolean {
+  return useContext(PendingContext);
 }
 
 /**
- * The first issue naming exactly `field`, for inline display. Selects a string, so a field
- * re-renders only when its own message changes, not on every priced input.
+ * The first issue naming exactly `field`, for inline display. The issues list keeps its identity while
+ * the problems are the same, so a field re-renders when the issues change, not on every priced input.
  */
 export function useFieldIssue(field: string): string | undefined {
-  const { store, derive } = useAppContext();
-  return useStore(store, (s) => derive(s).issues.find((i) => i.field === field)?.message);
+  return useContext(IssuesContext).find((i) => i.field === field)?.message;
 }
 
-/** Whether any issue names a field under `prefix` (e.g. `systems[2].`), as a re-render-free boolean. */
+/** Whether any issue names a field under `prefix` (e.g. `systems[2].`). */
 export function useHasIssueUnder(prefix: string, except?: RegExp): boolean {
-  const { store, derive } = useAppContext();
-  return useStore(store, (s) =>
-    derive(s).issues.some((i) => i.field.startsWith(prefix) && !(except?.test(i.field) ?? false)),
-  );
+  return useContext(IssuesContext).some((i) => i.field.startsWith(prefix) && !(except?.test(i.field) ?? false));
+}
+
+/** The inputs as they are now, read when called (for an event handler: reading them never re-renders). */
+export function useInputsNow(): () => AppInputs {
+  return useAppContext().store.getState;
 }
 
 /** The pricing catalog the app prices against, its pricer (for a scenario besides the inputs'), and any load errors. */

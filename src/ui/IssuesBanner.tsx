@@ -1,4 +1,4 @@
-import { useDerived, useInputs } from './AppContext';
+import { useDerived, useDerivedScenario } from './AppContext';
 import { fieldLabel, issuesOnScreen } from './fieldLabels';
 import { useTypedDrafts } from './fields/typedDrafts';
 
@@ -11,7 +11,8 @@ import { useTypedDrafts } from './fields/typedDrafts';
 export function IssuesBanner() {
   const { issues } = useDerived();
   const drafts = useTypedDrafts();
-  const scenario = useInputs((s) => s.scenario);
+  // The scenario the issues were found in (their paths point into it), not the inputs typed since.
+  const scenario = useDerivedScenario();
   const shown = issuesOnScreen(issues, drafts);
   if (shown.length === 0) return null;
   return (

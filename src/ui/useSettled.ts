@@ -27,5 +27,8 @@ export function useSettled<T>(value: T, quietMs: number, maxWaitMs: number): T {
 
 /** Quiet time before a costly secondary panel (right-sizing sweep, prices-changed check) follows the inputs. */
 export const SETTLE_QUIET_MS = 300;
-/** Longest a secondary panel lags during a continuous drag. */
-export const SETTLE_MAX_WAIT_MS = 5000;
+/**
+ * Longest a secondary panel lags during a continuous drag: none, it follows when the inputs rest. Its
+ * recompute (a sweep of re-pricings) is one long task; in the middle of a drag it would hold up inputs.
+ */
+export const SETTLE_MAX_WAIT_MS = Number.POSITIVE_INFINITY;

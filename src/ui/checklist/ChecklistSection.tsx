@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { type ChecklistItem, checklist } from '../../report/checklist';
-import { useActions, useDerived, useInputs } from '../AppContext';
+import { useActions, useDerived, useInputsNow } from '../AppContext';
 import { usd } from '../format';
 import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettled } from '../useSettled';
 
@@ -13,11 +13,11 @@ export function ChecklistSection() {
   // Re-prices the scenario once per item: it follows settled inputs, like the right-sizing panel.
   const shown = useDeferredValue(useSettled(useDerived().shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS));
   const { replaceScenario } = useActions();
-  // "Apply" changes the inputs as they are now (an edit may have followed the priced list).
-  const current = useInputs((s) => s.scenario);
+  // "Apply" changes the inputs as they are when it is clicked (an edit may have followed the priced list).
+  const inputsNow = useInputsNow();
   const list = useMemo(() => (shown ? checklist(shown) : null), [shown]);
   if (!list) return null;
-  const apply = (item: ChecklistItem) => replaceScenario(item.apply(current));
+  const apply = (item: ChecklistItem) => replaceScenario(item.apply(inputsNow().scenario));
   return (
     <section className="panel checklist" aria-labelledby="checklist-heading" data-testid="checklist">
       <h2 id="checklist-heading">Optimisation checklist</h2>

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { type Decimal, cannotRun } from '../../engine';
 import { pricedIn, serverWarnings } from '../../report';
 import { pricedColdStartWarnings } from '../../report/coldstart';
-import { useDerived } from '../AppContext';
+import { useDerived, usePending } from '../AppContext';
 import { useTypedDrafts } from '../fields/typedDrafts';
 import { PricesChangedBanner } from '../prices/PricesChangedNotice';
 import { count } from '../format';
@@ -18,13 +18,31 @@ export function ResultsSection() {
   // A box holding text that was not taken (not a number, out of its range) makes the figures stale too.
   const drafts = useTypedDrafts();
   const stale = scenarioStale || Object.keys(drafts).length > 0;
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  // Busy while an edit is being priced: the figures are the previous inputs' until it lands.
+  const pending = usePending();
   if (!shown)
     return (
-      <section className="panel" aria-label="Monthly cost">
+      <section className="panel" aria-label="Monthly cost" aria-busy={pending}>
         <p>Nothing priced yet: fix the inputs marked in red.</p>
       </section>
     );
+  return (
+    <section
+      className={`panel results${stale ? ' results--stale' : ''}`}
+      aria-labelledby="results-heading"
+      aria-busy={pending}
+      data-testid="results"
+    >
+      <ResultsBody stale={stale} />
+    </section>
+  );
+}
+
+/** The table; memoized so that the busy mark, set as an input paints, does not redraw it. */
+const ResultsBody = memo(function ResultsBody({ stale }: { readonly stale: boolean }) {
+  const { shown } = useDerived();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  if (!shown) return null;
   const { analysis } = shown;
   // A system the platform cannot run is never the cheapest, whatever its lines sum to.
   const cheapest = minOf(analysis.estimates.filter((e) => !cannotRun(e.limits)).map((e) => e.monthlyUsd));
@@ -36,7 +54,7 @@ export function ResultsSection() {
       return next;
     });
   return (
-    <section className={`panel results${stale ? ' results--stale' : ''}`} aria-labelledby="results-heading">
+    <>
       <h2 id="results-heading">Monthly cost</h2>
       <PricesChangedBanner />
       {stale && (
@@ -88,9 +106,9 @@ export function ResultsSection() {
           </tbody>
         </table>
       </div>
-    </section>
+    </>
   );
-}
+});
 
 function minOf(xs: readonly Decimal[]): Decimal | null {
   return xs.reduce<Decimal | null>((m, x) => (m === null || x.lt(m) ? x : m), null);

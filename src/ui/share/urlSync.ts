@@ -61,8 +61,11 @@ export function createUrlSync(opts: {
   const latest = latestDate(opts.catalog);
   const fragmentNow = () => opts.host.getHash().replace(/^#/, '');
   let written = fragmentNow();
-  const writer = throttledWriter<string>(
-    (fragment) => {
+  // The writer takes scenarios and encodes only the ones it writes: encoding (JSON, deflate) on every
+  // edit would put it on each keystroke's critical path, for fragments the throttle then drops.
+  const writer = throttledWriter<Scenario>(
+    (scenario) => {
+      const fragment = buildFragment(pinPricingDate(scenario, latest));
       if (fragment === written) return;
       written = fragment;
       opts.host.replaceHash(fragment);
@@ -89,7 +92,7 @@ export function createUrlSync(opts: {
   const unsubscribe = opts.host.onHashChange(() => fragmentNow() !== written && load('hashchange'));
   if (opts.openedHash === undefined || opts.host.getHash() !== opts.openedHash) load('start');
   return {
-    update: (scenario) => writer.push(buildFragment(pinPricingDate(scenario, latest))),
+    update: (scenario) => writer.push(scenario),
     flush: () => writer.flush(),
     dispose: () => {
       writer.flush();
