@@ -84,7 +84,9 @@ export function coldStartMarkdown(reports: readonly ColdStartReport[]): string {
     for (const m of r.mitigations) {
       const c = mitigationCells(m);
       const name = m.id === r.cheapest ? `**${escapeMd(m.label)}** (cheapest that meets it)` : escapeMd(m.label);
-      out.push(`| ${name} | ${c.monthly} | ${c.extra} | ${c.cold} | ${c.p99} | ${escapeMd(c.meets)} |`);
+      out.push(
+        `| ${name} | ${escapeMd(c.monthly)} | ${escapeMd(c.extra)} | ${escapeMd(c.cold)} | ${escapeMd(c.p99)} | ${escapeMd(c.meets)} |`,
+      );
     }
     out.push('');
     for (const n of [
