@@ -2,11 +2,11 @@ import { type Decimal, ZERO } from './decimal';
 import { type CostCurve } from './curve';
 import { formatUsd } from './money';
 import { type Piecewise, compose, constant, evaluate } from './piecewise';
-import type { Grade, Price, Source, TieredPrice } from './pricebook';
+import type { Price, TieredPrice } from './pricebook';
 import { priceText, quantityText } from './priceText';
 import { type Staircase, unitsAt } from './staircase';
-import { type TierShare, tierCostFunction, tierShares } from './tiers';
-import { TracedLine, provenance } from './tracedLine';
+import { tierCostFunction, tierShares } from './tiers';
+import { type LineFigures, TracedLine, provenance } from './tracedLine';
 
 export { worstGrade } from './tracedLine';
 
@@ -89,20 +89,9 @@ export type BaseLine = MeteredLine | FleetLine;
 export type LineModel = BaseLine | DerivedLine;
 
 /** One evaluated line of a bill: what the UI table, the CLI and the exports show. */
-export type LineItem = {
-  readonly key: string;
-  readonly label: string;
-  readonly quantity: Decimal;
-  readonly unit: string;
-  readonly billableQuantity: Decimal;
-  /** The price of the first billed tier (or the only price), as quoted. */
-  readonly rate: Price;
-  readonly tiers: readonly TierShare[];
-  readonly usd: Decimal;
+export type LineItem = LineFigures & {
   /** The arithmetic in words: "2,000,000 requests × $0.20 per 1M requests = $0.40". */
   readonly trace: string;
-  readonly sources: readonly Source[];
-  readonly grade: Grade;
 };
 
 /** Evaluates a metered or fleet line at R monthly requests, with its trace (derived lines: `derived.ts`). */

@@ -2,13 +2,14 @@ import type { Decimal } from './decimal';
 import type { Grade, Price, Source } from './pricebook';
 import type { TierShare } from './tiers';
 
-/** An evaluated line's figures, everything but its trace (the fields of `LineItem` in `lines.ts`). */
+/** An evaluated line's figures, everything but its trace (`LineItem` in `lines.ts` is these and the trace). */
 export type LineFigures = {
   readonly key: string;
   readonly label: string;
   readonly quantity: Decimal;
   readonly unit: string;
   readonly billableQuantity: Decimal;
+  /** The price of the first billed tier (or the only price), as quoted. */
   readonly rate: Price;
   readonly tiers: readonly TierShare[];
   readonly usd: Decimal;
