@@ -47,8 +47,13 @@ async function openAll(page: Page, links: readonly string[], before: string | un
         const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
         window.location.hash = link;
         await changed;
-        // The app's own listener ran before this one; a frame and a task later the result is painted.
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        // The app's own listener ran before this one; a frame and a task later the input is painted. The
+        // figures follow in a deferred render, which the next link would interrupt: wait until they are
+        // this link's (the results are no longer busy), or until the wait itself counts as a freeze.
+        const settledFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        await settledFrame();
+        while (document.querySelector('[aria-busy="true"]') && performance.now() - started <= freezeMs)
+          await settledFrame();
         const ms = performance.now() - started;
         report.durationsMs.push(ms);
         if (ms > report.slowest.ms) report.slowest = { link, ms };
@@ -57,6 +62,8 @@ async function openAll(page: Page, links: readonly string[], before: string | un
         // What the link itself says (a system named "NaN") is the reader's text, not a figure; on a loaded
         // machine the page may still show an earlier link's names for a frame or two (a run of invalid links
         // keeps the last good figures on screen until the defaults paint), so the last few links' count too.
+        // (Without the wait for settled figures above, a burst of invalid links kept a good link's figures
+        // on screen for ten links and more: its names then looked like figures.)
         for (let k = Math.max(0, i - 4); k <= i + 1; k++)
           for (const text of strings[k] ?? []) shown = shown.split(text).join(' ');
         if (/NaN|Infinity|∞|undefined/.test(shown)) report.badFigures.push(link.slice(0, 200));
