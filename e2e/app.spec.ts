@@ -156,7 +156,9 @@ test('once loaded, the page works offline: settings, chart, share and right-sizi
   await app.goto();
   await expect(page.getByTestId('breakeven-chart').locator('.recharts-line path').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Right-size memory' })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  // The editors load on demand, prefetched one per idle period after the first figure: wait for that
+  // state, not for a quiet network (which a gap between two idle prefetches also looks like).
+  await expect(page.locator('html[data-prefetched="done"]')).toHaveCount(1, { timeout: 30_000 });
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Settings of t3.small', exact: true }).click();
   await expect(app.systemCard('t3.small').getByLabel('Application Load Balancer')).toBeVisible();
