@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fanOut from '../../examples/architectures/fan-out.json';
 import { renderExport } from '../share/exports';
 import { parseCsv } from '../testing/parseCsv';
-import { testCatalog } from '../testing/catalog';
 import { cheapestSentence } from './cheapestSentence';
 import { jsonReport } from './jsonReport';
 import { CANNOT_RUN } from './limitsText';
-import { priceScenario } from './priceScenario';
+import { priced } from '../testing/priceOne';
 import { csvReport, markdownReport, tableReport } from './textReport';
 
-const catalog = testCatalog();
 /** A 20-minute job: Lambda's timeout is 15 minutes; the server and Lambda would otherwise cross. */
 const LONG_JOB = {
   schema: 4,
@@ -19,12 +17,6 @@ const LONG_JOB = {
     { id: 'vm', name: 't3.small', kind: 'aws-ec2', instanceType: 't3.small', count: 1 },
   ],
 };
-
-function priced(raw: unknown) {
-  const p = priceScenario(catalog, raw);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  return p;
-}
 
 describe('a Lambda system whose duration is over 15 minutes', () => {
   const p = priced(LONG_JOB);

@@ -40,3 +40,10 @@ export function issues(workload: Record<string, unknown>, system: Record<string,
   if (res.ok) throw new Error('expected issues');
   return res.issues;
 }
+
+/** A whole scenario priced against the bundled prices; throws with the issues when it does not price. */
+export function priced(raw: unknown) {
+  const p = priceScenario(catalog, raw);
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  return p;
+}

@@ -2,16 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fanOut from '../../../examples/architectures/fan-out.json';
 import { DEFAULT_SCENARIO, type Scenario } from '../../scenario';
-import { testCatalog } from '../../testing/catalog';
-import { priceScenario } from '../priceScenario';
+import { priced } from '../../testing/priceOne';
 import { checklist } from './checklist';
 
-const catalog = testCatalog();
-function priced(raw: unknown) {
-  const p = priceScenario(catalog, raw);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  return p;
-}
 /** The alternative's total in the whole scenario, priced from scratch. */
 function totalIn(s: Scenario, id: string) {
   return priced(s).analysis.estimates.find((e) => e.id === id)!.monthlyUsd;

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario } from '../../scenario';
-import { testCatalog } from '../../testing/catalog';
-import { priceScenario } from '../priceScenario';
+import { priced } from '../../testing/priceOne';
 import { checklist } from './checklist';
 
-const catalog = testCatalog();
-function priced(raw: unknown) {
-  const p = priceScenario(catalog, raw);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  return p;
-}
 function totalIn(s: Scenario, id: string) {
   return priced(s).analysis.estimates.find((e) => e.id === id)!.monthlyUsd;
 }

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Scenario } from '../../scenario';
-import { testCatalog } from '../../testing/catalog';
-import { priceScenario } from '../priceScenario';
+import { priced } from '../../testing/priceOne';
 import { tableReport } from '../textReport';
 import { pricedColdStartWarnings, pricedColdStarts } from '.';
-
-const catalog = testCatalog();
-function priced(raw: unknown) {
-  const p = priceScenario(catalog, raw);
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  return p;
-}
 
 const BASE: Scenario = {
   schema: 4,
