@@ -70,6 +70,7 @@ const SYSTEM: Readonly<Record<string, string>> = {
   frontDoor: 'Front door',
   architecture: 'Architecture',
   staticAssetShare: 'Static-asset share of requests',
+  trigger: 'Invoked by',
   provisionedConcurrency: 'Provisioned concurrency',
   'provisionedConcurrency.concurrency': 'Provisioned concurrency',
   'provisionedConcurrency.hoursPerMonth': 'Provisioned hours',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { centsString } from '../../engine/money';
-import { issues, lines } from '../../testing/priceOne';
+import { issues, lines, price } from '../../testing/priceOne';
 
 describe('Cloudflare Workers', () => {
   it('bills CPU time, not wall time', () => {
@@ -30,5 +30,37 @@ describe('Cloudflare Workers', () => {
         { kind: 'cloudflare-workers' },
       )[0]!.field,
     ).toBe('workload.cpuMs');
+  });
+
+  // Cloudflare's pricing page: 5 minutes of CPU per HTTP request, 15 per Cron Trigger or Queue consumer invocation.
+  const tenMinutesOfCpu = { requestsPerMonth: 720, durationMs: 600_000, cpuMs: 600_000, memoryMb: 128 };
+  const checks = (trigger?: string) => {
+    const res = price(tenMinutesOfCpu, [{ kind: 'cloudflare-workers', ...(trigger ? { trigger } : {}) }], {
+      schema: 4,
+    });
+    if (!res.ok) return res.issues.map((i) => i.field);
+    return (res.analysis.estimates[0]!.limits ?? []).map((f) => `${f.check}:${f.severity}`);
+  };
+
+  it('a Cron Trigger or Queue consumer may use 15 minutes of CPU; an HTTP request is still refused above 5', () => {
+    expect(checks()).toEqual(['workload.cpuMs']);
+    expect(checks('http')).toEqual(['workload.cpuMs']);
+    expect(checks('cron')).toEqual(['cloudflare-workers-cron-cpu-interval:warning']);
+    expect(checks('queue')).toEqual(['cloudflare-workers-cpu-default:warning', 'cloudflare-workers-queue-cpu:warning']);
+    const over = { ...tenMinutesOfCpu, durationMs: 900_001, cpuMs: 900_001 };
+    for (const trigger of ['cron', 'queue'])
+      expect(issues(over, { kind: 'cloudflare-workers', trigger }).map((i) => i.field)).toContain('workload.cpuMs');
+  });
+
+  it('bills a scheduled invocation’s CPU as a request’s, and says what invokes it', () => {
+    const cron = lines(tenMinutesOfCpu, { kind: 'cloudflare-workers', trigger: 'cron' }, { schema: 4 });
+    expect(cron.line('workers-cpu').quantity.toString()).toBe('432000000');
+    const res = price(tenMinutesOfCpu, [{ kind: 'cloudflare-workers', trigger: 'queue' }], { schema: 4 });
+    expect(res.ok && res.analysis.estimates[0]!.notes.join(' ')).toMatch(/Queue consumer.*900,000 ms of CPU/);
+  });
+
+  it('refuses an unknown trigger, naming the field', () => {
+    const res = price(tenMinutesOfCpu, [{ kind: 'cloudflare-workers', trigger: 'email' }], { schema: 4 });
+    expect(res.ok ? [] : res.issues.map((i) => i.field)).toEqual(['systems[0].trigger']);
   });
 });

@@ -18,14 +18,19 @@ export const cloudflareWorkersModel: KindModel<CloudflareWorkersSystem> = {
   discount: { savingsPlan: false, url: 'https://developers.cloudflare.com/workers/platform/pricing/' },
 };
 
+const TRIGGER_NAMES = { http: 'HTTP request', cron: 'Cron Trigger', queue: 'Queue consumer' } as const;
+
 function workersLines(ctx: ProviderContext, system: CloudflareWorkersSystem): KindLines {
   const prices = requireService(ctx, WORKERS_SERVICE, `${ctx.path}.kind`);
   const optIn = requireBillingModel(ctx, prices.meta, 'standard', `${ctx.path}.kind`);
   const w = ctx.workload;
-  if (w.cpuMs > prices.rules.maxCpuMsPerRequest) {
+  // Cloudflare's pricing page: 5 minutes of CPU per invocation, 15 per Cron Trigger or Queue consumer invocation.
+  const scheduled = system.trigger !== 'http';
+  const maxCpuMs = scheduled ? prices.rules.maxCpuMsPerCronOrQueueInvocation : prices.rules.maxCpuMsPerRequest;
+  if (w.cpuMs > maxCpuMs) {
     throw new EngineError(
       'workload.cpuMs',
-      `Workers allow at most ${formatQuantity(prices.rules.maxCpuMsPerRequest)} ms of CPU per request (${prices.meta.id}); got ${w.cpuMs}`,
+      `Workers allow at most ${formatQuantity(maxCpuMs)} ms of CPU per ${scheduled ? `${TRIGGER_NAMES[system.trigger]} invocation` : 'HTTP request'} (${prices.meta.id}); got ${w.cpuMs}`,
     );
   }
   const workerShare = ONE.minus(dec(system.staticAssetShare));
@@ -72,6 +77,14 @@ function workersLines(ctx: ProviderContext, system: CloudflareWorkersSystem): Ki
         `${quantityText(r.times(workerShare), 'request')} × ${formatQuantity(cpuPerRequest)} ms CPU (billed on CPU time, not the ${formatQuantity(w.durationMs)} ms wall time) = ${formatQuantity(q)} CPU-ms`,
     },
   ];
-  const notes = ['Cloudflare Workers prices are global (no region).', ...(optIn ? [optIn] : [])];
+  const notes = [
+    'Cloudflare Workers prices are global (no region).',
+    ...(scheduled
+      ? [
+          `Invoked by a ${TRIGGER_NAMES[system.trigger]}: the workload's requests are its invocations, each allowed up to ${formatQuantity(maxCpuMs)} ms of CPU (an HTTP request: ${formatQuantity(prices.rules.maxCpuMsPerRequest)} ms).`,
+        ]
+      : []),
+    ...(optIn ? [optIn] : []),
+  ];
   return { lines, notes, attach: { cloud: 'cloudflare' } };
 }

@@ -10,5 +10,7 @@ export type CloudflareWorkersPrices = {
     readonly includedRequests: Decimal;
     readonly includedCpuMs: Decimal;
     readonly maxCpuMsPerRequest: number;
+    /** A Cron Trigger or Queue consumer invocation's CPU maximum (the pricing page's 15 minutes). */
+    readonly maxCpuMsPerCronOrQueueInvocation: number;
   };
 };

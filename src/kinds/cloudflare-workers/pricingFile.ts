@@ -11,6 +11,7 @@ export const CloudflareWorkersFile = z.strictObject({
     includedRequests: DecimalString,
     includedCpuMs: DecimalString,
     maxCpuMsPerRequest: z.number().int().positive(),
+    maxCpuMsPerCronOrQueueInvocation: z.number().int().positive(),
   }),
   regions: z.strictObject({
     global: z.strictObject({ subscription: PriceSchema, requests: PriceSchema, cpuMs: PriceSchema }),
@@ -30,6 +31,7 @@ export function cloudflareWorkersPrices(meta: FileMeta, file: CloudflareWorkersF
       includedRequests: dec(file.rules.includedRequests),
       includedCpuMs: dec(file.rules.includedCpuMs),
       maxCpuMsPerRequest: file.rules.maxCpuMsPerRequest,
+      maxCpuMsPerCronOrQueueInvocation: file.rules.maxCpuMsPerCronOrQueueInvocation,
     },
   };
 }

@@ -8,7 +8,11 @@ export const workersUi: KindUi<typeof CLOUDFLARE_WORKERS> = {
   create: () => ({ id: 'workers', name: 'Cloudflare Workers', kind: CLOUDFLARE_WORKERS }),
   Editor: lazy(() => import('../editors').then((m) => ({ default: m.CloudflareWorkersEditor }))),
   summary: (s) =>
-    ['billed on CPU time', s.staticAssetShare ? `${Math.round(s.staticAssetShare * 100)}% static assets` : null]
+    [
+      'billed on CPU time',
+      s.trigger === 'cron' ? 'Cron Trigger' : s.trigger === 'queue' ? 'Queue consumer' : null,
+      s.staticAssetShare ? `${Math.round(s.staticAssetShare * 100)}% static assets` : null,
+    ]
       .filter(Boolean)
       .join(' · '),
 };

@@ -70,11 +70,31 @@ describe('platform limits data', () => {
         .map((f) => f.check);
     expect(sev({ kind: 'azure-functions', plan: 'consumption' })).toEqual(['azure-functions-consumption-duration']);
     expect(sev({ kind: 'azure-functions', plan: 'flex' })).toEqual([]);
-    expect(sev({ kind: 'cloudflare-workers' })).toEqual(['cloudflare-workers-cpu']);
+    expect(sev({ kind: 'cloudflare-workers', trigger: 'http' })).toEqual(['cloudflare-workers-cpu']);
+    expect(sev({ kind: 'cloudflare-workers', trigger: 'cron' })).toEqual([]);
+    expect(sev({ kind: 'cloudflare-workers', trigger: 'queue' })).toEqual([]);
     expect(sev({ kind: 'gcp-cloud-run' })).toEqual([]);
     expect(limitFindings({ kind: 'gcp-cloud-run' } as never, { ...w, durationMs: 3_600_001 })[0]?.check).toBe(
       'gcp-cloud-run-request-timeout',
     );
     expect(sev({ kind: 'aws-ec2' })).toEqual([]);
+  });
+
+  it('Workers run by a Cron Trigger or a Queue get 15 minutes of CPU and of wall time, with the pages that say less', () => {
+    const at = (trigger: string, cpuMs: number, durationMs = cpuMs) =>
+      limitFindings({ kind: 'cloudflare-workers', trigger } as never, { ...workload, cpuMs, durationMs }).map(
+        (f) => `${f.check}:${f.severity}`,
+      );
+    expect(at('cron', 900_000)).toEqual(['cloudflare-workers-cron-cpu-interval:warning']);
+    expect(at('cron', 900_001)).toEqual([
+      'cloudflare-workers-cpu-scheduled:unable',
+      'cloudflare-workers-cron-cpu-interval:warning',
+      'cloudflare-workers-scheduled-duration:unable',
+    ]);
+    expect(at('cron', 20_000)).toEqual([]);
+    expect(at('queue', 200_000)).toEqual(['cloudflare-workers-cpu-default:warning']);
+    expect(at('queue', 1_000, 900_001)).toEqual(['cloudflare-workers-scheduled-duration:unable']);
+    // An HTTP request has no wall-time limit, only its CPU one.
+    expect(at('http', 1_000, 3_600_000)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import type { ResolvedScenario, SystemBase, Workload } from '../../../engine/model';
+import type { ResolvedScenario, Workload } from '../../../engine/model';
 import type { PriceBook } from '../../../engine/pricebook';
-import { CLOUDFLARE_WORKERS } from '../../cloudflare-workers/kind';
+import { CLOUDFLARE_WORKERS, type CloudflareWorkersSystem } from '../../cloudflare-workers/kind';
 import type { LambdaSystem } from '../kind';
 import { PING_DURATION_MS } from './settings';
 import { priceVariant, withPings } from './price';
@@ -24,11 +24,12 @@ export function systemVariants(
       return priceVariant(book, scenario, w, { systems: [{ ...onDemand, ...settings }] });
     },
     edge: () => {
-      const workers: SystemBase & { staticAssetShare: number } = {
+      const workers: CloudflareWorkersSystem = {
         id: 'edge',
         name: 'Cloudflare Workers',
         kind: CLOUDFLARE_WORKERS,
         staticAssetShare: 0,
+        trigger: 'http',
       };
       return priceVariant(book, scenario, workload, { systems: [workers] });
     },
