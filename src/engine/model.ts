@@ -54,6 +54,11 @@ export type PricingOptions = {
   readonly freeTier: boolean;
   /** API Gateway's 12-month free tier for new accounts. Off by default. */
   readonly apiGatewayFreeTier: boolean;
+  /**
+   * The application's language runtime when the scenario states one (`coldStart.runtime`: `python`,
+   * `nodejs`…); absent, none is assumed. Azure Flex Consumption's default HTTP concurrency depends on it.
+   */
+  readonly runtime?: string;
 };
 
 /**

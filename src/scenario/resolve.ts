@@ -41,6 +41,7 @@ export function resolveScenario(s: Scenario): ResolvedSystems {
     options: {
       freeTier: s.freeTier ?? DEFAULTS.freeTier,
       apiGatewayFreeTier: s.apiGatewayFreeTier ?? DEFAULTS.apiGatewayFreeTier,
+      ...(s.coldStart?.runtime !== undefined ? { runtime: s.coldStart.runtime } : {}),
     },
     workload: resolveWorkload(s.workload),
     // Shown names made unique across systems and architectures: every sentence names two different things.

@@ -1,4 +1,4 @@
-import { useFieldIssue } from '../../ui/AppContext';
+import { useFieldIssue, useInputs } from '../../ui/AppContext';
 import { NumberField } from '../../ui/fields/NumberField';
 import { SelectField } from '../../ui/fields/SelectField';
 import type { EditorProps } from '../../ui/systems/editorProps';
@@ -22,6 +22,12 @@ export function AzureFunctionsEditor({ system, path, onChange }: EditorProps<typ
   const concurrencyIssue = useFieldIssue(`${path}.concurrency`);
   const readyIssue = useFieldIssue(`${path}.alwaysReady`);
   const regionIssue = useFieldIssue(`${path}.region`);
+  const python = useInputs((s) => s.scenario.coldStart?.runtime === 'python');
+  const memoryMb = system.instanceMemoryMb ?? AZURE_FUNCTIONS_DEFAULTS.instanceMemoryMb;
+  const flexRules = prices?.rules.flex;
+  const defaultConcurrency = python
+    ? flexRules?.pythonDefaultConcurrency
+    : flexRules?.defaultConcurrency[String(memoryMb)];
   return (
     <>
       <SelectField<string>
@@ -69,6 +75,13 @@ export function AzureFunctionsEditor({ system, path, onChange }: EditorProps<typ
             value={system.concurrency}
             onChange={(v) => onChange(withPatch(system, { concurrency: v }))}
             issue={concurrencyIssue}
+            optional
+            {...(defaultConcurrency !== undefined ? { placeholder: String(defaultConcurrency) } : {})}
+            hint={
+              python
+                ? 'Empty: 1, Microsoft’s default HTTP concurrency for Python apps (the scenario’s runtime is Python).'
+                : `Empty: the default for ${memoryMb.toLocaleString('en-US')} MB instances${defaultConcurrency !== undefined ? `, ${defaultConcurrency}` : ''}; a Python app’s default is 1 (set the runtime to Python under cold starts).`
+            }
           />
           <NumberField
             label="Always-ready instances"

@@ -11,6 +11,35 @@ import { billedMs, type ProviderContext } from '../../engine/context';
 import { busyInstanceSeconds, busyRuleText, lastAtOrBelow } from '../../engine/busyTime';
 
 /**
+ * Executions one Flex instance runs at once, and why: the system's own `concurrency`, else
+ * Microsoft's default HTTP concurrency — 1 for a Python app (the scenario's `coldStart.runtime`),
+ * otherwise the instance memory's default (512 MB: 4, 2,048 MB: 16, 4,096 MB: 32).
+ */
+export function flexConcurrency(
+  ctx: ProviderContext,
+  prices: AzureFunctionsPrices,
+  system: AzureFunctionsSystem,
+): { readonly concurrency: number; readonly why: string } {
+  if (system.concurrency !== undefined) return { concurrency: system.concurrency, why: 'concurrency as set' };
+  const rules = prices.rules.flex;
+  if (ctx.options.runtime === 'python')
+    return {
+      concurrency: rules.pythonDefaultConcurrency,
+      why: `concurrency ${rules.pythonDefaultConcurrency}: Microsoft's default HTTP concurrency for Python apps`,
+    };
+  const byMemory = rules.defaultConcurrency[String(system.instanceMemoryMb)];
+  if (byMemory === undefined)
+    throw new EngineError(
+      `${ctx.path}.concurrency`,
+      `no default concurrency for ${system.instanceMemoryMb} MB instances in ${prices.meta.id}: set concurrency`,
+    );
+  return {
+    concurrency: byMemory,
+    why: `concurrency ${byMemory}: the default HTTP concurrency of ${formatQuantity(system.instanceMemoryMb)} MB instances${ctx.options.runtime === undefined ? ' (a Python app defaults to 1: set coldStart.runtime)' : ''}`,
+  };
+}
+
+/**
  * Flex Consumption: instance memory billed while an instance executes (concurrent executions on
  * one instance billed once; each activity period at least 1,000 ms, then 100 ms steps), plus
  * executions. Always-ready instances take the traffic first: a baseline for every second they
@@ -33,7 +62,7 @@ export function azureFlexLines(
       `Flex Consumption instance memory must be one of ${rules.instanceMemoryMb.join(', ')} MB; got ${memMb}`,
     );
   }
-  const concurrency = system.concurrency ?? rules.defaultConcurrency[String(memMb)] ?? 1;
+  const { concurrency, why } = flexConcurrency(ctx, prices, system);
   const d = ctx.workload.durationMs;
   const sparseMs = maxDec(billedMs(d, rules.granularityMs), dec(rules.minPeriodMs));
   const busy = busyInstanceSeconds(sparseMs.div(1000), dec(d).div(1000).div(concurrency));
@@ -71,7 +100,7 @@ export function azureFlexLines(
       freeUnits: free ? rules.freeGbSeconds : ZERO,
       tiers: [flatTier(p.onDemandGbSecond)],
       describe: (r, q) =>
-        `${rule} = ${formatQuantity(evaluate(busy, r), 3)} s${ready.isZero() ? '' : ` − ${formatQuantity(evaluate(busyReady, r), 3)} s on always-ready instances`} × ${mapping} = ${quantityText(q, 'GB-s')}`,
+        `${rule} (${why}) = ${formatQuantity(evaluate(busy, r), 3)} s${ready.isZero() ? '' : ` − ${formatQuantity(evaluate(busyReady, r), 3)} s on always-ready instances`} × ${mapping} = ${quantityText(q, 'GB-s')}`,
     },
     {
       kind: 'metered',

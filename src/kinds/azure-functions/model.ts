@@ -8,7 +8,7 @@ import { AZURE_FUNCTIONS_SERVICE, type AzureFunctionsSystem } from './kind';
 import type { AzureFunctionsPrices, AzureFunctionsRegion } from './prices';
 import { quantityText } from '../../engine/priceText';
 import { type ProviderContext, billedMs, requireBillingModel, requireService } from '../../engine/context';
-import { azureFlexLines } from './flex';
+import { azureFlexLines, flexConcurrency } from './flex';
 
 /** Azure Functions: the Consumption plan per execution, or Flex Consumption per busy instance. */
 export const azureFunctionsModel: KindModel<AzureFunctionsSystem> = {
@@ -32,8 +32,15 @@ function azureFunctionsLines(ctx: ProviderContext, system: AzureFunctionsSystem)
     system.plan === 'consumption'
       ? consumptionLines(ctx, prices, region, system)
       : azureFlexLines(ctx, prices, region, system);
+  const pythonDefault =
+    system.plan === 'flex' && system.concurrency === undefined && ctx.options.runtime === 'python'
+      ? [
+          `Concurrency ${flexConcurrency(ctx, prices, system).concurrency} per instance: Flex Consumption's default HTTP concurrency for Python apps, whatever the instance memory (Microsoft Learn); set concurrency to change it.`,
+        ]
+      : [];
   const notes = [
     `Azure region ${system.region}; ${system.plan === 'consumption' ? 'Consumption (legacy) plan' : 'Flex Consumption plan'}.`,
+    ...pythonDefault,
     ...(preview ? [preview] : []),
   ];
   return { lines, notes, attach: { cloud: 'azure', region: system.region } };

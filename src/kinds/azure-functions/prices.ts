@@ -29,6 +29,8 @@ export type AzureFunctionsPrices = {
     readonly flex: {
       readonly instanceMemoryMb: readonly number[];
       readonly defaultConcurrency: Readonly<Record<string, number>>;
+      /** HTTP concurrency per instance of a Python app that sets none, whatever the instance memory. */
+      readonly pythonDefaultConcurrency: number;
       readonly minPeriodMs: number;
       readonly granularityMs: number;
       readonly freeExecutions: Decimal;

@@ -22,6 +22,7 @@ export const AzureFunctionsFile = z.strictObject({
     flex: z.strictObject({
       instanceMemoryMb: z.array(int()).min(1),
       defaultConcurrency: z.record(z.string().regex(/^\d+$/), int()),
+      pythonDefaultConcurrency: int(),
       minPeriodMs: int(),
       granularityMs: int(),
       freeExecutions: DecimalString,
