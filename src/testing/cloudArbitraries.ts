@@ -15,7 +15,12 @@ const clean = <T extends Record<string, unknown>>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 const worker = fc
-  .record({ kind: fc.constant('cloudflare-workers'), staticAssetShare: fc.constantFrom(0, 0.25, 0.8), discount })
+  .record({
+    kind: fc.constant('cloudflare-workers'),
+    staticAssetShare: fc.constantFrom(0, 0.25, 0.8),
+    trigger: fc.option(fc.constantFrom('http', 'cron', 'queue'), { nil: undefined }),
+    discount,
+  })
   .map(clean);
 const azure = fc.oneof(
   fc.record({ kind: fc.constant('azure-functions'), plan: fc.constant('consumption'), discount }).map(clean),
@@ -40,11 +45,7 @@ const runRequest = fc
     concurrency: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
     discount: savingsPlan,
   })
-  .chain((s) =>
-    fc
-      .integer({ min: 0, max: s.region === 'asia-southeast1' ? 0 : 3 })
-      .map((minInstances) => clean({ ...s, minInstances })),
-  );
+  .chain((s) => fc.integer({ min: 0, max: 3 }).map((minInstances) => clean({ ...s, minInstances })));
 const runInstance = fc
   .record({
     kind: fc.constant('gcp-cloud-run'),
