@@ -1,25 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 
-import { type Plugin, type Rollup, defineConfig, runnerImport } from 'vite';
-import { META_CSP, securityHeadersFor, staticHostHeadersFile } from './src/app/securityHeaders.ts';
+import { type Plugin, defineConfig, runnerImport } from 'vite';
+import { metaCsp, securityHeadersFor, staticHostHeadersFile } from './src/app/securityHeaders.ts';
+import { inlineStyleSources, inlineStylesheets } from './src/prerender/inlineStyle.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The pages' security headers from one module: a meta CSP in each built page (for hosts that send
  * none), `dist/_headers` for static hosts, and the same headers from `vite preview`. Not in dev: the
- * dev server's React refresh runs inline scripts a strict CSP would block.
+ * dev server's React refresh runs inline scripts a strict CSP would block. Each runs after the
+ * prerender has inlined the calculator's stylesheet, and allows that `<style>` by its hash.
  */
 function securityHeaders(): Plugin {
   return {
     name: 'security-headers',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP }, injectTo: 'head-prepend' },
-    ],
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeadersFile() });
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => ({
+        html,
+        tags: [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: metaCsp(inlineStyleSources(html)) },
+            injectTo: 'head-prepend',
+          },
+        ],
+      }),
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') throw new Error('security headers: index.html is not in the build');
+        const styles = inlineStyleSources(String(page.source));
+        this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeadersFile(styles) });
+      },
     },
   };
 }
@@ -28,7 +48,10 @@ function securityHeaders(): Plugin {
  * The calculator's first screen prerendered into dist/index.html for the default scenario: the app's
  * own components (rendered in Node through Vite's module runner, which compiles the TSX as the app's
  * build does) from the pricing files on disk, checked against the engine's figures — a difference
- * fails the build (src/prerender/indexHtml.ts).
+ * fails the build (src/prerender/indexHtml.ts). The app's chunks are not module-preloaded from the
+ * HTML: at 4× CPU their fetch and compile held the HTML's first paint (0.95 s → 0.68 s without them).
+ * The entry (boot.ts) imports the app after that paint, and Vite's preload helper fetches its chunks then.
+ * The stylesheet is inlined (src/prerender/inlineStyle.ts): the first paint needs no second request.
  */
 function prerender(): Plugin {
   return {
@@ -42,37 +65,29 @@ function prerender(): Plugin {
           '/src/prerender/indexHtml.ts',
           { root, configFile: false, logLevel: 'warn' },
         );
-        return module.prerenderIndexHtml(html, root, appChunks(ctx.bundle, ctx.chunk));
+        const css = (file: string) => {
+          const asset = ctx.bundle?.[file];
+          return asset?.type === 'asset' ? String(asset.source) : undefined;
+        };
+        return inlineStylesheets(module.prerenderIndexHtml(html, root), css);
       },
     },
   };
 }
 
 /**
- * The app's chunks (main.tsx and its static imports), which the entry (boot.ts) imports once the
- * prerendered page has painted: the page preloads them, so they are fetched while the HTML paints.
+ * `vite preview` sends what a host should: the CSP with the page's frame-ancestors and the hash of the
+ * built calculator page's inline stylesheet, and the rest.
  */
-function appChunks(bundle: Rollup.OutputBundle | undefined, entry: Rollup.OutputChunk | undefined): string[] {
-  const chunkOf = (file: string) => (bundle?.[file]?.type === 'chunk' ? bundle[file] : undefined);
-  const app = entry?.dynamicImports.find((f) => chunkOf(f)?.facadeModuleId?.endsWith('/src/app/main.tsx'));
-  if (!app) throw new Error('prerender: the entry does not import src/app/main.tsx');
-  const files = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file) || entry?.imports.includes(file)) return;
-    files.add(file);
-    for (const f of chunkOf(file)?.imports ?? []) visit(f);
-  };
-  visit(app);
-  return [...files];
-}
-
-/** `vite preview` sends what a host should: the CSP with the page's frame-ancestors, and the rest. */
 function previewHeaders(): Plugin {
   return {
     name: 'preview-security-headers',
     configurePreviewServer(server) {
+      const page = resolve(server.config.root, server.config.build.outDir, 'index.html');
+      const styles = existsSync(page) ? inlineStyleSources(readFileSync(page, 'utf8')) : [];
       server.middlewares.use((req, res, next) => {
-        for (const [name, value] of Object.entries(securityHeadersFor(req.url ?? '/'))) res.setHeader(name, value);
+        for (const [name, value] of Object.entries(securityHeadersFor(req.url ?? '/', styles)))
+          res.setHeader(name, value);
         next();
       });
     },
@@ -83,7 +98,7 @@ function previewHeaders(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), securityHeaders(), prerender(), previewHeaders()],
+  plugins: [react(), prerender(), securityHeaders(), previewHeaders()],
   server: {
     fs: {
       // The app reads pricing/**/*.json via import.meta.glob; keep the repo root (and so pricing/) servable.
@@ -92,6 +107,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every browser the app supports has <link rel="modulepreload">: no polyfill chunk on the start path.
+    modulePreload: { polyfill: false },
     outDir: 'dist',
     emptyOutDir: true,
     rolldownOptions: {

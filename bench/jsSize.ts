@@ -1,8 +1,9 @@
 /**
  * The JavaScript a built page must load before it can show (and answer) its first figure: the page's
- * entry chunk, the chunks the HTML module-preloads (the prerendered page's entry imports the app dynamically
- * and preloads it: that is the JavaScript before the first *interactive* figure) and every chunk those import
- * statically, transitively. Other dynamic `import()`s and idle-time prefetches load after the first figure.
+ * entry chunk, the chunks its own dynamic `import()`s name (the prerendered page's entry, boot.ts, imports
+ * only the app, after the HTML's first paint: that is the JavaScript before the first *interactive* figure),
+ * the chunks the HTML module-preloads, and every chunk those import statically, transitively. Dynamic
+ * imports deeper down and idle-time prefetches load after the first figure.
  * Usage (after `npx vite build`): npx tsx bench/jsSize.ts [dist]
  */
 import { readFileSync } from 'node:fs';
@@ -32,7 +33,11 @@ export function pageJs(dist: string, page: string): PageJs {
       visit(join(dirname(file), m[1]!));
     }
   };
-  visit(join(dist, entry.replace(/^\.?\//, '')));
+  const entryFile = join(dist, entry.replace(/^\.?\//, ''));
+  visit(entryFile);
+  for (const m of readFileSync(entryFile, 'utf8').matchAll(/\bimport\(\s*[`"'](\.{1,2}\/[^`"']+\.js)[`"']\s*\)/g)) {
+    visit(join(dirname(entryFile), m[1]!));
+  }
   for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) {
     visit(join(dist, m[1]!.replace(/^\.?\//, '')));
   }

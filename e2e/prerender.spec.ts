@@ -38,6 +38,21 @@ test.describe('without JavaScript', () => {
     // The copy's elements are not the app's: tests waiting for the app never take them for it.
     await expect(page.getByTestId('result-row')).toHaveCount(0);
   });
+  // The first paint waits for nothing but the HTML: the stylesheet is inline (allowed by its hash, or
+  // the chart's dark copy above would show too), and the app's chunks are not preloaded before it.
+  test('the page paints from its HTML alone: styles inline, the app’s chunks not preloaded', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('head > style')).toHaveCount(1);
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+    const entry = await page.locator('script[type="module"]').getAttribute('src');
+    const entryCode = await (await page.request.get(new URL(entry ?? '', page.url()).href)).text();
+    const app = /\bimport\(\s*[`"']\.\/([^`"']+\.js)[`"']/.exec(entryCode)?.[1];
+    expect(app, 'the entry imports the app').toBeDefined();
+    const preloads = await page
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    expect(preloads.filter((href) => href.endsWith(`/${app}`))).toEqual([]);
+  });
 });
 
 /** Where the first figure, the cheapest sentence and the breakeven panel's heading are laid out (CSS px). */

@@ -8,21 +8,30 @@ import { LINK_GUARD_CSP_SOURCE } from './linkGuard.ts';
 
 /**
  * What each page may load: its own scripts and styles only, no eval, no inline styles or scripts but
- * the one the calculator's prerendered page runs first, allowed by its hash (linkGuard.ts).
+ * the one script the calculator's prerendered page runs first, allowed by its hash (linkGuard.ts), and
+ * the page's inlined stylesheet, allowed by the hash of its text (`styleSources`, computed by the build
+ * from the built page: src/prerender/inlineStyle.ts).
  */
-const PAGE_POLICY: readonly string[] = [
-  "default-src 'self'",
-  `script-src 'self' ${LINK_GUARD_CSP_SOURCE}`,
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-];
+function pagePolicy(styleSources: readonly string[]): readonly string[] {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${LINK_GUARD_CSP_SOURCE}`,
+    ["style-src 'self'", ...styleSources].join(' '),
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ];
+}
 
 /** The CSP for a page's `<meta http-equiv>`: the page policy without `frame-ancestors`, which a meta tag ignores. */
-export const META_CSP = PAGE_POLICY.join('; ');
+export function metaCsp(styleSources: readonly string[] = []): string {
+  return pagePolicy(styleSources).join('; ');
+}
+
+/** {@link metaCsp} for a page with no inline style (the embed). */
+export const META_CSP = metaCsp();
 
 /**
  * Who may frame a page: the calculator only itself (clickjacking); the embed anyone, which is its job.
@@ -44,15 +53,22 @@ const EVERY_RESPONSE: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** The CSP header of a page path (`/`, `/index.html`, `/embed.html?x`…). */
-export function cspHeaderFor(path: string): string {
+/**
+ * The CSP header of a page path (`/`, `/index.html`, `/embed.html?x`…). `calculatorStyles`: the
+ * sources of the calculator page's inline styles (the embed has none, and gets none of them).
+ */
+export function cspHeaderFor(path: string, calculatorStyles: readonly string[] = []): string {
+  const policy = metaCsp(isEmbedPath(path) ? [] : calculatorStyles);
   const ancestors = frameAncestors(path);
-  return ancestors === null ? META_CSP : `${META_CSP}; ${ancestors}`;
+  return ancestors === null ? policy : `${policy}; ${ancestors}`;
 }
 
 /** The headers for a request path: the CSP on pages, the rest on everything. */
-export function securityHeadersFor(path: string): Readonly<Record<string, string>> {
-  return { ...EVERY_RESPONSE, 'Content-Security-Policy': cspHeaderFor(path) };
+export function securityHeadersFor(
+  path: string,
+  calculatorStyles: readonly string[] = [],
+): Readonly<Record<string, string>> {
+  return { ...EVERY_RESPONSE, 'Content-Security-Policy': cspHeaderFor(path, calculatorStyles) };
 }
 
 /** The page paths a static host serves (with and without `.html`, as pretty URLs do). */
@@ -63,12 +79,12 @@ const PAGE_PATHS: readonly string[] = ['/', '/index.html', '/embed', '/embed.htm
  * paths and never under the catch-all: both hosts join a header that two rules set with a comma, and
  * two CSPs both apply, so the embed would inherit the app's `frame-ancestors 'self'`.
  */
-export function staticHostHeadersFile(): string {
+export function staticHostHeadersFile(calculatorStyles: readonly string[] = []): string {
   const rule = (pattern: string, headers: Readonly<Record<string, string>>): string =>
     [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const rules = [
     rule('/*', EVERY_RESPONSE),
-    ...PAGE_PATHS.map((path) => rule(path, { 'Content-Security-Policy': cspHeaderFor(path) })),
+    ...PAGE_PATHS.map((path) => rule(path, { 'Content-Security-Policy': cspHeaderFor(path, calculatorStyles) })),
   ];
   return `${rules.join('\n\n')}\n`;
 }

@@ -14,9 +14,9 @@ const CHARSET = '<meta charset="UTF-8" />';
  * The built index.html with the default page prerendered into `#root` (from the pricing files in
  * `<repoRoot>/pricing`, the ones the app bundles) and the link guard early in `<head>`. Throws — so
  * the build fails — when a pricing file is invalid, or when the prerendered figures differ from the
- * engine's (each difference named). `preload`: the app's chunks (paths in dist), linked as module preloads.
+ * engine's (each difference named).
  */
-export function prerenderIndexHtml(html: string, repoRoot: string, preload: readonly string[] = []): string {
+export function prerenderIndexHtml(html: string, repoRoot: string): string {
   const loaded = loadPricing(readPricingDir(join(repoRoot, 'pricing')));
   if (loaded.errors.length > 0) throw new Error(`prerender: invalid pricing files:\n${loaded.errors.join('\n')}`);
   const markup = prerenderApp(loaded.catalog);
@@ -25,9 +25,7 @@ export function prerenderIndexHtml(html: string, repoRoot: string, preload: read
     throw new Error(`prerender: the prerendered page differs from the engine:\n- ${problems.join('\n- ')}`);
   if (html.split(EMPTY_ROOT).length !== 2 || html.split(CHARSET).length !== 2)
     throw new Error(`prerender: index.html needs one empty ${EMPTY_ROOT} and one ${CHARSET}`);
-  const links = preload.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">\n`).join('');
   return html
-    .replace('</head>', `${links}</head>`)
     .replace(CHARSET, `${CHARSET}\n    <script>${LINK_GUARD_SCRIPT}</script>`)
     .replace(EMPTY_ROOT, `<div id="root">${markup}</div>`);
 }
