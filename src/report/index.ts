@@ -5,7 +5,6 @@ export {
   pricingJson,
   filesUsed,
   usedWarnings,
-  pricedIn,
   cheapestJson,
   type JsonReport,
 } from './jsonReport';
@@ -14,5 +13,6 @@ export { breakevenSentence, breakevenParts, type SentencePart } from './breakeve
 export { exportHeader, plainDecimal, type ExportHeader, type HeaderItem } from './exportHeader';
 export { tableReport, markdownReport, csvReport, csvCell, escapeMd, pricesAsOf } from './textReport';
 export { perMillion } from './perMillion';
+export { pricedIn } from './pricedIn';
 export { CANNOT_RUN, findingText, limitTexts, monthlyText, sourceText } from './limitsText';
 export { serverWarnings, type ServerWarning } from './serverWarnings';
