@@ -1,13 +1,6 @@
 export { priceScenario, priceParsed, type PricedScenario } from './priceScenario';
 export { createPricer, type ScenarioPricer, type PriceFn } from './pricer';
-export {
-  jsonReport,
-  pricingJson,
-  filesUsed,
-  usedWarnings,
-  cheapestJson,
-  type JsonReport,
-} from './jsonReport';
+export { jsonReport, pricingJson, filesUsed, usedWarnings, cheapestJson, type JsonReport } from './jsonReport';
 export { cheapestAmong, cheapestParts, cheapestSentence, boundaryFigures } from './cheapestSentence';
 export { breakevenSentence, breakevenParts, type SentencePart } from './breakevenSentence';
 export { exportHeader, plainDecimal, type ExportHeader, type HeaderItem } from './exportHeader';
