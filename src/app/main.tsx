@@ -2,12 +2,11 @@ import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bundledPricing } from '../pricing/bundled';
-import { createPricer } from '../report/pricer';
-import { priceTrustingDefault } from '../report/trustedDefault';
 import { App } from '../ui/App';
 import { prefetchOnDemand } from '../ui/prefetch';
 import { AppProvider } from '../ui/AppContext';
 import '../ui/app.css';
+import { startPricer } from './startPricer';
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('Missing #root element');
@@ -19,8 +18,8 @@ if (rootElement === null) throw new Error('Missing #root element');
  */
 async function start(root: HTMLElement): Promise<void> {
   const hash = window.location.hash;
-  const price = createPricer(bundledPricing.catalog, priceTrustingDefault);
-  const opened = hash.length > 1 ? (await import('../share/openLink')).openLink(price, hash) : null;
+  const price = startPricer();
+  const opened = hash.length > 1 ? (await import('./startLink')).openStartLink(hash) : null;
   createRoot(root).render(
     <StrictMode>
       <AppProvider

@@ -1,8 +1,11 @@
 import type { PricingCatalog } from '../pricing';
 import { type PriceFn, createPricer } from '../report';
 import { embedFrame } from './frame';
-import { type EmbedStore, createEmbedStore } from './store';
-import { embedView } from './view';
+import { type EmbedState, type EmbedStore, createEmbedStore } from './store';
+import type { diagramFigures } from './diagrams';
+import { embedView, shows } from './view';
+
+type DiagramFigures = typeof diagramFigures;
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 let mounted = 0;
@@ -25,11 +28,27 @@ export function mountEmbed(
   const idPrefix = `sbe${++mounted}`;
   const dark = window.matchMedia(DARK_QUERY);
   let chartWidthPx = chartWidthFor(root);
+  // The diagram renderer loads only for a scenario with architectures shown as diagrams (most embeds draw
+  // none): the first render has the chart and table, the diagrams follow when their code is here.
+  let diagrams: DiagramFigures | undefined;
+  let loadingDiagrams = false;
   const render = () => {
     const state = store.getState();
     const { priced, theme } = embedFrame(state, pricer, dark.matches);
     root.ownerDocument.documentElement.dataset.theme = theme;
-    root.replaceChildren(embedView({ state, priced, theme, idPrefix, chartWidthPx }));
+    root.replaceChildren(
+      embedView({ state, priced, theme, idPrefix, chartWidthPx, ...(diagrams ? { diagrams } : {}) }),
+    );
+    if (diagrams || loadingDiagrams || !needsDiagrams(state)) return;
+    loadingDiagrams = true;
+    import('./diagrams').then(
+      (m) => {
+        diagrams = m.diagramFigures;
+        render();
+      },
+      // Not loadable (offline before the chunk was cached): the chart and table stay, without diagrams.
+      () => {},
+    );
   };
   render();
   const unsubscribe = store.subscribe(render);
@@ -52,6 +71,11 @@ export function mountEmbed(
       root.replaceChildren();
     },
   };
+}
+
+/** Whether a render would draw architecture diagrams (the scenario has some and the view shows them). */
+function needsDiagrams(state: EmbedState): boolean {
+  return (state.scenario.architectures?.length ?? 0) > 0 && shows(state.options.view, 'diagram');
 }
 
 /** The embed's side padding in CSS pixels (`.sbe-embed` in embed.css: 12 px each side). */

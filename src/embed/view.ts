@@ -10,7 +10,7 @@ import {
 } from '../report';
 import { type ChartTheme, type EmbedOptions, breakevenChart, chartData, noticeText, scenarioTitle } from '../share';
 import { chartViewOf } from '../scenario';
-import { diagramFigures } from './diagrams';
+import type { diagramFigures } from './diagrams';
 import { h, svgTreeToDom } from './dom';
 import type { EmbedState } from './store';
 
@@ -21,6 +21,8 @@ type ViewInput = {
   readonly idPrefix: string;
   /** The chart's width in CSS pixels: the frame's, so its text stays 11–12 px in a narrow frame. */
   readonly chartWidthPx?: number;
+  /** The diagram renderer, loaded on demand (mount.ts) and drawn once it is here; absent, diagrams are not drawn yet. */
+  readonly diagrams?: typeof diagramFigures;
 };
 
 /**
@@ -28,7 +30,7 @@ type ViewInput = {
  * then only the chosen view (breakeven chart, cost table, architecture diagrams, or all) and "prices as of". Built with
  * DOM calls rather than React, which keeps the embed bundle small.
  */
-export function embedView({ state, priced, theme, idPrefix, chartWidthPx }: ViewInput): HTMLElement {
+export function embedView({ state, priced, theme, idPrefix, chartWidthPx, diagrams }: ViewInput): HTMLElement {
   const { scenario, options, notice, optionIssues, scenarioToken } = state;
   const appHref = `./index.html${scenarioToken ? `#s=${scenarioToken}` : ''}`;
   const appLink = (text: string) => h('a', { href: appHref, target: '_blank', rel: 'noopener noreferrer' }, text);
@@ -65,7 +67,7 @@ export function embedView({ state, priced, theme, idPrefix, chartWidthPx }: View
       ),
     priced.ok && shows(options.view, 'chart') && chartFigure(priced.analysis, state, theme, idPrefix, chartWidthPx),
     priced.ok && shows(options.view, 'table') && costTable(priced.analysis, systemIds),
-    priced.ok && shows(options.view, 'diagram') && diagramFigures(scenario, priced.analysis, theme, idPrefix),
+    priced.ok && shows(options.view, 'diagram') && diagrams?.(scenario, priced.analysis, theme, idPrefix),
     h(
       'footer',
       {},
@@ -76,7 +78,8 @@ export function embedView({ state, priced, theme, idPrefix, chartWidthPx }: View
 }
 
 /** `both` shows the chart, the table and any architecture's diagram. */
-const shows = (view: EmbedOptions['view'], what: 'chart' | 'table' | 'diagram') => view === what || view === 'both';
+export const shows = (view: EmbedOptions['view'], what: 'chart' | 'table' | 'diagram') =>
+  view === what || view === 'both';
 
 function chartFigure(
   analysis: Analysis,

@@ -69,11 +69,6 @@ export function usedWarnings(book: PriceBook, analysis: Analysis): string[] {
   return Object.entries(book.warningsByService).flatMap(([service, ws]) => (used.has(service) ? ws : []));
 }
 
-/** "eu-west-1, prices as of 2025-08-01": the region and date every figure is in, for a header. */
-export function pricedIn(book: PriceBook): string {
-  return `AWS region ${book.region}, prices as of ${book.pricingDate}`;
-}
-
 /** Which files priced the scenario, with their sources: "prices as of …". */
 export function pricingJson(book: PriceBook, analysis: Analysis) {
   return {

@@ -1,7 +1,8 @@
 import { type Analysis, type PriceBook, cannotRun, centsString, formatUsd } from '../engine';
 import { breakevenSentence } from './breakevenSentence';
 import { type ExportHeader, csvHeaderRows, markdownHeader, plainNumbers, plainRequests } from './exportHeader';
-import { filesUsed, pricedIn, usedWarnings } from './jsonReport';
+import { filesUsed, usedWarnings } from './jsonReport';
+import { pricedIn } from './pricedIn';
 import { CANNOT_RUN, findingText, limitTexts, monthlyText } from './limitsText';
 import { serverWarnings } from './serverWarnings';
 import type { SystemWarning } from './coldstart/systemWarning';

@@ -1,14 +1,15 @@
-import { type SystemEstimate, cannotRun, worstGrade } from '../../engine';
-import { CANNOT_RUN, perMillion } from '../../report';
-import { USER_LOCALE, percent, usd } from '../format';
+import type { Decimal, SystemEstimate } from '../../engine';
+import { percent, usd } from '../format';
 import { grossOf, shareOf } from './billShares';
 import { LineItems } from './LineItems';
 import { LimitsRow } from './LimitsRow';
+import { rowFigures } from './rowFigures';
 
 type Props = {
   readonly estimate: SystemEstimate;
   readonly first: boolean;
-  readonly cheapest: boolean;
+  /** The least total among the systems that can run (`cheapestUsdOf`): the row equal to it is marked. */
+  readonly cheapestUsd: Decimal | null;
   /** Sustained-traffic warnings for this row (past its breakeven with a server). */
   readonly sustained: readonly string[];
   /** Which disclosures are open: `explain:<id>`, `parts:<id>`. */
@@ -20,14 +21,11 @@ type Props = {
  * One system's or architecture's row: total, cost per million, largest line, and its disclosures —
  * an architecture's components (monthly cost, share of the bill) and Explain (every line).
  */
-export function ResultRows({ estimate: e, first, cheapest, sustained, open, toggle }: Props) {
-  const top = [...e.lines].sort((a, b) => b.usd.comparedTo(a.usd))[0];
-  // Shares of the charges before credits: a credit or discount never pushes a share past 100%.
+export function ResultRows({ estimate: e, first, cheapestUsd, sustained, open, toggle }: Props) {
+  const { unable, cheapest, secondary, monthly, perMillion, largest } = rowFigures(e, cheapestUsd);
   const grossUsd = grossOf(e.lines.map((l) => l.usd));
-  const grade = worstGrade(e.lines.map((l) => l.grade));
   const explainOpen = open.has(`explain:${e.id}`);
   const partsOpen = e.parts !== undefined && open.has(`parts:${e.id}`);
-  const unable = cannotRun(e.limits);
   return (
     <>
       <tr
@@ -39,17 +37,17 @@ export function ResultRows({ estimate: e, first, cheapest, sustained, open, togg
         <th scope="row">
           {e.name}
           {cheapest && <span className="badge badge--best">cheapest</span>}
-          {grade === 'secondary' && (
+          {secondary && (
             <span className="badge badge--warn" title="Some rates come from a secondary source">
               ⚠ secondary
             </span>
           )}
         </th>
         <td className="num total" data-testid={first ? 'first-figure' : 'total'} {...(first ? ELEMENT_TIMING : {})}>
-          {unable ? <span className="cannot-run">{CANNOT_RUN}</span> : usd(e.monthlyUsd)}
+          {unable ? <span className="cannot-run">{monthly}</span> : monthly}
         </td>
-        <td className="num">{perMillion(e, USER_LOCALE) ?? '—'}</td>
-        <td>{top && top.usd.gt(0) ? `${top.label}: ${percent(shareOf(top.usd, grossUsd))}` : '—'}</td>
+        <td className="num">{perMillion}</td>
+        <td>{largest}</td>
         <td className="result-actions">
           {e.parts && (
             <button

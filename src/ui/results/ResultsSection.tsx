@@ -1,5 +1,4 @@
 import { memo, useState } from 'react';
-import { type Decimal, cannotRun } from '../../engine';
 import { pricedIn, serverWarnings } from '../../report';
 import { pricedColdStartWarnings } from '../../report/coldstart';
 import { useDerived, usePending } from '../AppContext';
@@ -7,6 +6,7 @@ import { useTypedDrafts } from '../fields/typedDrafts';
 import { PricesChangedBanner } from '../prices/PricesChangedNotice';
 import { count } from '../format';
 import { ResultRows } from './ResultRows';
+import { cheapestUsdOf } from './rowFigures';
 
 /**
  * Per system: the monthly total, the cost per million requests, the largest line and its share;
@@ -45,7 +45,7 @@ const ResultsBody = memo(function ResultsBody({ stale }: { readonly stale: boole
   if (!shown) return null;
   const { analysis } = shown;
   // A system the platform cannot run is never the cheapest, whatever its lines sum to.
-  const cheapest = minOf(analysis.estimates.filter((e) => !cannotRun(e.limits)).map((e) => e.monthlyUsd));
+  const cheapestUsd = cheapestUsdOf(analysis);
   const sustained = [...serverWarnings(analysis), ...pricedColdStartWarnings(shown)];
   const toggle = (id: string) =>
     setOpen((s) => {
@@ -89,7 +89,7 @@ const ResultsBody = memo(function ResultsBody({ stale }: { readonly stale: boole
                 key={e.id}
                 estimate={e}
                 first={i === 0}
-                cheapest={cheapest !== null && !cannotRun(e.limits) && e.monthlyUsd.eq(cheapest)}
+                cheapestUsd={cheapestUsd}
                 sustained={sustained.filter((w) => w.id === e.id).map((w) => w.text)}
                 open={open}
                 toggle={toggle}
@@ -109,7 +109,3 @@ const ResultsBody = memo(function ResultsBody({ stale }: { readonly stale: boole
     </>
   );
 });
-
-function minOf(xs: readonly Decimal[]): Decimal | null {
-  return xs.reduce<Decimal | null>((m, x) => (m === null || x.lt(m) ? x : m), null);
-}

@@ -41,7 +41,7 @@ describe('an architecture in the results', () => {
           <ResultRows
             estimate={arch}
             first={false}
-            cheapest={false}
+            cheapestUsd={null}
             sustained={[]}
             open={new Set(['parts:fan'])}
             toggle={() => {}}
