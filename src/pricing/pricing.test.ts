@@ -72,8 +72,13 @@ describe('as-of resolution', () => {
     for (const date of effectiveDates(loaded.catalog)) {
       for (const d of [date, dayBefore(date)]) {
         const book = resolvePriceBook(loaded.catalog, { pricingDate: d, region: 'us-east-1' });
+        // A file serving a date before its own says so: a warning, or a source showing its prices unchanged since.
         for (const f of book.files)
-          expect(f.effectiveDate <= d || book.warnings.some((w) => w.includes(f.id))).toBe(true);
+          expect(
+            f.effectiveDate <= d ||
+              (f.unchangedSinceAtLeast !== undefined && f.unchangedSinceAtLeast <= d) ||
+              book.warnings.some((w) => w.includes(f.id)),
+          ).toBe(true);
       }
     }
   });

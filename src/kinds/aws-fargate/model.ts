@@ -96,7 +96,8 @@ function computeMeters(ctx: ProviderContext, system: FargateSystem, prices: Farg
   };
   if (system.os === 'windows') {
     const w = prices.windows;
-    if (!w) throw new EngineError(`${ctx.path}.os`, `no Windows Fargate prices in ${prices.meta.id}`);
+    // A file without the rate (one older than Windows on Fargate): this system alone goes unpriced.
+    if (!w) throw new EngineError(`${ctx.path}.os`, `no Windows Fargate prices in ${prices.meta.id}`, 'unpriced');
     const arch = system.architecture ?? ctx.workload.architecture;
     if (arch !== 'x86_64') throw new EngineError(`${ctx.path}.architecture`, 'Windows on Fargate runs on x86_64 only');
     return [
@@ -110,7 +111,7 @@ function computeMeters(ctx: ProviderContext, system: FargateSystem, prices: Farg
   const vcpuPrice = prices.vcpuHourly[arch];
   const gbPrice = prices.gbHourly[arch];
   if (!vcpuPrice || !gbPrice) {
-    throw new EngineError(`${ctx.path}.architecture`, `no ${arch} Fargate prices in ${prices.meta.id}`);
+    throw new EngineError(`${ctx.path}.architecture`, `no ${arch} Fargate prices in ${prices.meta.id}`, 'unpriced');
   }
   return [
     { ...vcpu, price: vcpuPrice, tags: COMPUTE },
@@ -125,7 +126,11 @@ function storageMeter(ctx: ProviderContext, system: FargateSystem, prices: Farga
   if (extraGb <= 0) return [];
   const price = prices.ephemeralGbSecond;
   if (!price)
-    throw new EngineError(`${ctx.path}.ephemeralStorageGb`, `no ephemeral storage price in ${prices.meta.id}`);
+    throw new EngineError(
+      `${ctx.path}.ephemeralStorageGb`,
+      `no ephemeral storage price in ${prices.meta.id}`,
+      'unpriced',
+    );
   const max = prices.rules.maxEphemeralGb;
   if (max !== undefined && system.ephemeralStorageGb > max)
     throw new EngineError(`${ctx.path}.ephemeralStorageGb`, `Fargate takes at most ${max} GB`);

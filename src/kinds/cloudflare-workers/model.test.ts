@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { centsString } from '../../engine/money';
-import { issues, lines, price } from '../../testing/priceOne';
+import { cannotRun } from '../../engine/limits';
+import { CANNOT_RUN } from '../../report/limitsText';
+import { tableReport } from '../../report/textReport';
+import { lines, price, priced } from '../../testing/priceOne';
 
 describe('Cloudflare Workers', () => {
   it('bills CPU time, not wall time', () => {
@@ -23,13 +26,27 @@ describe('Cloudflare Workers', () => {
     ).toBe('5.00');
   });
 
-  it('refuses more CPU per request than Workers allow, naming workload.cpuMs', () => {
-    expect(
-      issues(
-        { requestsPerMonth: 1, durationMs: 400_000, cpuMs: 300_001, memoryMb: 128 },
-        { kind: 'cloudflare-workers' },
-      )[0]!.field,
-    ).toBe('workload.cpuMs');
+  it('over the CPU limit of an HTTP request, says so on its own row and still prices the other systems', () => {
+    const res = price({ requestsPerMonth: 1, durationMs: 400_000, cpuMs: 300_001, memoryMb: 128 }, [
+      { kind: 'cloudflare-workers' },
+      { kind: 'aws-lambda' },
+    ]);
+    if (!res.ok) throw new Error(JSON.stringify(res.issues));
+    const [workers, lambda] = res.analysis.estimates;
+    expect(workers!.limits?.find((f) => f.severity === 'unable')?.check).toBe('cloudflare-workers-cpu');
+    expect(cannotRun(workers!.limits)).toBe(true);
+    expect(lambda!.monthlyUsd.gt(0)).toBe(true);
+    const p = priced({
+      schema: 4,
+      workload: { requestsPerMonth: 1, durationMs: 400_000, cpuMs: 300_001, memoryMb: 128 },
+      systems: [{ id: 'w', name: 'Workers', kind: 'cloudflare-workers' }],
+    });
+    expect(tableReport(p.book, p.analysis)).toMatch(new RegExp(`Workers\\s+${CANNOT_RUN}`));
+    // Just under the limit is no finding that the platform cannot run it.
+    const under = price({ requestsPerMonth: 1, durationMs: 400_000, cpuMs: 300_000, memoryMb: 128 }, [
+      { kind: 'cloudflare-workers' },
+    ]);
+    expect(under.ok && cannotRun(under.analysis.estimates[0]!.limits)).toBe(false);
   });
 
   // Cloudflare's pricing page: 5 minutes of CPU per HTTP request, 15 per Cron Trigger or Queue consumer invocation.
@@ -43,13 +60,18 @@ describe('Cloudflare Workers', () => {
   };
 
   it('a Cron Trigger or Queue consumer may use 15 minutes of CPU; an HTTP request is still refused above 5', () => {
-    expect(checks()).toEqual(['workload.cpuMs']);
-    expect(checks('http')).toEqual(['workload.cpuMs']);
+    const httpOver = ['cloudflare-workers-cpu:unable', 'cloudflare-workers-cpu-default:warning'];
+    expect(checks()).toEqual(httpOver);
+    expect(checks('http')).toEqual(httpOver);
     expect(checks('cron')).toEqual(['cloudflare-workers-cron-cpu-interval:warning']);
     expect(checks('queue')).toEqual(['cloudflare-workers-cpu-default:warning', 'cloudflare-workers-queue-cpu:warning']);
     const over = { ...tenMinutesOfCpu, durationMs: 900_001, cpuMs: 900_001 };
-    for (const trigger of ['cron', 'queue'])
-      expect(issues(over, { kind: 'cloudflare-workers', trigger }).map((i) => i.field)).toContain('workload.cpuMs');
+    for (const trigger of ['cron', 'queue']) {
+      const res = price(over, [{ kind: 'cloudflare-workers', trigger }], { schema: 4 });
+      expect(res.ok && res.analysis.estimates[0]!.limits?.map((f) => `${f.check}:${f.severity}`)).toContain(
+        'cloudflare-workers-cpu-scheduled:unable',
+      );
+    }
   });
 
   it('bills a scheduled invocation’s CPU as a request’s, and says what invokes it', () => {

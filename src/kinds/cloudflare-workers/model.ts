@@ -1,5 +1,4 @@
 import { ONE, ZERO, dec } from '../../engine/decimal';
-import { EngineError } from '../../engine/errors';
 import { COMPUTE, type LineModel, flatTier } from '../../engine/lines';
 import { formatQuantity } from '../../engine/money';
 import { affine, constant } from '../../engine/piecewise';
@@ -27,12 +26,8 @@ function workersLines(ctx: ProviderContext, system: CloudflareWorkersSystem): Ki
   // Cloudflare's pricing page: 5 minutes of CPU per invocation, 15 per Cron Trigger or Queue consumer invocation.
   const scheduled = system.trigger !== 'http';
   const maxCpuMs = scheduled ? prices.rules.maxCpuMsPerCronOrQueueInvocation : prices.rules.maxCpuMsPerRequest;
-  if (w.cpuMs > maxCpuMs) {
-    throw new EngineError(
-      'workload.cpuMs',
-      `Workers allow at most ${formatQuantity(maxCpuMs)} ms of CPU per ${scheduled ? `${TRIGGER_NAMES[system.trigger]} invocation` : 'HTTP request'} (${prices.meta.id}); got ${w.cpuMs}`,
-    );
-  }
+  // Over the CPU limit the platform cannot run it: the limit check (`platformLimits.json`) says so on this
+  // system's row, as for Lambda's timeout, so the scenario's other systems still price.
   const workerShare = ONE.minus(dec(system.staticAssetShare));
   const staticText =
     system.staticAssetShare > 0
