@@ -67,6 +67,8 @@ test('modelled: recommends sizes against the current one and applies a choice in
   await p.root.getByLabel('CPU-bound share', { exact: true }).fill('90');
   await p.root.getByLabel('Latency limit', { exact: true }).fill('150');
   await expect(p.row('withinLatency')).toContainText('MB');
+  // The sweep runs in slices: read the choice once it is the one for these inputs.
+  await expect(p.root).toHaveAttribute('aria-busy', 'false');
   const button = p.row('cheapest').getByRole('button').first();
   const label = (await button.innerText()).match(/Apply (\d+) MB (\w+)/);
   expect(label).not.toBeNull();
@@ -147,6 +149,7 @@ test('applies a choice to the Lambda system it sizes only: the Fargate bill stay
   // The other Lambda system, picked by name: applying sizes it and leaves the first as applied.
   await p.root.getByLabel('Function to size').selectOption({ label: 'Lambda + HTTP API' });
   await expect(p.root.getByTestId('rs-title')).toHaveText('Lambda memory of Lambda + HTTP API: what to pick');
+  await expect(p.root).toHaveAttribute('aria-busy', 'false');
   await p.row('fastest').getByRole('button').first().click();
   await expect.poll(() => p.workload('lambda-http')).toHaveProperty('memoryMb');
   expect(await p.workload()).toEqual(sizedLambda);

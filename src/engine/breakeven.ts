@@ -2,6 +2,7 @@ import { Decimal, ZERO, dec } from './decimal';
 import { type CostCurve, addCurves, curveCostAt, curveCostRightOf, scaleCurve } from './curve';
 import { breakpoints, segmentIndexAt } from './piecewise';
 import { type PolylinePoint, signChanges } from './signChanges';
+import { signWindow } from './signWindow';
 import { SAME_R, nearClusters, withoutNearDuplicates } from './nearDuplicates';
 import { type Staircase, minBindsUpTo, stepBoundaries, unitsAt, unitsRightOf } from './staircase';
 
@@ -189,23 +190,6 @@ function* intervalPoints(
   }
   // After a walk cut short the sign between its last point and hi is unknown: no crossing is guessed there.
   yield { r: hi, value: valueAt(hi, unitsAt), ...(cut ? { gap: true } : {}) };
-}
-
-/** The R range where trend ± fleet spread can reach zero, or null when it never does. */
-function signWindow(
-  alpha: Decimal,
-  slope: Decimal,
-  up: Decimal,
-  down: Decimal,
-  lo: Decimal,
-  hi: Decimal,
-): [Decimal, Decimal] | null {
-  if (slope.isZero()) return alpha.gte(up.neg()) && alpha.lte(down) ? [lo, hi] : null;
-  const r1 = up.neg().minus(alpha).div(slope);
-  const r2 = down.minus(alpha).div(slope);
-  const from = Decimal.max(lo, Decimal.min(r1, r2));
-  const to = Decimal.min(hi, Decimal.max(r1, r2));
-  return from.lte(to) ? [from, to] : null;
 }
 
 /**

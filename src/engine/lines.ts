@@ -181,7 +181,17 @@ function tierIndexOf(tiers: readonly TieredPrice[], units: Decimal): number {
   return i < 0 ? tiers.length - 1 : i;
 }
 
-/** A single-rate price as a one-tier table. */
+/**
+ * A single-rate price as a one-tier table: the same object for the same price (every model a sweep
+ * builds asks for its prices' tiers again; prices are immutable, so one copy serves them all).
+ */
 export function flatTier(p: Price): TieredPrice {
-  return { ...p, upTo: null, ratePerUnit: p.usdPerUnit };
+  let tier = flatTiers.get(p);
+  if (tier === undefined) {
+    tier = { ...p, upTo: null, ratePerUnit: p.usdPerUnit };
+    flatTiers.set(p, tier);
+  }
+  return tier;
 }
+
+const flatTiers = new WeakMap<Price, TieredPrice>();

@@ -70,16 +70,18 @@ export class TracedLine implements LineFigures {
 }
 
 /** Where a table of prices comes from and how far to trust it: the same at every R, so found once per table. */
-const provenanceOf = new WeakMap<readonly Price[], { readonly sources: readonly Source[]; readonly grade: Grade }>();
+const provenanceOf = new WeakMap<object, { readonly sources: readonly Source[]; readonly grade: Grade }>();
 
 /** The distinct sources of a line's prices and the least trustworthy grade among them. */
 export function provenance(prices: readonly Price[]): { readonly sources: readonly Source[]; readonly grade: Grade } {
-  let p = provenanceOf.get(prices);
+  // A one-rate line's table is a fresh array per model, its price the same object (`flatTier`): key on that.
+  const key = prices.length === 1 ? prices[0]! : prices;
+  let p = provenanceOf.get(key);
   if (p === undefined) {
     const seen = new Map<string, Source>();
     for (const x of prices) seen.set(`${x.fileId}#${x.source.id}`, x.source);
     p = { sources: [...seen.values()], grade: worstGrade(prices.map((x) => x.grade)) };
-    provenanceOf.set(prices, p);
+    provenanceOf.set(key, p);
   }
   return p;
 }

@@ -37,7 +37,8 @@ export type Capacity = { readonly rpsPerMember: Decimal; readonly limit: Capacit
  */
 export const MAX_RPS_PER_MEMBER = 1_000_000;
 
-type Candidate = { readonly limit: CapacityLimit; readonly rps: Decimal; readonly text: string };
+/** `text` is written only when read: a sweep sizes hundreds of fleets and shows none of their arithmetic. */
+type Candidate = { readonly limit: CapacityLimit; readonly rps: Decimal; readonly text: () => string };
 
 /**
  * Peak req/s one member serves at `targetUtilization`: the least of
@@ -60,7 +61,7 @@ export function memberCapacity(m: MemberShape, w: CapacityWorkload, targetUtiliz
     cands.push({
       limit: 'cpu',
       rps,
-      text: `${m.vcpu} vCPU × ${pct(u)} ÷ ${formatQuantity(w.cpuMs)} ms CPU = ${formatQuantity(rps, 3)} ${per}`,
+      text: () => `${m.vcpu} vCPU × ${pct(u)} ÷ ${formatQuantity(w.cpuMs)} ms CPU = ${formatQuantity(rps, 3)} ${per}`,
     });
     if (m.baselinePerVcpu !== undefined) {
       const b = dec(m.baselinePerVcpu);
@@ -69,22 +70,25 @@ export function memberCapacity(m: MemberShape, w: CapacityWorkload, targetUtiliz
       cands.push({
         limit: 'baseline',
         rps: rpsB,
-        text: `${m.vcpu} vCPU × ${pct(b)} baseline${p2a} ÷ ${formatQuantity(w.cpuMs)} ms CPU = ${formatQuantity(rpsB, 3)} ${per} (burstable: sustained CPU kept within its baseline, so no surplus credits)`,
+        text: () =>
+          `${m.vcpu} vCPU × ${pct(b)} baseline${p2a} ÷ ${formatQuantity(w.cpuMs)} ms CPU = ${formatQuantity(rpsB, 3)} ${per} (burstable: sustained CPU kept within its baseline, so no surplus credits)`,
       });
     }
   }
-  if (w.memoryPerRequestMb !== null) {
-    const inFlight = dec(m.memoryGib).times(1024).times(u).div(w.memoryPerRequestMb);
+  const perRequestMb = w.memoryPerRequestMb;
+  if (perRequestMb !== null) {
+    const inFlight = dec(m.memoryGib).times(1024).times(u).div(perRequestMb);
     if (inFlight.lt(1))
       throw new EngineError(
         'workload.memoryPerRequestMb',
-        `${m.name} has ${formatQuantity(m.memoryGib)} GiB; at ${pct(u)} of it not one request of ${formatQuantity(w.memoryPerRequestMb)} MB fits`,
+        `${m.name} has ${formatQuantity(m.memoryGib)} GiB; at ${pct(u)} of it not one request of ${formatQuantity(perRequestMb)} MB fits`,
       );
     const rps = inFlight.times(1000).div(w.durationMs);
     cands.push({
       limit: 'memory',
       rps,
-      text: `${formatQuantity(m.memoryGib)} GiB × ${pct(u)} ÷ ${formatQuantity(w.memoryPerRequestMb)} MB per request = ${formatQuantity(inFlight, 2)} in flight ÷ ${formatQuantity(w.durationMs)} ms = ${formatQuantity(rps, 3)} ${per}`,
+      text: () =>
+        `${formatQuantity(m.memoryGib)} GiB × ${pct(u)} ÷ ${formatQuantity(perRequestMb)} MB per request = ${formatQuantity(inFlight, 2)} in flight ÷ ${formatQuantity(w.durationMs)} ms = ${formatQuantity(rps, 3)} ${per}`,
     });
   }
   if (m.maxConcurrency !== undefined) {
@@ -92,20 +96,31 @@ export function memberCapacity(m: MemberShape, w: CapacityWorkload, targetUtiliz
     cands.push({
       limit: 'concurrency',
       rps,
-      text: `${m.maxConcurrency} concurrent ÷ ${formatQuantity(w.durationMs)} ms = ${formatQuantity(rps, 3)} ${per}`,
+      text: () =>
+        `${m.maxConcurrency} concurrent ÷ ${formatQuantity(w.durationMs)} ms = ${formatQuantity(rps, 3)} ${per}`,
     });
   }
   cands.push({
     limit: 'ceiling',
     rps: dec(MAX_RPS_PER_MEMBER),
-    text: `at most ${formatQuantity(MAX_RPS_PER_MEMBER)} ${per} (no CPU time, memory or concurrency limit binds)`,
+    text: () => `at most ${formatQuantity(MAX_RPS_PER_MEMBER)} ${per} (no CPU time, memory or concurrency limit binds)`,
   });
   const best = cands.reduce((a, c) => (c.rps.lt(a.rps) ? c : a));
-  const others = cands.filter((c) => c !== best && c.limit !== 'ceiling');
-  const rest = others.length
-    ? `; not binding: ${others.map((c) => `${c.limit} ${formatQuantity(c.rps, 3)}`).join(', ')}`
-    : '';
-  return { rpsPerMember: best.rps, limit: best.limit, text: `${m.name}: ${best.text}${rest}` };
+  let text: string | undefined;
+  return {
+    rpsPerMember: best.rps,
+    limit: best.limit,
+    get text() {
+      if (text === undefined) {
+        const others = cands.filter((c) => c !== best && c.limit !== 'ceiling');
+        const rest = others.length
+          ? `; not binding: ${others.map((c) => `${c.limit} ${formatQuantity(c.rps, 3)}`).join(', ')}`
+          : '';
+        text = `${m.name}: ${best.text()}${rest}`;
+      }
+      return text;
+    },
+  };
 }
 
 function pct(d: Decimal): string {

@@ -36,5 +36,12 @@ export function serverSizing(shape: MemberShape, f: FleetInputs, w: Workload): F
     },
     f.targetUtilization,
   );
-  return { ...base, rpsPerMember: c.rpsPerMember, capacityText: c.text };
+  return {
+    ...base,
+    rpsPerMember: c.rpsPerMember,
+    // Read only when a trace is written (the capacity's own text is lazy too).
+    get capacityText() {
+      return c.text;
+    },
+  };
 }

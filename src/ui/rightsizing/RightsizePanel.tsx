@@ -86,7 +86,7 @@ export function RightsizePanel({ priced, onApply }: RightsizePanelProps) {
   };
 
   return (
-    <section aria-labelledby="rs-title" data-testid="rightsize-panel">
+    <section aria-labelledby="rs-title" data-testid="rightsize-panel" aria-busy={state.pending}>
       <h3 id="rs-title" data-testid="rs-title">
         Lambda memory of {name}: what to pick
       </h3>

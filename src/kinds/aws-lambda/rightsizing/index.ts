@@ -26,7 +26,8 @@ export {
   versus,
   recommend,
 } from './recommend';
-export { type RightsizeOptions, type Rightsizing, type RightsizeResult, rightsize } from './rightsize';
+export { type RightsizeOptions, type Rightsizing, type RightsizeResult, rightsize, rightsizeSteps } from './rightsize';
+export { runThrough, runInSlices, type SliceOptions } from './steps';
 export { type RightsizePatch, patchFor } from './patch';
 export { lambdaSystems } from './target';
 export { versusText } from './versusText';

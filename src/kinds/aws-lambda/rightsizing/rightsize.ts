@@ -8,6 +8,7 @@ import { balanceScale, recommend } from './recommend';
 import { addNotes } from './rightsizeNotes';
 import { LAMBDA_MAX_DURATION_MS, type SizingPoint, candidateSizes, censorAt, priceAt, sweep } from './sweep';
 import { sizingTarget } from './target';
+import { runThrough } from './steps';
 
 export type { RightsizeOptions, Rightsizing, RightsizeResult } from './options';
 
@@ -17,6 +18,18 @@ export type { RightsizeOptions, Rightsizing, RightsizeResult } from './options';
  * from the same engine as the main estimate, at the scenario's traffic; only that system changes.
  */
 export function rightsize(book: PriceBook, scenario: ResolvedScenario, o: RightsizeOptions = {}): RightsizeResult {
+  return runThrough(rightsizeSteps(book, scenario, o));
+}
+
+/**
+ * {@link rightsize} as steps: it pauses after each priced size (about a tenth of a millisecond of
+ * work) and returns the same result, so the app can sweep in slices that leave room for input.
+ */
+export function* rightsizeSteps(
+  book: PriceBook,
+  scenario: ResolvedScenario,
+  o: RightsizeOptions = {},
+): Generator<void, RightsizeResult> {
   const notes: string[] = [];
   const found = sizingTarget(scenario, o, notes);
   if (!found.ok) return found;
@@ -59,7 +72,7 @@ export function rightsize(book: PriceBook, scenario: ResolvedScenario, o: Rights
     currentMb,
     ...measuredSizes.map((p) => p.memoryMb),
   ]);
-  const points = sweep(book, scenario, system, sizes, architectures, curve, floorMb ?? 0, limitMs);
+  const points = yield* sweep(book, scenario, system, sizes, architectures, curve, floorMb ?? 0, limitMs);
   // Power Tuning's cost of one invocation: ⌈duration⌉ × GB × the first tier's GB-s price (no requests, no free tier).
   const gbSecondUsd = (a: Architecture) => prices.duration[a]?.[0]?.usdPerUnit.toNumber() ?? 0;
   const durationCostUsd = (p: SizingPoint) =>

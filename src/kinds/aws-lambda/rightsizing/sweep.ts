@@ -82,8 +82,12 @@ export function priceAt(
   return { ok: true, monthlyUsd: monthlyUsdOf(model, dec(w.requestsPerMonth)) };
 }
 
-/** Prices every size × architecture the duration curve covers; sizes it says nothing about are left out. */
-export function sweep(
+/**
+ * Prices every size × architecture the duration curve covers; sizes it says nothing about are left
+ * out. Pauses (yields) after each priced size, so that a caller may spread the sweep over several
+ * tasks (the app's panel) or run it through (`rightsize`).
+ */
+export function* sweep(
   book: PriceBook,
   scenario: ResolvedScenario,
   system: LambdaSystem,
@@ -92,7 +96,7 @@ export function sweep(
   curve: DurationCurve,
   floorMb: number,
   limitMs: number = LAMBDA_MAX_DURATION_MS,
-): SizingPoint[] {
+): Generator<void, SizingPoint[]> {
   const points: SizingPoint[] = [];
   for (const architecture of architectures) {
     for (const memoryMb of sizes) {
@@ -102,6 +106,7 @@ export function sweep(
       const priced = priceAt(book, scenario, system, { memoryMb, architecture, durationMs: at.durationMs });
       if (!priced.ok) continue;
       points.push({ ...at, memoryMb, architecture, monthlyUsd: priced.monthlyUsd, belowFloor: memoryMb < floorMb });
+      yield;
     }
   }
   return points;
