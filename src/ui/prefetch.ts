@@ -13,6 +13,7 @@ const ON_DEMAND: readonly (() => Promise<unknown>)[] = [
   () => import('./rightsizing/RightsizeSection'),
   () => import('./rightsizing/RightsizeCharts'),
   () => import('./coldstart/ColdStartSection'),
+  () => import('./results/useColdStartWarnings').then((m) => m.loadColdStarts()),
   () => import('./checklist/ChecklistSection'),
   () => import('./share/ShareSection'),
   () => import('./share/LinkSync'),
