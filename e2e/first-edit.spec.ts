@@ -27,6 +27,8 @@ test('the first edit, made as soon as the first figure shows, is validated', asy
 });
 
 test('an edit after the on-demand code has been prefetched is validated', async ({ page }) => {
+  // Up to 30 s for the idle-time prefetch, as offline.spec.ts allows, plus the edit itself.
+  test.setTimeout(60_000);
   const app = new AppPage(page);
   await app.goto();
   await expect(page.locator('html[data-prefetched="done"]')).toHaveCount(1, { timeout: 30_000 });
