@@ -112,9 +112,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     rolldownOptions: {
-      // Module side effects run in import order even across shared chunks: the entries' first import
-      // (zod's jitless switch) must run before the bundled prices are parsed, which share a chunk with zod.
-      output: { strictExecutionOrder: true },
+      // No strict execution order: it wraps every module in a lazy initializer, which keeps whole barrels
+      // (and ~15 KB gzip) on the first path. The one side effect that must run first, zod's jitless switch
+      // (src/app/zodConfig.ts), imports nothing and is each entry's first import; the e2e fixtures fail on
+      // any CSP violation, which is what a schema built before it would report.
+      output: { strictExecutionOrder: false },
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),

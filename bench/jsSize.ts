@@ -36,6 +36,8 @@ export function pageJs(dist: string, page: string): PageJs {
   const entryFile = join(dist, entry.replace(/^\.?\//, ''));
   visit(entryFile);
   for (const m of readFileSync(entryFile, 'utf8').matchAll(/\bimport\(\s*[`"'](\.{1,2}\/[^`"']+\.js)[`"']\s*\)/g)) {
+    // A shared link's static paint (linkPaint.ts) loads only on a `#s=` link, never on the page measured here.
+    if (/\/linkPaint-[^/]*\.js$/.test(m[1]!)) continue;
     visit(join(dirname(entryFile), m[1]!));
   }
   for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) {

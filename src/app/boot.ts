@@ -1,3 +1,4 @@
+import './zodConfig';
 import '../ui/app.css';
 
 /**

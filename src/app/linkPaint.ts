@@ -1,7 +1,9 @@
 import './zodConfig';
 import { h } from '../embed/dom';
 import { scenarioChartDom } from '../embed/scenarioChart';
-import { type PricedScenario, cheapestAmong, cheapestSentence, pricedIn } from '../report';
+import { cheapestAmong, cheapestSentence } from '../report/cheapestSentence';
+import type { PricedScenario } from '../report/priceScenario';
+import { pricedIn } from '../report/pricedIn';
 import { count } from '../ui/format';
 import { cheapestUsdOf, rowFigures } from '../ui/results/rowFigures';
 import { openStartLink } from './startLink';

@@ -1,5 +1,5 @@
 import type { PricingCatalog } from '../pricing';
-import { type PriceFn, createPricer } from '../report';
+import { type PriceFn, createPricer } from '../report/pricer';
 import { embedFrame } from './frame';
 import { type EmbedState, type EmbedStore, createEmbedStore } from './store';
 import type { diagramFigures } from './diagrams';

@@ -1,13 +1,10 @@
 import type { Analysis } from '../engine';
-import {
-  type PricedScenario,
-  breakevenSentence,
-  pricedIn,
-  cheapestAmong,
-  cheapestSentence,
-  monthlyText,
-  perMillion,
-} from '../report';
+import { breakevenSentence } from '../report/breakevenSentence';
+import { cheapestAmong, cheapestSentence } from '../report/cheapestSentence';
+import { monthlyText } from '../report/limitsText';
+import { perMillion } from '../report/perMillion';
+import type { PricedScenario } from '../report/priceScenario';
+import { pricedIn } from '../report/pricedIn';
 import { type ChartTheme, type EmbedOptions, breakevenChart, chartData, noticeText, scenarioTitle } from '../share';
 import { chartViewOf } from '../scenario';
 import type { diagramFigures } from './diagrams';

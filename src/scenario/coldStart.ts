@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import {
-  COLD_START_DEFAULTS,
-  type ColdStartSettings,
-  KEEP_ALIVE_MINUTES,
-  RUNTIMES,
-} from '../kinds/aws-lambda/coldstart';
+// The modules themselves, not the cold-start barrel: this schema is on the first figure's path, the pricing of cold starts is not.
+import { KEEP_ALIVE_MINUTES } from '../kinds/aws-lambda/coldstart/rate';
+import { RUNTIMES } from '../kinds/aws-lambda/coldstart/runtimes';
+import { COLD_START_DEFAULTS, type ColdStartSettings } from '../kinds/aws-lambda/coldstart/settings';
 import { positive } from './fields';
 
 /**

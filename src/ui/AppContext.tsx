@@ -1,7 +1,7 @@
 import { type ReactNode, createContext, useContext, useDeferredValue, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PricingCatalog } from '../pricing';
-import { type ScenarioPricer, createPricer } from '../report';
+import { type ScenarioPricer, createPricer } from '../report/pricer';
 import type { InputIssue, Scenario } from '../scenario';
 import {
   type AppActions,

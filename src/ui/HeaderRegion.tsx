@@ -1,4 +1,4 @@
-import { pricedIn } from '../report';
+import { pricedIn } from '../report/pricedIn';
 import { useDerived, useInputs } from './AppContext';
 
 /** The region and price date every figure on the page is in, in the page header. */

@@ -5,6 +5,7 @@
  * loaded. One list: a new lazy boundary adds its import here. Then the scenario parser is warmed.
  */
 import { DEFAULT_SCENARIO, parseScenario } from '../scenario';
+import { loadColdStarts } from './results/useColdStartWarnings';
 
 const ON_DEMAND: readonly (() => Promise<unknown>)[] = [
   () => import('../kinds/editors'),
@@ -13,6 +14,7 @@ const ON_DEMAND: readonly (() => Promise<unknown>)[] = [
   () => import('./rightsizing/RightsizeSection'),
   () => import('./rightsizing/RightsizeCharts'),
   () => import('./coldstart/ColdStartSection'),
+  loadColdStarts,
   () => import('./checklist/ChecklistSection'),
   () => import('./share/ShareSection'),
   () => import('./share/LinkSync'),

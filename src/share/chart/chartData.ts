@@ -1,5 +1,6 @@
 import { type Analysis, type ChartPoint, cannotRun, curvePoints, formatUsd } from '../../engine';
-import { breakevenSentence, cheapestAmong, cheapestSentence } from '../../report';
+import { breakevenSentence } from '../../report/breakevenSentence';
+import { cheapestAmong, cheapestSentence } from '../../report/cheapestSentence';
 import { type SeriesSlot, seriesSlots } from './palette';
 import { decadeRange } from './scales';
 import type { ChartView, CostScale } from '../../scenario';

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { type SystemEstimate, cannotRun } from '../../engine';
-import { CANNOT_RUN } from '../../report';
+import { CANNOT_RUN } from '../../report/limitsText';
 import { resolveArchitecture } from '../../scenario/architecture/resolve';
 import type { WrittenArchitecture } from '../../scenario/architecture/schema';
 import { useActions, useDerived, useFieldIssue } from '../AppContext';

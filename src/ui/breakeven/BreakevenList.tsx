@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { breakevenParts } from '../../report';
+import { breakevenParts } from '../../report/breakevenSentence';
 import { rangeRequests } from '../../state';
 import { useDerived } from '../AppContext';
 import { useChartView } from './useChartView';

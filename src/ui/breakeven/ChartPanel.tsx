@@ -3,7 +3,7 @@ import { costsAt, createSeriesSelector } from '../../state';
 import { useDerived } from '../AppContext';
 import { useChartView } from './useChartView';
 import { USER_LOCALE, axisUsd, compact, usd } from '../format';
-import { breakevenSentence } from '../../report';
+import { breakevenSentence } from '../../report/breakevenSentence';
 import { useColorScheme } from '../useColorScheme';
 import { useSettled } from '../useSettled';
 

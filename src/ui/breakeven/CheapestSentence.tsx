@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { cheapestParts } from '../../report';
+import { cheapestParts } from '../../report/cheapestSentence';
 import { useDerived } from '../AppContext';
 import { SentenceParts } from './SentenceParts';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { awsRegionCoverage, effectiveDates, latestDate } from '../../pricing';
-import { filesUsed, usedWarnings } from '../../report';
+import { filesUsed, usedWarnings } from '../../report/jsonReport';
 import { useActions, useDerived, useInputs, usePricing } from '../AppContext';
 import { CheckboxField } from '../fields/CheckboxField';
 import { GradeBadge } from '../results/GradeBadge';

@@ -1,5 +1,5 @@
 import type { SystemEstimate } from '../../engine';
-import { CANNOT_RUN } from '../../report';
+import { CANNOT_RUN } from '../../report/limitsText';
 
 /**
  * The documented limits a system's workload runs into, under its row and always visible: what was

@@ -1,12 +1,13 @@
 import { memo, useState } from 'react';
-import { pricedIn, serverWarnings } from '../../report';
-import { pricedColdStartWarnings } from '../../report/coldstart';
+import { pricedIn } from '../../report/pricedIn';
+import { serverWarnings } from '../../report/serverWarnings';
 import { useDerived, usePending } from '../AppContext';
 import { useTypedDrafts } from '../fields/typedDrafts';
 import { PricesChangedBanner } from '../prices/PricesChangedNotice';
 import { count } from '../format';
 import { ResultRows } from './ResultRows';
 import { cheapestUsdOf } from './rowFigures';
+import { useColdStartWarnings } from './useColdStartWarnings';
 
 /**
  * Per system: the monthly total, the cost per million requests, the largest line and its share;
@@ -42,11 +43,12 @@ export function ResultsSection() {
 const ResultsBody = memo(function ResultsBody({ stale }: { readonly stale: boolean }) {
   const { shown } = useDerived();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const cold = useColdStartWarnings(shown);
   if (!shown) return null;
   const { analysis } = shown;
   // A system the platform cannot run is never the cheapest, whatever its lines sum to.
   const cheapestUsd = cheapestUsdOf(analysis);
-  const sustained = [...serverWarnings(analysis), ...pricedColdStartWarnings(shown)];
+  const sustained = [...serverWarnings(analysis), ...(cold.state === 'ready' ? cold.warnings : [])];
   const toggle = (id: string) =>
     setOpen((s) => {
       const next = new Set(s);
@@ -60,6 +62,13 @@ const ResultsBody = memo(function ResultsBody({ stale }: { readonly stale: boole
       {stale && (
         <p className="notice notice--warn" role="status" data-testid="stale-notice">
           Showing the last valid result: the inputs marked in red have a problem.
+        </p>
+      )}
+      {cold.state !== 'ready' && (
+        <p className="notice" role="status" data-testid="coldstart-warnings-pending">
+          {cold.state === 'loading'
+            ? 'Checking the cold starts against the latency target…'
+            : 'The cold-start check could not load (offline?): no latency-target warnings are shown.'}
         </p>
       )}
       <div className="table-scroll">

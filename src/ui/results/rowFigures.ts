@@ -1,5 +1,6 @@
 import { type Analysis, type Decimal, type SystemEstimate, cannotRun, worstGrade } from '../../engine';
-import { CANNOT_RUN, perMillion } from '../../report';
+import { CANNOT_RUN } from '../../report/limitsText';
+import { perMillion } from '../../report/perMillion';
 import { USER_LOCALE, percent, usd } from '../format';
 import { grossOf, shareOf } from './billShares';
 

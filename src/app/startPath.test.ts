@@ -1,0 +1,98 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The modules the default page evaluates before its first interactive figure: the entry (boot.ts) and
+ * the app it preloads (main.tsx), with every module they import for a value, transitively. Type-only
+ * imports and `import()` are not followed (the bundle drops the former and loads the latter on demand).
+ * A source-level over-approximation of the bundle's first path (the bundler may still drop unused
+ * exports), so a module kept off this graph is off the first path whatever the bundler does.
+ */
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+const ENTRIES = ['app/boot.ts', 'app/main.tsx'];
+
+function valueImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs: string[] = [];
+  // `import x from`, `import { a, type B } from`, `import './side-effect'`, `export { a } from`; not `import type`.
+  for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?([^'";()=]*?)\s*(?:from\s*)?['"]([^'"]+)['"]/gms)) {
+    if (m[1]) continue;
+    const names = /^\{([^}]*)\}$/.exec(m[2]!.trim())?.[1];
+    const listed = names
+      ?.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    if (listed && listed.length > 0 && listed.every((n) => n.startsWith('type '))) continue;
+    specs.push(m[3]!);
+  }
+  return specs;
+}
+
+function resolveFrom(from: string, spec: string): string {
+  if (!spec.startsWith('.'))
+    return `package:${spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]}`;
+  const base = join(dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')])
+    if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
+  return `asset:${relative(SRC, base)}`;
+}
+
+/** Every module on the first path, as a path under src/ (or `package:name`, `asset:…`). */
+function startPath(): Set<string> {
+  const seen = new Set<string>();
+  const queue = ENTRIES.map((e) => join(SRC, e));
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    const key = file.startsWith(SRC) ? relative(SRC, file) : file;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (file.startsWith(SRC)) for (const spec of valueImports(file)) queue.push(resolveFrom(file, spec));
+  }
+  return seen;
+}
+
+/** The lazy boundaries the app prefetches after its first figure (src/ui/prefetch.ts's `import()`s). */
+function prefetched(): string[] {
+  const file = join(SRC, 'ui/prefetch.ts');
+  return [...readFileSync(file, 'utf8').matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) =>
+    relative(SRC, resolveFrom(file, m[1]!)),
+  );
+}
+
+describe('the default page’s first path', () => {
+  const path = startPath();
+
+  it('is found (the walk follows the app: React, the engine, the results)', () => {
+    for (const m of ['app/main.tsx', 'ui/App.tsx', 'engine/analyze.ts', 'ui/results/ResultsSection.tsx'])
+      expect(path).toContain(m);
+    expect(path).toContain('package:react-dom');
+  });
+
+  it('holds none of the code it loads on demand after the first figure', () => {
+    const lazy = prefetched();
+    expect(lazy.length).toBeGreaterThan(5);
+    expect(lazy.filter((m) => path.has(m))).toEqual([]);
+  });
+
+  it('holds no cold-start pricing, no text exports and no barrel that re-exports them', () => {
+    const offPath = [
+      'report/index.ts',
+      'report/coldstart/index.ts',
+      'report/coldStartReport.ts',
+      'report/textReport.ts',
+      'report/markdownText.ts',
+      'report/exportHeader.ts',
+      'kinds/aws-lambda/coldstart/index.ts',
+      'kinds/aws-lambda/coldstart/coldStarts.ts',
+      'share/openLink.ts',
+    ];
+    expect(offPath.filter((m) => path.has(m))).toEqual([]);
+  });
+
+  it('sets zod’s jitless switch without importing zod (it runs before any schema is built)', () => {
+    expect(valueImports(join(SRC, 'app/zodConfig.ts'))).toEqual([]);
+    expect(valueImports(join(SRC, 'app/boot.ts'))[0]).toBe('./zodConfig');
+  });
+});
