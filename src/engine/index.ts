@@ -64,5 +64,14 @@ export {
 export { type DiscountRule, discountLines } from './discount';
 export { type CheapestSegment, type PairOrder, cheapestSequence } from './envelope';
 export { SAME_USD } from './signChanges';
-export { type Analysis, type AnalysisResult, type Breakeven, analyze, allBreakevens } from './analyze';
+export {
+  type Analysis,
+  type AnalysisResult,
+  type Breakeven,
+  type Steps,
+  analyze,
+  analyzeSteps,
+  allBreakevens,
+  runSteps,
+} from './analyze';
 export { type ChartPoint, curvePoints } from './curvePoints';

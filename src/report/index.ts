@@ -1,5 +1,5 @@
-export { priceScenario, priceParsed, type PricedScenario } from './priceScenario';
-export { createPricer, type ScenarioPricer, type PriceFn } from './pricer';
+export { priceScenario, priceScenarioSteps, priceParsed, type PricedScenario } from './priceScenario';
+export { createPricer, type ScenarioPricer, type PriceFn, type PriceStepsFn } from './pricer';
 export {
   jsonReport,
   pricingJson,
