@@ -19,23 +19,43 @@ export function useSettled<T>(value: T, quietMs: number, maxWaitMs: number, rest
       return;
     }
     pendingSince.current ??= performance.now();
-    let timer = 0;
-    const arm = () => {
-      clearTimeout(timer);
-      const wait = Math.max(0, Math.min(quietMs, pendingSince.current! + maxWaitMs - performance.now()));
-      timer = window.setTimeout(() => {
-        pendingSince.current = null;
-        setSettled(value);
-      }, wait);
+    const settle = () => {
+      pendingSince.current = null;
+      setSettled(value);
     };
-    arm();
-    const unsubscribe = restartOn?.(arm);
-    return () => {
-      clearTimeout(timer);
-      unsubscribe?.();
-    };
+    return settleAfterQuiet(quietMs, pendingSince.current + maxWaitMs, settle, restartOn);
   }, [value, settled, quietMs, maxWaitMs, restartOn]);
   return settled;
+}
+
+/**
+ * Calls `settle` once, when `quietMs` have passed without a change from `restartOn` (each restarts
+ * the wait), or at `deadlineMs` (on `performance.now()`'s clock) at the latest. Returns a cancel function.
+ */
+export function settleAfterQuiet(
+  quietMs: number,
+  deadlineMs: number,
+  settle: () => void,
+  restartOn?: Subscribe,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let done = false;
+  const arm = () => {
+    if (done) return;
+    clearTimeout(timer);
+    const waitMs = Math.max(0, Math.min(quietMs, deadlineMs - performance.now()));
+    timer = setTimeout(() => {
+      done = true;
+      settle();
+    }, waitMs);
+  };
+  arm();
+  const unsubscribe = restartOn?.(arm);
+  return () => {
+    done = true;
+    clearTimeout(timer);
+    unsubscribe?.();
+  };
 }
 
 /**
