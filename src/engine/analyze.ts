@@ -2,6 +2,7 @@ import { type Decimal, dec } from './decimal';
 import { type Crossing, MAX_REQUESTS_PER_MONTH, crossings, walkBudget } from './breakeven';
 import { type CheapestSegment, type PairOrder, cheapestSequence } from './envelope';
 import type { CostCurve } from './curve';
+import { type Steps, runSteps } from './steps';
 import {
   type PricingIssue,
   type SystemEstimate,
@@ -50,24 +51,38 @@ export type AnalysisResult =
  * any kind onto its lines (the kinds' registry, `src/kinds/models.ts`).
  */
 export function analyze(book: PriceBook, scenario: ResolvedScenario, modelOf: SystemModeler): AnalysisResult {
+  return runSteps(analyzeSteps(book, scenario, modelOf));
+}
+
+/**
+ * {@link analyze} in steps: it yields after the models, after each curve and after each pair's
+ * breakevens, so its longest step is one system's model set or one pair's walk, not the whole analysis.
+ */
+export function* analyzeSteps(
+  book: PriceBook,
+  scenario: ResolvedScenario,
+  modelOf: SystemModeler,
+): Steps<AnalysisResult> {
   const built = buildModels(book, scenario, modelOf);
   if (!built.ok) return built;
+  yield;
   const r = dec(scenario.workload.requestsPerMonth);
   const curves = new Map<string, CostCurve>();
   const issues: PricingIssue[] = [];
-  built.models.forEach((m, i) => {
+  for (const [i, m] of built.models.entries()) {
     try {
       curves.set(m.id, systemCurve(m));
     } catch (e) {
       if (!(e instanceof EngineLimitError)) throw e;
       issues.push({ field: `systems[${i}]`, message: e.message });
     }
-  });
+    yield;
+  }
   if (issues.length > 0) return { ok: false, issues };
   // A system the platform cannot run (a duration over its timeout) is no alternative: no breakeven
   // against it, never the cheapest. Its bill is still evaluated, to be shown as such.
   const able = built.models.filter((m) => !cannotRun(m.limits));
-  const { breakevens, truncatedPairs, pairs } = allBreakevens(able, curves);
+  const { breakevens, truncatedPairs, pairs } = yield* allBreakevenSteps(able, curves);
   const ids = able.map((m) => m.id);
   return {
     ok: true,
@@ -90,10 +105,17 @@ export function analyze(book: PriceBook, scenario: ResolvedScenario, modelOf: Sy
  * Breakevens between every pair of systems, sorted by traffic, all pairs sharing one walk budget;
  * `pairs` keeps each pair's whole result (ties and unknown stretches too) for {@link cheapestSequence}.
  */
-export function allBreakevens(
+export function allBreakevens(models: readonly SystemModel[], curves: ReadonlyMap<string, CostCurve>): AllBreakevens {
+  return runSteps(allBreakevenSteps(models, curves));
+}
+
+type AllBreakevens = { breakevens: Breakeven[]; truncatedPairs: [string, string][]; pairs: PairOrder[] };
+
+/** {@link allBreakevens}, yielding after each pair. */
+function* allBreakevenSteps(
   models: readonly SystemModel[],
   curves: ReadonlyMap<string, CostCurve>,
-): { breakevens: Breakeven[]; truncatedPairs: [string, string][]; pairs: PairOrder[] } {
+): Steps<AllBreakevens> {
   const breakevens: Breakeven[] = [];
   const truncatedPairs: [string, string][] = [];
   const pairs: PairOrder[] = [];
@@ -106,6 +128,7 @@ export function allBreakevens(
       if (res.truncated) truncatedPairs.push([a, b]);
       pairs.push({ a, b, result: res });
       for (const c of res.crossings) breakevens.push({ ...c, between: [a, b] });
+      yield;
     }
   }
   // Array.prototype.sort is stable: crossings at one R keep the scenario's pair order.

@@ -64,5 +64,6 @@ export {
 export { type DiscountRule, discountLines } from './discount';
 export { type CheapestSegment, type PairOrder, cheapestSequence } from './envelope';
 export { SAME_USD } from './signChanges';
-export { type Analysis, type AnalysisResult, type Breakeven, analyze, allBreakevens } from './analyze';
+export { type Analysis, type AnalysisResult, type Breakeven, analyze, analyzeSteps, allBreakevens } from './analyze';
+export { type Steps, runSteps } from './steps';
 export { type ChartPoint, curvePoints } from './curvePoints';

@@ -1,5 +1,5 @@
-export { priceScenario, priceParsed, type PricedScenario } from './priceScenario';
-export { createPricer, type ScenarioPricer, type PriceFn } from './pricer';
+export { priceScenario, priceScenarioSteps, priceParsed, type PricedScenario } from './priceScenario';
+export { createPricer, type ScenarioPricer, type PriceFn, type PriceStepsFn } from './pricer';
 export { jsonReport, pricingJson, filesUsed, usedWarnings, cheapestJson, type JsonReport } from './jsonReport';
 export { cheapestAmong, cheapestParts, cheapestSentence, boundaryFigures } from './cheapestSentence';
 export { breakevenSentence, breakevenParts, type SentencePart } from './breakevenSentence';

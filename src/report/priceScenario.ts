@@ -1,4 +1,4 @@
-import { type Analysis, type PriceBook, analyze } from '../engine';
+import { type Analysis, type PriceBook, type Steps, analyzeSteps, runSteps } from '../engine';
 import { systemModel } from '../kinds/models';
 import { type PricingCatalog, resolvePriceBook } from '../pricing';
 import { type InputIssue, type ResolvedSystems, type Scenario, parseScenario } from '../scenario';
@@ -24,15 +24,29 @@ export type PricedScenario =
  * its {@link createPricer}, so each scenario is priced once.
  */
 export function priceScenario(catalog: PricingCatalog, raw: unknown): PricedScenario {
+  return runSteps(priceScenarioSteps(catalog, raw));
+}
+
+/** {@link priceScenario} in steps (the parse, then the analysis's steps): a page runs them between frames. */
+export function* priceScenarioSteps(catalog: PricingCatalog, raw: unknown): Steps<PricedScenario> {
   const parsed = parseScenario(raw);
   if (!parsed.ok) return parsed;
-  return priceParsed(catalog, parsed.scenario, parsed.resolved);
+  yield;
+  return yield* priceParsedSteps(catalog, parsed.scenario, parsed.resolved);
 }
 
 /** Prices an already validated scenario. */
 export function priceParsed(catalog: PricingCatalog, scenario: Scenario, resolved: ResolvedSystems): PricedScenario {
+  return runSteps(priceParsedSteps(catalog, scenario, resolved));
+}
+
+function* priceParsedSteps(
+  catalog: PricingCatalog,
+  scenario: Scenario,
+  resolved: ResolvedSystems,
+): Steps<PricedScenario> {
   const book = resolvePriceBook(catalog, { pricingDate: resolved.pricingDate, region: resolved.region });
-  const result = analyze(book, resolved, systemModel);
+  const result = yield* analyzeSteps(book, resolved, systemModel);
   if (!result.ok) return { ok: false, issues: result.issues };
   return { ok: true, scenario, resolved, book, analysis: result.analysis };
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, createContext, useContext, useDeferredValue, useMemo, useState } from 'react';
+import { type ReactNode, createContext, startTransition, useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PricingCatalog } from '../pricing';
 import { type ScenarioPricer, createPricer } from '../report/pricer';
@@ -12,6 +12,7 @@ import {
   createAppStore,
   createDeriveSelector,
 } from '../state';
+import { priceBetweenFrames } from './priceBetweenFrames';
 
 type AppContextValue = {
   readonly store: AppStore;
@@ -61,25 +62,30 @@ type Results = { readonly derived: Derived; readonly scenario: Scenario };
 
 const ResultsContext = createContext<Results | null>(null);
 const IssuesContext = createContext<readonly InputIssue[]>([]);
-const PendingContext = createContext(false);
 
 /**
  * Keeps pricing off the input's critical path: an edit repaints its own field at once (the store is
- * updated synchronously), and the scenario is priced and every figure redrawn in a deferred render,
- * which React interrupts for the next input, so a drag never waits on the results. A continuous drag
- * shows the figures of its last value once it stops; `usePending` says when the figures are behind.
+ * updated synchronously); the scenario is then priced a few milliseconds at a time between frames
+ * (priceBetweenFrames), and every figure redrawn in a transition, which React interrupts for the next
+ * input; a newer edit cancels the pricing of the one before. So neither the pricing nor the redraw
+ * holds up an input: a continuous drag shows the figures of its last value once it stops, or as soon
+ * as pricing fits between two inputs. `usePending` says when the figures are behind.
  */
 function DeferredResults({ children }: { readonly children: ReactNode }) {
-  const { store, derive } = useAppContext();
+  const { store, derive, price } = useAppContext();
   const scenario = useStore(store, (s) => s.scenario);
-  const priced = useDeferredValue(scenario);
-  const results = useMemo(() => ({ derived: derive({ scenario: priced }), scenario: priced }), [derive, priced]);
+  // The first figures are priced in the first render: nothing to wait for before the page has painted.
+  const [results, setResults] = useState<Results>(() => ({ derived: derive({ scenario }), scenario }));
+  useEffect(() => {
+    if (results.scenario === scenario) return;
+    return priceBetweenFrames(price, scenario, () =>
+      startTransition(() => setResults({ derived: derive({ scenario }), scenario })),
+    );
+  }, [price, derive, scenario, results.scenario]);
   return (
-    <PendingContext.Provider value={priced !== scenario}>
-      <ResultsContext.Provider value={results}>
-        <IssuesContext.Provider value={results.derived.issues}>{children}</IssuesContext.Provider>
-      </ResultsContext.Provider>
-    </PendingContext.Provider>
+    <ResultsContext.Provider value={results}>
+      <IssuesContext.Provider value={results.derived.issues}>{children}</IssuesContext.Provider>
+    </ResultsContext.Provider>
   );
 }
 
@@ -115,9 +121,14 @@ export function useDerivedScenario(): Scenario {
   return useResults().scenario;
 }
 
-/** True while the figures on screen are for earlier inputs than the current ones (being priced). */
+/**
+ * True while the figures on screen are for earlier inputs than the current ones (being priced). Read
+ * from the store, not from a context: a context's change is looked for through the whole page, at the
+ * input's paint; this re-renders its one reader when it flips.
+ */
 export function usePending(): boolean {
-  return useContext(PendingContext);
+  const priced = useResults().scenario;
+  return useInputs((s) => s.scenario !== priced);
 }
 
 /**
@@ -131,6 +142,11 @@ export function useFieldIssue(field: string): string | undefined {
 /** Whether any issue names a field under `prefix` (e.g. `systems[2].`). */
 export function useHasIssueUnder(prefix: string, except?: RegExp): boolean {
   return useContext(IssuesContext).some((i) => i.field.startsWith(prefix) && !(except?.test(i.field) ?? false));
+}
+
+/** Subscribes to every change of the inputs without re-rendering (the store's `subscribe`; stable). */
+export function useInputChanges(): (listener: () => void) => () => void {
+  return useAppContext().store.subscribe;
 }
 
 /** The inputs as they are now, read when called (for an event handler: reading them never re-renders). */

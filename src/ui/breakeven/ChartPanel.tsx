@@ -5,11 +5,14 @@ import { useChartView } from './useChartView';
 import { USER_LOCALE, axisUsd, compact, usd } from '../format';
 import { breakevenSentence } from '../../report/breakevenSentence';
 import { useColorScheme } from '../useColorScheme';
-import { useSettled } from '../useSettled';
+import { useSettledResults } from '../useSettled';
 
-/** The chart redraws once the inputs have been still this long (or at least this often while they move). */
+/**
+ * The chart redraws once the figures have been still this long, not during a drag: a redraw is one
+ * long task (recharts measures every line's path as it renders), which would hold up the next input.
+ */
 const CHART_QUIET_MS = 120;
-const CHART_MAX_WAIT_MS = 1000;
+const CHART_MAX_WAIT_MS = Number.POSITIVE_INFINITY;
 
 // recharts is the biggest dependency: load it after the cost table has painted.
 // memo: this panel re-renders on every input, the chart only when its (settled) props change.
@@ -20,8 +23,8 @@ const CHART_PLACEHOLDER = <div className="chart chart--loading">Loading the char
 /** The chart and the costs at its cursor. */
 export function ChartPanel() {
   const derived = useDerived();
-  // A slider drag repaints the table on every input and this costlier chart when the drag pauses.
-  const shown = useDeferredValue(useSettled(derived.shown, CHART_QUIET_MS, CHART_MAX_WAIT_MS));
+  // A slider drag repaints the table as it goes and this costlier chart when the drag pauses.
+  const shown = useDeferredValue(useSettledResults(derived.shown, CHART_QUIET_MS, CHART_MAX_WAIT_MS));
   const range = useChartView();
   const { costScale } = range;
   const [seriesOf] = useState(createSeriesSelector);

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { type ChecklistItem, checklist } from '../../report/checklist';
 import { useActions, useDerived, useInputsNow } from '../AppContext';
 import { usd } from '../format';
-import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettled } from '../useSettled';
+import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettledResults } from '../useSettled';
 
 /**
  * The brief's cost checklist for the scenario on screen: each optimisation that applies, its
@@ -11,7 +11,7 @@ import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettled } from '../useSettled';
  */
 export function ChecklistSection() {
   // Re-prices the scenario once per item: it follows settled inputs, like the right-sizing panel.
-  const shown = useDeferredValue(useSettled(useDerived().shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS));
+  const shown = useDeferredValue(useSettledResults(useDerived().shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS));
   const { replaceScenario } = useActions();
   // "Apply" changes the inputs as they are when it is clicked (an edit may have followed the priced list).
   const inputsNow = useInputsNow();

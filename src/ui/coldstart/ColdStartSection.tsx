@@ -3,7 +3,7 @@ import { pct } from '../../kinds/aws-lambda/coldstart';
 import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
 import type { PricedScenario } from '../../report';
 import { useDerived } from '../AppContext';
-import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettled } from '../useSettled';
+import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettledResults } from '../useSettled';
 import { ColdStartInputs } from './ColdStartInputs';
 import { MitigationTable } from './MitigationTable';
 import { useColdStarts } from './useColdStarts';
@@ -13,7 +13,7 @@ import { useColdStarts } from './useColdStarts';
  * measured from pasted REPORT lines) and, for the target, what each way of meeting it costs.
  */
 export function ColdStartSection() {
-  const shown = useDeferredValue(useSettled(useDerived().shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS));
+  const shown = useDeferredValue(useSettledResults(useDerived().shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS));
   if (!shown || !hasLambda(shown.scenario)) return null;
   return (
     <div className="panel" data-testid="coldstart-panel">

@@ -4,7 +4,7 @@ import { type PricesChanged, percentText, pricesChangedSince } from '../../share
 import type { Priced } from '../../state';
 import { useActions, useDerived, usePricing } from '../AppContext';
 import { usd } from '../format';
-import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettled } from '../useSettled';
+import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettledResults } from '../useSettled';
 
 const CURRENT: PricesChanged = { kind: 'current' };
 
@@ -16,7 +16,7 @@ const CURRENT: PricesChanged = { kind: 'current' };
 export function usePricesChanged(shown: Priced | null): PricesChanged {
   const { catalog, price } = usePricing();
   const latest = latestDate(catalog);
-  const settled = useSettled(shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS);
+  const settled = useSettledResults(shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS);
   const change = useMemo(
     () => (settled ? pricesChangedSince(settled, price, latest) : CURRENT),
     [settled, price, latest],

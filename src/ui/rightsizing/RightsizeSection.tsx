@@ -1,6 +1,6 @@
 import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
 import { memo, useCallback, useDeferredValue } from 'react';
-import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettled } from '../useSettled';
+import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettledResults } from '../useSettled';
 import { useActions, useDerived, useInputs } from '../AppContext';
 import { applyToSystem } from './apply';
 import { type RightsizeApplyPatch, RightsizePanel } from './RightsizePanel';
@@ -16,7 +16,7 @@ const Panel = memo(RightsizePanel);
 export function RightsizeSection() {
   // Both panels re-price the scenario (the sweep, the latest prices): they follow settled inputs so a
   // slider drag repaints only the table, and render as a deferred (interruptible) update.
-  const shown = useDeferredValue(useSettled(useDerived().shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS));
+  const shown = useDeferredValue(useSettledResults(useDerived().shown, SETTLE_QUIET_MS, SETTLE_MAX_WAIT_MS));
   const systems = useInputs((s) => s.scenario.systems);
   const { updateSystem } = useActions();
   const apply = useCallback(

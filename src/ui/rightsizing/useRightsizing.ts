@@ -5,8 +5,8 @@ import {
   type RightsizeResult,
   type Rightsizing,
   rightsizeSteps,
-  runInSlices,
 } from '../../kinds/aws-lambda/rightsizing';
+import { runInSlices } from '../runInSlices';
 import { type Measurements, parseMeasurements } from '../../measure';
 import type { OwnWorkload } from '../../kinds/aws-lambda/ownWorkload';
 import type { PricedScenario } from '../../report';

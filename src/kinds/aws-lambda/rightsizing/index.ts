@@ -27,7 +27,6 @@ export {
   recommend,
 } from './recommend';
 export { type RightsizeOptions, type Rightsizing, type RightsizeResult, rightsize, rightsizeSteps } from './rightsize';
-export { runThrough, runInSlices, type SliceOptions } from './steps';
 export { type RightsizePatch, patchFor } from './patch';
 export { lambdaSystems } from './target';
 export { versusText } from './versusText';

@@ -8,7 +8,7 @@ import { balanceScale, recommend } from './recommend';
 import { addNotes } from './rightsizeNotes';
 import { LAMBDA_MAX_DURATION_MS, type SizingPoint, candidateSizes, censorAt, priceAt, sweep } from './sweep';
 import { sizingTarget } from './target';
-import { runThrough } from './steps';
+import { runSteps } from '../../../engine/steps';
 
 export type { RightsizeOptions, Rightsizing, RightsizeResult } from './options';
 
@@ -18,7 +18,7 @@ export type { RightsizeOptions, Rightsizing, RightsizeResult } from './options';
  * from the same engine as the main estimate, at the scenario's traffic; only that system changes.
  */
 export function rightsize(book: PriceBook, scenario: ResolvedScenario, o: RightsizeOptions = {}): RightsizeResult {
-  return runThrough(rightsizeSteps(book, scenario, o));
+  return runSteps(rightsizeSteps(book, scenario, o));
 }
 
 /**

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolvePriceBook } from '../../../pricing';
-import { parseScenario } from '../../../scenario';
-import { testCatalog } from '../../../testing/catalog';
-import { type RightsizeResult, rightsize, rightsizeSteps, runInSlices } from '.';
+import { type RightsizeResult, rightsize, rightsizeSteps } from '../../kinds/aws-lambda/rightsizing';
+import { resolvePriceBook } from '../../pricing';
+import { parseScenario } from '../../scenario';
+import { testCatalog } from '../../testing/catalog';
+import { runInSlices } from '../runInSlices';
 
 const catalog = testCatalog();
 
