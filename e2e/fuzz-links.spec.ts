@@ -52,13 +52,19 @@ async function openAll(page: Page, links: readonly string[], before: string | un
         // this link's (the results are no longer busy), or until the wait itself counts as a freeze.
         const settledFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         await settledFrame();
-        while (document.querySelector('[aria-busy="true"]') && performance.now() - started <= freezeMs)
-          await settledFrame();
+        // The results, not the chart: the chart follows once the inputs rest, and until then it is marked
+        // busy (its earlier figures are not this link's). It is read settled after each batch's last link.
+        const last = i === links.length - 1;
+        const busy = last ? '[aria-busy="true"]' : '[data-testid="results"][aria-busy="true"]';
+        while (document.querySelector(busy) && performance.now() - started <= freezeMs) await settledFrame();
         const ms = performance.now() - started;
         report.durationsMs.push(ms);
         if (ms > report.slowest.ms) report.slowest = { link, ms };
         if (ms > freezeMs) report.freezes.push(`${Math.round(ms)} ms: ${link.slice(0, 200)}`);
-        let shown = [...document.querySelectorAll<HTMLElement>(figures)].map((e) => e.textContent ?? '').join(' ');
+        let shown = [...document.querySelectorAll<HTMLElement>(figures)]
+          .filter((e) => e.closest('[aria-busy="true"]') === null)
+          .map((e) => e.textContent ?? '')
+          .join(' ');
         // What the link itself says (a system named "NaN") is the reader's text, not a figure; on a loaded
         // machine the page may still show an earlier link's names for a frame or two (a run of invalid links
         // keeps the last good figures on screen until the defaults paint), so the last few links' count too.

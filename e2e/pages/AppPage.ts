@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { type Locator, type Page, expect } from '@playwright/test';
 
 /** The calculator page as a user sees it: fields by label, results by system name. */
 export class AppPage {
@@ -20,6 +20,8 @@ export class AppPage {
 
   /** Every system's monthly total as shown, keyed by the system's row header. */
   async totals(): Promise<Record<string, string>> {
+    // Edits are priced between frames: read the rows once they are the current inputs' (not aria-busy).
+    await expect(this.page.getByTestId('results')).toHaveAttribute('aria-busy', 'false');
     const out: Record<string, string> = {};
     for (const row of await this.resultRows.all()) {
       const name = (await row.locator('th').evaluate((th) => th.firstChild?.textContent ?? '')).trim();

@@ -55,27 +55,31 @@ export function ChartPanel() {
   }, [analysis]);
   if (!analysis) return null;
   const readout = hover === null ? null : costsAt(analysis, hover);
+  // The chart follows once the inputs rest: until then it shows earlier inputs' figures, and says so.
+  const behind = shown !== derived.shown;
   return (
     <>
-      <Suspense fallback={CHART_PLACEHOLDER}>
-        {!afterFirstPaint ? (
-          CHART_PLACEHOLDER
-        ) : (
-          <BreakevenChart
-            series={seriesOf(analysis, range)}
-            markers={markers}
-            fromExp={range.fromExp}
-            toExp={range.toExp}
-            costScale={costScale}
-            currentRequests={analysis.requestsPerMonth.toNumber()}
-            hoverRequests={hover}
-            onHover={setHover}
-            formatRequests={compact}
-            formatUsd={axisUsd}
-            theme={theme}
-          />
-        )}
-      </Suspense>
+      <div className="chart-slot" aria-busy={behind} data-testid="chart-slot">
+        <Suspense fallback={CHART_PLACEHOLDER}>
+          {!afterFirstPaint ? (
+            CHART_PLACEHOLDER
+          ) : (
+            <BreakevenChart
+              series={seriesOf(analysis, range)}
+              markers={markers}
+              fromExp={range.fromExp}
+              toExp={range.toExp}
+              costScale={costScale}
+              currentRequests={analysis.requestsPerMonth.toNumber()}
+              hoverRequests={hover}
+              onHover={setHover}
+              formatRequests={compact}
+              formatUsd={axisUsd}
+              theme={theme}
+            />
+          )}
+        </Suspense>
+      </div>
       <div className="readout" aria-live="polite" data-testid="hover-readout">
         {readout ? (
           <>
