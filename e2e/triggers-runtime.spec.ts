@@ -31,10 +31,12 @@ test('a Worker run by a Cron Trigger or a Queue prices 10 minutes of CPU; as an 
   await trigger.selectOption('queue');
   await expect(limits).toContainText('configurable to 5 minutes');
   await expect(app.row('w').locator('td.total')).toHaveText('$13.04');
-  // As an HTTP Worker the job is refused: the issue names the HTTP limit, and the figures are marked stale.
+  // As an HTTP Worker the job is refused on its own row, naming the HTTP limit; the server beside it still prices.
   await trigger.selectOption('http');
-  await expect(page.getByTestId('issues')).toContainText('300,000 ms of CPU per HTTP request');
-  await expect(page.getByTestId('stale-notice')).toBeVisible();
+  await expect(limits).toContainText("Worker: can't run this workload.");
+  await expect(limits).toContainText('300,000 ms) of CPU time per HTTP request');
+  await expect(app.row('vm').locator('td.total')).toHaveText(/^\$\d+\.\d\d$/);
+  await expect(page.getByTestId('stale-notice')).toHaveCount(0);
 });
 
 test('Flex Consumption: with the runtime Python, the concurrency field shows the default of 1 and says why', async ({
