@@ -130,7 +130,11 @@ test('applies a choice to the Lambda system it sizes only: the Fargate bill stay
 }) => {
   // Busy enough that the Fargate fleet is sized from the request time (the shared duration).
   const busy = { ...DEFAULT_SCENARIO, workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: 300_000_000 } };
+  // A fresh load of the link: a hash-only `goto` after `beforeEach`'s page is the same document, and the default
+  // figures read before the link's pricing (between frames) lands would be the wrong baseline.
+  await page.goto('about:blank');
   await page.goto(`./#s=${encodeScenario(busy)}`);
+  await expect(page.getByTestId('results')).toHaveAttribute('aria-busy', 'false');
   const p = panel(page);
   await expect(p.root.getByTestId('rs-title')).toHaveText('Lambda memory of Lambda: what to pick');
   await expect(p.row('cheapest')).toContainText('MB');
