@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   type BillingModelStart,
   type FileMeta,
@@ -10,45 +10,58 @@ import {
   dec,
 } from '../engine';
 
+// zod/mini leaves messages to a locale it does not load (classic zod loads English itself): without this,
+// every refusal of an uploaded file would read "Invalid input". Setting it twice (the scenario schemas may
+// too) is harmless; it leaves the jitless flag of app/zodConfig.ts alone.
+z.config(z.locales.en());
+
 /** A non-negative decimal written as a string, so no rate ever passes through a binary float. */
-export const DecimalString = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal string such as "0.0000166667"');
+export const DecimalString = z
+  .string()
+  .check(z.regex(/^\d+(\.\d+)?$/, 'a non-negative decimal string such as "0.0000166667"'));
 export const IsoDate = z.iso.date();
 export const GradeSchema = z.enum(['official', 'secondary', 'derived']);
+/** A required text field (an id, a title, a cited source). */
+export const NonEmpty = z.string().check(z.minLength(1));
+/** A count such as a price's `per` or a metering unit. */
+export const PositiveInt = z.number().check(z.int(), z.positive());
+/** A size or rate limit that is never 0 (vCPUs, GiB, connections per LCU). */
+export const PositiveNumber = z.number().check(z.positive());
 
 export const SourceSchema = z.strictObject({
-  id: z.string().min(1),
+  id: NonEmpty,
   url: z.url(),
-  title: z.string().min(1),
-  dateShown: IsoDate.nullable(),
+  title: NonEmpty,
+  dateShown: z.nullable(IsoDate),
   retrieved: IsoDate,
   grade: GradeSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 /** A price as the source quotes it: `usd` per `per` units (e.g. "0.20" per 1,000,000 requests). */
 export const PriceSchema = z.strictObject({
   usd: DecimalString,
-  per: z.number().int().positive(),
-  unit: z.string().min(1),
-  source: z.string().min(1),
-  grade: GradeSchema.optional(),
-  note: z.string().optional(),
+  per: PositiveInt,
+  unit: NonEmpty,
+  source: NonEmpty,
+  grade: z.optional(GradeSchema),
+  note: z.optional(z.string()),
 });
 export type RawPrice = z.infer<typeof PriceSchema>;
 
 /** A tier of a price table: the rate applies to cumulative usage up to `upTo` (null: no bound). */
-export const TierSchema = PriceSchema.extend({ upTo: DecimalString.nullable() });
+export const TierSchema = z.extend(PriceSchema, { upTo: z.nullable(DecimalString) });
 export type RawTier = z.infer<typeof TierSchema>;
 
 /** Tier tables: bounds strictly increasing, the last one unbounded. */
-export const TierTableSchema = z
-  .array(TierSchema)
-  .min(1)
-  .refine((t) => t[t.length - 1]?.upTo === null, 'the last tier must have "upTo": null')
-  .refine(
+export const TierTableSchema = z.array(TierSchema).check(
+  z.minLength(1),
+  z.refine((t) => t[t.length - 1]?.upTo === null, 'the last tier must have "upTo": null'),
+  z.refine(
     (t) => t.slice(0, -1).every((x, i) => x.upTo !== null && (i === 0 || dec(x.upTo).gt(dec(t[i - 1]!.upTo!)))),
     'tier bounds must increase',
-  );
+  ),
+);
 
 /**
  * A billing model that began after some date this file may serve ("Workers Standard from 2023-10-31"):
@@ -56,13 +69,13 @@ export const TierTableSchema = z
  */
 export const BillingModelSchema = z.strictObject({
   /** What the kind checks: an architecture (`arm64`), a plan (`flex`), an API type (`http`)… */
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: NonEmpty,
+  name: NonEmpty,
   since: IsoDate,
   /** An opt-in period: from `since` only for accounts that chose it, from this date for all. */
-  allAccountsFrom: IsoDate.optional(),
-  source: z.string().min(1),
-  note: z.string().optional(),
+  allAccountsFrom: z.optional(IsoDate),
+  source: NonEmpty,
+  note: z.optional(z.string()),
 });
 
 /** Every file's header: what service, from when, from which sources. */
@@ -70,17 +83,17 @@ export const FileHeaderSchema = {
   schema: z.literal(1),
   service: z.string(),
   effectiveDate: IsoDate,
-  title: z.string().min(1),
+  title: NonEmpty,
   currency: z.literal('USD'),
-  sources: z.array(SourceSchema).min(1),
+  sources: z.array(SourceSchema).check(z.minLength(1)),
   notes: z.array(z.string()),
   /** Billing models of this service with their start dates (absent: none began after a date it serves). */
-  billingModels: z.array(BillingModelSchema).optional(),
+  billingModels: z.optional(z.array(BillingModelSchema)),
   /**
    * For a file dated when its prices were recorded rather than when they changed: the earliest date a
    * source shows the same prices. Dates from then on resolve to this file without a warning.
    */
-  unchangedSinceAtLeast: IsoDate.optional(),
+  unchangedSinceAtLeast: z.optional(IsoDate),
 };
 
 export type RawHeader = {
@@ -148,7 +161,7 @@ export type ServiceFormat = {
   readonly service: string;
   /** What a reader calls the service ("AWS Fargate"), for messages; absent, its id. */
   readonly name?: string;
-  readonly schema: z.ZodType<unknown>;
+  readonly schema: z.ZodMiniType<unknown>;
   /** The prices of one region of a validated file, or undefined when the file does not cover it. */
   readonly prices: (meta: FileMeta, file: unknown, region: string) => unknown;
 };
@@ -157,7 +170,7 @@ export type ServiceFormat = {
 export function serviceFormat<P, F>(f: {
   readonly service: ServiceKey<P>;
   readonly name?: string;
-  readonly schema: z.ZodType<F>;
+  readonly schema: z.ZodMiniType<F>;
   readonly prices: (meta: FileMeta, file: F, region: string) => P | undefined;
 }): ServiceFormat {
   return f as unknown as ServiceFormat;

@@ -1,21 +1,28 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
 import type { AlbPrices } from './prices';
-import { DecimalString, FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  PriceSchema,
+  toPrice,
+  serviceFormat,
+  PositiveNumber,
+} from '../../pricing/common';
 import { AWS_ALB, ALB_SERVICE } from './kind';
 
 /** GB per LCU-hour divides the traffic: never 0. */
-const PositiveDecimal = DecimalString.refine((s) => dec(s).gt(0), 'must be greater than 0');
+const PositiveDecimal = DecimalString.check(z.refine((s) => dec(s).gt(0), 'must be greater than 0'));
 
 export const AwsAlbFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_ALB),
   rules: z.strictObject({
-    newConnectionsPerSecondPerLcu: z.number().positive(),
-    activeConnectionsPerMinutePerLcu: z.number().positive(),
+    newConnectionsPerSecondPerLcu: PositiveNumber,
+    activeConnectionsPerMinutePerLcu: PositiveNumber,
     processedGbPerHourPerLcu: z.strictObject({ instance: PositiveDecimal, lambda: PositiveDecimal }),
-    ruleEvaluationsPerSecondPerLcu: z.number().positive(),
-    freeRulesPerRequest: z.number().int().nonnegative(),
+    ruleEvaluationsPerSecondPerLcu: PositiveNumber,
+    freeRulesPerRequest: z.number().check(z.int(), z.nonnegative()),
   }),
   regions: z.record(z.string(), z.strictObject({ hourly: PriceSchema, lcuHourly: PriceSchema })),
 });

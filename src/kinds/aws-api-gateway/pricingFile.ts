@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
 import { API_TYPES, type ApiGatewayPrices, type WebSocketPrices } from './prices';
 import {
@@ -10,6 +10,7 @@ import {
   toPrice,
   toTiers,
   serviceFormat,
+  PositiveInt,
 } from '../../pricing/common';
 import { AWS_API_GATEWAY, API_GATEWAY_SERVICE } from './kind';
 
@@ -19,21 +20,21 @@ export const AwsApiGatewayFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_API_GATEWAY),
   rules: z.strictObject({
-    httpApiMeteringKb: z.number().int().positive(),
+    httpApiMeteringKb: PositiveInt,
     freeTier: z.strictObject({ 'http-api': DecimalString, 'rest-api': DecimalString, note: z.string() }),
     // Optional so that files written before WebSocket rates were added stay valid.
-    websocket: z
-      .strictObject({
-        messageMeteringKb: z.number().int().positive(),
+    websocket: z.optional(
+      z.strictObject({
+        messageMeteringKb: PositiveInt,
         freeTier: z.strictObject({ messages: DecimalString, connectionMinutes: DecimalString, note: z.string() }),
-      })
-      .optional(),
+      }),
+    ),
   }),
   regions: z.record(
     z.string(),
     z.strictObject({
       requests: z.partialRecord(Api, TierTableSchema),
-      websocket: z.strictObject({ messages: TierTableSchema, connectionMinutes: PriceSchema }).optional(),
+      websocket: z.optional(z.strictObject({ messages: TierTableSchema, connectionMinutes: PriceSchema })),
     }),
   ),
 });

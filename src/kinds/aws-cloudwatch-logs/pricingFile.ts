@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
 import { DecimalString, FileHeaderSchema, PriceSchema, serviceFormat, toPrice } from '../../pricing/common';
 import { AWS_CLOUDWATCH_LOGS, CLOUDWATCH_LOGS_SERVICE } from './kind';

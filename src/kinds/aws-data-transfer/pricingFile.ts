@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
 import { type DataTransferPrices } from './prices';
 import { DecimalString, FileHeaderSchema, TierTableSchema, toTiers, serviceFormat } from '../../pricing/common';

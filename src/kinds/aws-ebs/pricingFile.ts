@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FileMeta } from '../../engine';
-import { FileHeaderSchema, PriceSchema, serviceFormat, toPrice } from '../../pricing/common';
+import { FileHeaderSchema, PriceSchema, serviceFormat, toPrice, PositiveNumber } from '../../pricing/common';
 import { AWS_EBS, EBS_SERVICE } from './kind';
 import type { EbsPrices } from './prices';
 
 export const AwsEbsFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_EBS),
-  rules: z.strictObject({ volumeType: z.enum(['gp2', 'gp3']), hoursPerMonth: z.number().positive() }),
+  rules: z.strictObject({ volumeType: z.enum(['gp2', 'gp3']), hoursPerMonth: PositiveNumber }),
   regions: z.record(z.string(), z.strictObject({ gbMonth: PriceSchema })),
 });
 export type AwsEbsFile = z.infer<typeof AwsEbsFile>;

@@ -1,29 +1,31 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ARCHITECTURES, type FileMeta } from '../../engine';
-import { EC2_COMMITMENTS, type Ec2Prices } from './prices';
-import { FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
+import { EC2_COMMITMENTS, type Ec2Prices, type Ec2Reservation } from './prices';
+import { FileHeaderSchema, PriceSchema, toPrice, serviceFormat, PositiveNumber } from '../../pricing/common';
 import { AWS_EC2, EC2_SERVICE } from './kind';
 import { BaselineSchema, toBaseline } from '../capacity/pricingFile';
 
+const EC2_RESERVATIONS = EC2_COMMITMENTS.filter((c): c is Ec2Reservation => c !== 'on-demand');
+
 const Instance = z.strictObject({
-  vcpu: z.number().positive(),
-  memoryGib: z.number().positive(),
+  vcpu: PositiveNumber,
+  memoryGib: PositiveNumber,
   architecture: z.enum(ARCHITECTURES),
   hourly: PriceSchema,
-  burstable: BaselineSchema.optional(),
+  burstable: z.optional(BaselineSchema),
   /** No-upfront Reserved Instance rates by offering and term, each with its own source. */
-  reserved: z.partialRecord(z.enum(EC2_COMMITMENTS).exclude(['on-demand']), PriceSchema).optional(),
+  reserved: z.optional(z.partialRecord(z.enum(EC2_RESERVATIONS), PriceSchema)),
 });
 
 export const AwsEc2File = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_EC2),
-  rules: z.strictObject({ hoursPerMonth: z.number().positive() }),
+  rules: z.strictObject({ hoursPerMonth: PositiveNumber }),
   regions: z.record(
     z.string(),
     z.strictObject({
-      instances: z.record(z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/), Instance),
-      surplusCredit: PriceSchema.optional(),
+      instances: z.record(z.string().check(z.regex(/^[a-z0-9]+\.[a-z0-9]+$/)), Instance),
+      surplusCredit: z.optional(PriceSchema),
     }),
   ),
 });

@@ -1,18 +1,23 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
-import { DecimalString, FileHeaderSchema, PriceSchema, serviceFormat, toPrice } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  PriceSchema,
+  serviceFormat,
+  toPrice,
+  PositiveInt,
+} from '../../pricing/common';
 import { AWS_EDGE_FUNCTIONS, EDGE_FUNCTIONS_SERVICE } from './kind';
 import type { EdgeFunctionsPrices } from './prices';
-
-const int = () => z.number().int().positive();
 
 export const EdgeFunctionsFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_EDGE_FUNCTIONS),
   rules: z.strictObject({
-    lambdaEdgeGranularityMs: int(),
-    lambdaEdgeMinMemoryMb: int(),
-    lambdaEdgeMaxMemoryMb: int(),
+    lambdaEdgeGranularityMs: PositiveInt,
+    lambdaEdgeMinMemoryMb: PositiveInt,
+    lambdaEdgeMaxMemoryMb: PositiveInt,
     cloudFrontFunctionsFreeInvocations: DecimalString,
   }),
   regions: z.strictObject({

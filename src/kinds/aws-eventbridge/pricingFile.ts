@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FileMeta } from '../../engine';
-import { FileHeaderSchema, PriceSchema, serviceFormat, toPrice } from '../../pricing/common';
+import { FileHeaderSchema, PriceSchema, serviceFormat, toPrice, PositiveInt } from '../../pricing/common';
 import { AWS_EVENTBRIDGE, EVENTBRIDGE_SERVICE } from './kind';
 import type { EventBridgePrices } from './prices';
 
 export const AwsEventBridgeFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_EVENTBRIDGE),
-  rules: z.strictObject({ eventChunkKb: z.number().int().positive() }),
+  rules: z.strictObject({ eventChunkKb: PositiveInt }),
   regions: z.record(z.string(), z.strictObject({ customEvents: PriceSchema })),
 });
 export type AwsEventBridgeFile = z.infer<typeof AwsEventBridgeFile>;

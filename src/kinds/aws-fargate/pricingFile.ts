@@ -1,30 +1,30 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ARCHITECTURES, type FileMeta } from '../../engine';
 import { type FargatePrices } from './prices';
-import { FileHeaderSchema, PriceSchema, mapValues, toPrice, serviceFormat } from '../../pricing/common';
+import { FileHeaderSchema, PriceSchema, mapValues, toPrice, serviceFormat, PositiveNumber } from '../../pricing/common';
 import { AWS_FARGATE, FARGATE_SERVICE } from './kind';
 
 const Arch = z.enum(ARCHITECTURES);
-const seconds = () => z.number().int().nonnegative();
+const seconds = () => z.number().check(z.int(), z.nonnegative());
 
 export const AwsFargateFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_FARGATE),
   rules: z.strictObject({
     minimumBilledSeconds: seconds(),
-    windowsMinimumBilledSeconds: seconds().optional(),
-    includedEphemeralGb: z.number().nonnegative(),
-    maxEphemeralGb: z.number().positive().optional(),
+    windowsMinimumBilledSeconds: z.optional(seconds()),
+    includedEphemeralGb: z.number().check(z.nonnegative()),
+    maxEphemeralGb: z.optional(PositiveNumber),
   }),
   regions: z.record(
     z.string(),
     z.strictObject({
       vcpuHourly: z.partialRecord(Arch, PriceSchema),
       gbHourly: z.partialRecord(Arch, PriceSchema),
-      ephemeralGbSecond: PriceSchema.optional(),
-      windows: z
-        .strictObject({ vcpuSecond: PriceSchema, osLicenseVcpuSecond: PriceSchema, gbSecond: PriceSchema })
-        .optional(),
+      ephemeralGbSecond: z.optional(PriceSchema),
+      windows: z.optional(
+        z.strictObject({ vcpuSecond: PriceSchema, osLicenseVcpuSecond: PriceSchema, gbSecond: PriceSchema }),
+      ),
     }),
   ),
 });

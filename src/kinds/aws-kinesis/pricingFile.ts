@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FileMeta } from '../../engine';
-import { FileHeaderSchema, PriceSchema, serviceFormat, toPrice } from '../../pricing/common';
+import { FileHeaderSchema, PriceSchema, serviceFormat, toPrice, PositiveInt } from '../../pricing/common';
 import { AWS_KINESIS, KINESIS_SERVICE } from './kind';
 import type { KinesisPrices } from './prices';
 
@@ -8,8 +8,8 @@ export const AwsKinesisFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_KINESIS),
   rules: z.strictObject({
-    putPayloadUnitKb: z.number().int().positive(),
-    onDemandRecordRoundingKb: z.number().int().positive(),
+    putPayloadUnitKb: PositiveInt,
+    onDemandRecordRoundingKb: PositiveInt,
   }),
   regions: z.record(
     z.string(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ARCHITECTURES, type FileMeta, dec } from '../../engine';
 import { type LambdaPrices } from './prices';
 import {
@@ -10,6 +10,7 @@ import {
   toPrice,
   toTiers,
   serviceFormat,
+  PositiveInt,
 } from '../../pricing/common';
 import { AWS_LAMBDA, LAMBDA_SERVICE } from './kind';
 
@@ -19,32 +20,30 @@ const Region = z.strictObject({
   duration: z.partialRecord(Arch, TierTableSchema),
   provisionedConcurrency: z.partialRecord(Arch, PriceSchema),
   provisionedDuration: z.partialRecord(Arch, PriceSchema),
-  ephemeralStorage: PriceSchema.optional(),
+  ephemeralStorage: z.optional(PriceSchema),
   // Absent before SnapStart was priced (2024-11-18) and where no source gives the region's rates.
-  snapStart: z
-    .strictObject({ cache: PriceSchema, restore: PriceSchema, cacheMinimumHours: z.number().int().positive() })
-    .optional(),
+  snapStart: z.optional(z.strictObject({ cache: PriceSchema, restore: PriceSchema, cacheMinimumHours: PositiveInt })),
 });
 
 export const AwsLambdaFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_LAMBDA),
   rules: z.strictObject({
-    billingGranularityMs: z.number().int().positive(),
+    billingGranularityMs: PositiveInt,
     memoryMb: z.strictObject({
-      min: z.number().int().positive(),
-      max: z.number().int().positive(),
-      step: z.number().int().positive(),
+      min: PositiveInt,
+      max: PositiveInt,
+      step: PositiveInt,
     }),
     ephemeralStorageMb: z.strictObject({
-      included: z.number().int().positive(),
-      min: z.number().int().positive(),
-      max: z.number().int().positive(),
+      included: PositiveInt,
+      min: PositiveInt,
+      max: PositiveInt,
     }),
-    architectures: z.array(Arch).min(1),
+    architectures: z.array(Arch).check(z.minLength(1)),
     initBilledOnDemand: z.boolean(),
-    maxInitMs: z.number().int().positive(),
-    provisionedConcurrencyRoundingMinutes: z.number().int().positive(),
+    maxInitMs: PositiveInt,
+    provisionedConcurrencyRoundingMinutes: PositiveInt,
     freeTier: z.strictObject({ requests: DecimalString, gbSeconds: DecimalString, note: z.string() }),
   }),
   regions: z.record(z.string(), Region),

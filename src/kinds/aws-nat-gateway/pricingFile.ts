@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FileMeta } from '../../engine';
 import { FileHeaderSchema, PriceSchema, serviceFormat, toPrice } from '../../pricing/common';
 import { AWS_NAT_GATEWAY, NAT_GATEWAY_SERVICE } from './kind';

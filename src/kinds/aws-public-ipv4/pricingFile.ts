@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FileMeta } from '../../engine';
 import { FileHeaderSchema, PriceSchema, serviceFormat, toPrice } from '../../pricing/common';
 import { AWS_PUBLIC_IPV4, PUBLIC_IPV4_SERVICE } from './kind';
@@ -10,7 +10,7 @@ export const AwsPublicIpv4File = z.strictObject({
   rules: z.strictObject({}),
   // null: addresses in use were free at this date (a file says so rather than leaving the service out,
   // since as-of resolution would then fall back to the earliest file and bill a charge that did not exist).
-  regions: z.record(z.string(), z.strictObject({ addressHourly: PriceSchema.nullable() })),
+  regions: z.record(z.string(), z.strictObject({ addressHourly: z.nullable(PriceSchema) })),
 });
 export type AwsPublicIpv4File = z.infer<typeof AwsPublicIpv4File>;
 

@@ -1,13 +1,21 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FileMeta } from '../../engine';
-import { FileHeaderSchema, PriceSchema, TierTableSchema, serviceFormat, toPrice, toTiers } from '../../pricing/common';
+import {
+  FileHeaderSchema,
+  PriceSchema,
+  TierTableSchema,
+  serviceFormat,
+  toPrice,
+  toTiers,
+  PositiveInt,
+} from '../../pricing/common';
 import { AWS_S3, S3_SERVICE } from './kind';
 import type { S3Prices } from './prices';
 
 export const AwsS3File = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AWS_S3),
-  rules: z.strictObject({ gbPerTb: z.number().int().positive(), note: z.string() }),
+  rules: z.strictObject({ gbPerTb: PositiveInt, note: z.string() }),
   regions: z.record(z.string(), z.strictObject({ puts: PriceSchema, gets: PriceSchema, storage: TierTableSchema })),
 });
 export type AwsS3File = z.infer<typeof AwsS3File>;

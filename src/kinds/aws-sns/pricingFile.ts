@@ -1,6 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
-import { DecimalString, FileHeaderSchema, PriceSchema, serviceFormat, toPrice } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  PriceSchema,
+  serviceFormat,
+  toPrice,
+  PositiveInt,
+} from '../../pricing/common';
 import { AWS_SNS, SNS_SERVICE } from './kind';
 import type { SnsPrices } from './prices';
 
@@ -9,7 +16,7 @@ export const AwsSnsFile = z.strictObject({
   service: z.literal(AWS_SNS),
   rules: z.strictObject({
     freeTier: z.strictObject({ publishes: DecimalString, http: DecimalString, email: DecimalString, note: z.string() }),
-    chunkKb: z.number().int().positive(),
+    chunkKb: PositiveInt,
   }),
   regions: z.record(
     z.string(),

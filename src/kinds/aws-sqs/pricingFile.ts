@@ -1,6 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
-import { DecimalString, FileHeaderSchema, TierTableSchema, serviceFormat, toTiers } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  TierTableSchema,
+  serviceFormat,
+  toTiers,
+  PositiveInt,
+} from '../../pricing/common';
 import { AWS_SQS, SQS_SERVICE } from './kind';
 import type { SqsPrices } from './prices';
 
@@ -9,7 +16,7 @@ export const AwsSqsFile = z.strictObject({
   service: z.literal(AWS_SQS),
   rules: z.strictObject({
     freeTier: z.strictObject({ requests: DecimalString, note: z.string() }),
-    chunkKb: z.number().int().positive(),
+    chunkKb: PositiveInt,
   }),
   regions: z.record(z.string(), z.strictObject({ standard: TierTableSchema, fifo: TierTableSchema })),
 });

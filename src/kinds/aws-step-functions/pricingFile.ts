@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
 import {
   DecimalString,
@@ -8,6 +8,7 @@ import {
   serviceFormat,
   toPrice,
   toTiers,
+  PositiveInt,
 } from '../../pricing/common';
 import { AWS_STEP_FUNCTIONS, STEP_FUNCTIONS_SERVICE } from './kind';
 import type { StepFunctionsPrices } from './prices';
@@ -17,8 +18,8 @@ export const AwsStepFunctionsFile = z.strictObject({
   service: z.literal(AWS_STEP_FUNCTIONS),
   rules: z.strictObject({
     freeTierTransitions: DecimalString,
-    expressMemoryStepMb: z.number().int().positive(),
-    expressDurationGranularityMs: z.number().int().positive(),
+    expressMemoryStepMb: PositiveInt,
+    expressDurationGranularityMs: PositiveInt,
   }),
   regions: z.record(
     z.string(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
 import { DecimalString, FileHeaderSchema, TierTableSchema, serviceFormat, toTiers } from '../../pricing/common';
 import { AZURE_BANDWIDTH, AZURE_BANDWIDTH_SERVICE } from './kind';
@@ -8,7 +8,7 @@ export const AzureBandwidthFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AZURE_BANDWIDTH),
   rules: z.strictObject({ freeGbPerMonth: DecimalString }),
-  regions: z.record(z.string().regex(/^[a-z0-9]+$/), z.strictObject({ internetOut: TierTableSchema })),
+  regions: z.record(z.string().check(z.regex(/^[a-z0-9]+$/)), z.strictObject({ internetOut: TierTableSchema })),
 });
 export type AzureBandwidthFile = z.infer<typeof AzureBandwidthFile>;
 

@@ -1,47 +1,52 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
 import { type AzureFunctionsPrices } from './prices';
-import { DecimalString, FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  PriceSchema,
+  toPrice,
+  serviceFormat,
+  PositiveInt,
+} from '../../pricing/common';
 import { AZURE_FUNCTIONS, AZURE_FUNCTIONS_SERVICE } from './kind';
-
-const int = () => z.number().int().positive();
 
 export const AzureFunctionsFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(AZURE_FUNCTIONS),
   rules: z.strictObject({
     consumption: z.strictObject({
-      memoryStepMb: int(),
-      minMemoryMb: int(),
-      maxMemoryMb: int(),
-      minDurationMs: int(),
-      granularityMs: int(),
+      memoryStepMb: PositiveInt,
+      minMemoryMb: PositiveInt,
+      maxMemoryMb: PositiveInt,
+      minDurationMs: PositiveInt,
+      granularityMs: PositiveInt,
       freeExecutions: DecimalString,
       freeGbSeconds: DecimalString,
     }),
     flex: z.strictObject({
-      instanceMemoryMb: z.array(int()).min(1),
-      defaultConcurrency: z.record(z.string().regex(/^\d+$/), int()),
-      pythonDefaultConcurrency: int(),
-      minPeriodMs: int(),
-      granularityMs: int(),
+      instanceMemoryMb: z.array(PositiveInt).check(z.minLength(1)),
+      defaultConcurrency: z.record(z.string().check(z.regex(/^\d+$/)), PositiveInt),
+      pythonDefaultConcurrency: PositiveInt,
+      minPeriodMs: PositiveInt,
+      granularityMs: PositiveInt,
       freeExecutions: DecimalString,
       freeGbSeconds: DecimalString,
     }),
   }),
   regions: z.record(
-    z.string().regex(/^[a-z0-9]+$/, 'an Azure region name such as "eastus"'),
+    z.string().check(z.regex(/^[a-z0-9]+$/, 'an Azure region name such as "eastus"')),
     z.strictObject({
-      consumption: z.strictObject({ gbSecond: PriceSchema, executions: PriceSchema }).optional(),
-      flex: z
-        .strictObject({
+      consumption: z.optional(z.strictObject({ gbSecond: PriceSchema, executions: PriceSchema })),
+      flex: z.optional(
+        z.strictObject({
           onDemandGbSecond: PriceSchema,
           onDemandExecutions: PriceSchema,
           alwaysReadyBaselineGbSecond: PriceSchema,
           alwaysReadyExecutionGbSecond: PriceSchema,
           alwaysReadyExecutions: PriceSchema,
-        })
-        .optional(),
+        }),
+      ),
     }),
   ),
 });

@@ -1,11 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { NonEmpty } from '../../pricing/common';
 import type { FileMeta } from '../../engine';
 import type { Baseline } from './prices';
 
 /** A burstable instance's baseline in a pricing file: a share of each vCPU, and the source that states it. */
 export const BaselineSchema = z.strictObject({
-  baselinePerVcpu: z.number().positive().max(1),
-  source: z.string().min(1),
+  baselinePerVcpu: z.number().check(z.positive(), z.lte(1)),
+  source: NonEmpty,
 });
 export type BaselineInput = z.infer<typeof BaselineSchema>;
 

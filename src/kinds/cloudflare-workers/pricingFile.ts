@@ -1,7 +1,14 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
 import { type CloudflareWorkersPrices } from './prices';
-import { DecimalString, FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  PriceSchema,
+  toPrice,
+  serviceFormat,
+  PositiveInt,
+} from '../../pricing/common';
 import { CLOUDFLARE_WORKERS, WORKERS_SERVICE } from './kind';
 
 export const CloudflareWorkersFile = z.strictObject({
@@ -10,8 +17,8 @@ export const CloudflareWorkersFile = z.strictObject({
   rules: z.strictObject({
     includedRequests: DecimalString,
     includedCpuMs: DecimalString,
-    maxCpuMsPerRequest: z.number().int().positive(),
-    maxCpuMsPerCronOrQueueInvocation: z.number().int().positive(),
+    maxCpuMsPerRequest: PositiveInt,
+    maxCpuMsPerCronOrQueueInvocation: PositiveInt,
   }),
   regions: z.strictObject({
     global: z.strictObject({ subscription: PriceSchema, requests: PriceSchema, cpuMs: PriceSchema }),

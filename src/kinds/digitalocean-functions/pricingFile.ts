@@ -1,19 +1,24 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
-import { DecimalString, FileHeaderSchema, PriceSchema, serviceFormat, toPrice } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  PriceSchema,
+  serviceFormat,
+  toPrice,
+  PositiveInt,
+} from '../../pricing/common';
 import { DIGITALOCEAN_FUNCTIONS, DO_FUNCTIONS_SERVICE } from './kind';
 import type { DigitalOceanFunctionsPrices } from './prices';
-
-const int = () => z.number().int().positive();
 
 export const DigitalOceanFunctionsFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(DIGITALOCEAN_FUNCTIONS),
   rules: z.strictObject({
     freeGibSeconds: DecimalString,
-    minDurationMs: int(),
-    minMemoryMb: int(),
-    maxMemoryMb: int(),
+    minDurationMs: PositiveInt,
+    minMemoryMb: PositiveInt,
+    maxMemoryMb: PositiveInt,
   }),
   regions: z.strictObject({ global: z.strictObject({ gibSecond: PriceSchema }) }),
 });

@@ -1,6 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
-import { DecimalString, FileHeaderSchema, PriceSchema, serviceFormat, toPrice } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  PriceSchema,
+  serviceFormat,
+  toPrice,
+  PositiveInt,
+} from '../../pricing/common';
 import { CLOUD_FUNCTIONS_SERVICE, GCP_CLOUD_FUNCTIONS } from './kind';
 import type { CloudFunctionsPrices } from './prices';
 
@@ -8,17 +15,17 @@ export const CloudFunctionsFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(GCP_CLOUD_FUNCTIONS),
   rules: z.strictObject({
-    tiers: z
-      .array(z.strictObject({ memoryMb: z.number().int().positive(), ghz: DecimalString }))
-      .min(1)
-      .refine((t) => t.every((x, i) => i === 0 || x.memoryMb > t[i - 1]!.memoryMb), 'tiers must grow in memory'),
-    granularityMs: z.number().int().positive(),
+    tiers: z.array(z.strictObject({ memoryMb: PositiveInt, ghz: DecimalString })).check(
+      z.minLength(1),
+      z.refine((t) => t.every((x, i) => i === 0 || x.memoryMb > t[i - 1]!.memoryMb), 'tiers must grow in memory'),
+    ),
+    granularityMs: PositiveInt,
     freeInvocations: DecimalString,
     freeGbSeconds: DecimalString,
     freeGhzSeconds: DecimalString,
   }),
   regions: z.record(
-    z.string().regex(/^[a-z]+-[a-z]+\d+$/, 'a Google Cloud region such as "us-central1"'),
+    z.string().check(z.regex(/^[a-z]+-[a-z]+\d+$/, 'a Google Cloud region such as "us-central1"')),
     z.strictObject({ invocations: PriceSchema, gbSecond: PriceSchema, ghzSecond: PriceSchema }),
   ),
 });

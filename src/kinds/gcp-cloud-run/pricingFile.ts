@@ -1,38 +1,45 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
 import { type CloudRunPrices, type CloudRunTier } from './prices';
-import { DecimalString, FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
+import {
+  DecimalString,
+  FileHeaderSchema,
+  PriceSchema,
+  toPrice,
+  serviceFormat,
+  PositiveInt,
+} from '../../pricing/common';
 import { GCP_CLOUD_RUN, CLOUD_RUN_SERVICE } from './kind';
 
 const Tier = z.strictObject({
-  request: z
-    .strictObject({
+  request: z.optional(
+    z.strictObject({
       vcpuSecond: PriceSchema,
       gibSecond: PriceSchema,
       requests: PriceSchema,
-      idleVcpuSecond: PriceSchema.optional(),
-      idleGibSecond: PriceSchema.optional(),
-    })
-    .optional(),
-  instance: z.strictObject({ vcpuSecond: PriceSchema, gibSecond: PriceSchema }).optional(),
+      idleVcpuSecond: z.optional(PriceSchema),
+      idleGibSecond: z.optional(PriceSchema),
+    }),
+  ),
+  instance: z.optional(z.strictObject({ vcpuSecond: PriceSchema, gibSecond: PriceSchema })),
 });
 
 export const GcpCloudRunFile = z.strictObject({
   ...FileHeaderSchema,
   service: z.literal(GCP_CLOUD_RUN),
   rules: z.strictObject({
-    granularityMs: z.number().int().positive(),
-    defaultConcurrency: z.number().int().positive(),
+    granularityMs: PositiveInt,
+    defaultConcurrency: PositiveInt,
     freeTier: z.strictObject({
       request: z.strictObject({ vcpuSeconds: DecimalString, gibSeconds: DecimalString, requests: DecimalString }),
       instance: z.strictObject({ vcpuSeconds: DecimalString, gibSeconds: DecimalString }),
     }),
     regionTiers: z.record(
-      z.string().regex(/^[a-z]+-[a-z]+\d+$/, 'a Google Cloud region such as "us-central1"'),
+      z.string().check(z.regex(/^[a-z]+-[a-z]+\d+$/, 'a Google Cloud region such as "us-central1"')),
       z.union([z.literal(1), z.literal(2)]),
     ),
   }),
-  regions: z.strictObject({ tier1: Tier, tier2: Tier.optional() }),
+  regions: z.strictObject({ tier1: Tier, tier2: z.optional(Tier) }),
 });
 export type GcpCloudRunFile = z.infer<typeof GcpCloudRunFile>;
 

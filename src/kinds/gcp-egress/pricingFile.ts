@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type FileMeta, dec } from '../../engine';
 import { DecimalString, FileHeaderSchema, TierTableSchema, serviceFormat, toTiers } from '../../pricing/common';
 import { GCP_EGRESS, GCP_EGRESS_SERVICE } from './kind';
@@ -9,7 +9,7 @@ export const GcpEgressFile = z.strictObject({
   service: z.literal(GCP_EGRESS),
   rules: z.strictObject({}),
   regions: z.record(
-    z.string().regex(/^[a-z]+-[a-z]+\d+$/),
+    z.string().check(z.regex(/^[a-z]+-[a-z]+\d+$/)),
     z.strictObject({ internetOut: TierTableSchema, freeGibPerMonth: DecimalString }),
   ),
 });

@@ -1,18 +1,25 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FileMeta, ServiceKey } from '../../engine';
-import { FileHeaderSchema, PriceSchema, type ServiceFormat, serviceFormat, toPrice } from '../../pricing/common';
+import {
+  FileHeaderSchema,
+  PriceSchema,
+  type ServiceFormat,
+  serviceFormat,
+  toPrice,
+  PositiveNumber,
+} from '../../pricing/common';
 import type { VmPrices } from './prices';
 import { BaselineSchema, toBaseline } from '../capacity/pricingFile';
 
 const Machine = z.strictObject({
-  vcpu: z.number().positive(),
-  memoryGib: z.number().positive(),
+  vcpu: PositiveNumber,
+  memoryGib: PositiveNumber,
   hourly: PriceSchema,
-  burstable: BaselineSchema.optional(),
+  burstable: z.optional(BaselineSchema),
 });
 const Regions = z.record(
-  z.string().regex(/^[a-z0-9-]+$/),
-  z.strictObject({ machines: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/), Machine) }),
+  z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  z.strictObject({ machines: z.record(z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/)), Machine) }),
 );
 
 /** The pricing-file schema of a VM service of another cloud: machine types by that cloud's region. */
@@ -20,7 +27,7 @@ function vmFileSchema<K extends string>(service: K) {
   return z.strictObject({
     ...FileHeaderSchema,
     service: z.literal(service),
-    rules: z.strictObject({ hoursPerMonth: z.number().positive() }),
+    rules: z.strictObject({ hoursPerMonth: PositiveNumber }),
     regions: Regions,
   });
 }
