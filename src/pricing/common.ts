@@ -7,6 +7,7 @@ import {
   type ServiceKey,
   type Source,
   type TieredPrice,
+  type Decimal,
   dec,
 } from '../engine';
 
@@ -19,6 +20,18 @@ z.config(z.locales.en());
 export const DecimalString = z
   .string()
   .check(z.regex(/^\d+(\.\d+)?$/, 'a non-negative decimal string such as "0.0000166667"'));
+/**
+ * A value as a Decimal, or null where Decimal.js cannot read it. Zod runs a schema's refinements even
+ * when its format check failed, so a refinement reads its decimals with this: `dec()` would throw out
+ * of the parse on a malformed file instead of letting the field's own message refuse it.
+ */
+export function readDecimal(s: string): Decimal | null {
+  try {
+    return dec(s);
+  } catch {
+    return null;
+  }
+}
 export const IsoDate = z.iso.date();
 export const GradeSchema = z.enum(['official', 'secondary', 'derived']);
 /** A required text field (an id, a title, a cited source). */
@@ -58,7 +71,14 @@ export const TierTableSchema = z.array(TierSchema).check(
   z.minLength(1),
   z.refine((t) => t[t.length - 1]?.upTo === null, 'the last tier must have "upTo": null'),
   z.refine(
-    (t) => t.slice(0, -1).every((x, i) => x.upTo !== null && (i === 0 || dec(x.upTo).gt(dec(t[i - 1]!.upTo!)))),
+    (t) =>
+      t.slice(0, -1).every((x, i) => {
+        if (x.upTo === null) return false;
+        if (i === 0) return true;
+        const [bound, before] = [readDecimal(x.upTo), readDecimal(t[i - 1]!.upTo!)];
+        // A bound Decimal.js cannot read is refused by its own field's message.
+        return !bound || !before || bound.gt(before);
+      }),
     'tier bounds must increase',
   ),
 );

@@ -3,6 +3,7 @@ import { type FileMeta, dec } from '../../engine';
 import type { AlbPrices } from './prices';
 import {
   DecimalString,
+  readDecimal,
   FileHeaderSchema,
   PriceSchema,
   toPrice,
@@ -12,7 +13,7 @@ import {
 import { AWS_ALB, ALB_SERVICE } from './kind';
 
 /** GB per LCU-hour divides the traffic: never 0. */
-const PositiveDecimal = DecimalString.check(z.refine((s) => dec(s).gt(0), 'must be greater than 0'));
+const PositiveDecimal = DecimalString.check(z.refine((s) => readDecimal(s)?.gt(0) !== false, 'must be greater than 0'));
 
 export const AwsAlbFile = z.strictObject({
   ...FileHeaderSchema,
