@@ -6,5 +6,3 @@ import { en } from 'zod/locales';
 // classic zod off the first figure's path, so this puts the same English words back, once, for every
 // schema whose module imports it (the field kit and the issue formatter do). An explicit locale wins.
 if (!config().localeError) config(en());
-
-export {};
