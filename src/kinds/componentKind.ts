@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../scenario/zodEnglish';
 import type { ProviderContext } from '../engine';
 import type { ComponentBase, ComponentLines } from './componentTypes';
 
@@ -12,14 +13,16 @@ export type { ComponentBase, ComponentLines };
 export const COMPONENT_BASE = {
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'id must be 1–40 lowercase letters, digits or dashes')
-    .describe('component id'),
-  name: z.string().max(80).optional(),
-  triggeredBy: z.string().max(40).optional(),
+    .check(
+      z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'id must be 1–40 lowercase letters, digits or dashes'),
+      z.describe('component id'),
+    ),
+  name: z.optional(z.string().check(z.maxLength(80))),
+  triggeredBy: z.optional(z.string().check(z.maxLength(40))),
 };
 
 /** A non-negative count of billing units per entry request: 0 … 10^6 (a fan-out of a million is not a design). */
-export const perRequestCount = z.number().finite().min(0).max(1_000_000);
+export const perRequestCount = z.number().check(z.gte(0), z.lte(1_000_000));
 
 /**
  * A component kind of an architecture (scenario schema 4): a managed service with its own settings
@@ -37,7 +40,7 @@ export const perRequestCount = z.number().finite().min(0).max(1_000_000);
  */
 export type ComponentKind<Written extends { readonly kind: string }, Resolved extends ComponentBase> = {
   readonly kind: Written['kind'];
-  readonly schema: z.ZodType<Written>;
+  readonly schema: z.ZodMiniType<Written>;
   readonly resolve: (written: Written) => Resolved;
   readonly model: (ctx: ProviderContext, component: Resolved) => ComponentLines;
   /**

@@ -7,7 +7,7 @@ import { KIND_LINK_KEYS } from './links';
 import { COMPONENT_KINDS } from './componentKinds';
 import { CHARGES, KIND_MODELS, SYSTEM_KINDS } from './models';
 import { SERVICE_FORMATS } from './pricingFiles';
-import { SystemSchema } from './schemas';
+import { SystemSchema, kindOf } from './schemas';
 import { KIND_UI } from './ui';
 
 /**
@@ -39,7 +39,7 @@ describe('the kind registries', () => {
     '%s is in every registry: model, scenario schema, editor, links and a pricing-file format',
     (kind) => {
       expect(KIND_MODELS[kind].model).toBeTypeOf('function');
-      expect(SystemSchema.options.map((o) => o.shape.kind.value)).toContain(kind);
+      expect(SystemSchema.def.options.map(kindOf)).toContain(kind);
       expect(KIND_UI[kind].create().kind).toBe(kind);
       expect(KIND_LINK_KEYS[kind]).toBeDefined();
       expect(SERVICE_FORMATS.has(kind)).toBe(true);

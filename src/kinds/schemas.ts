@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Ec2SystemSchema, pinEc2ChargesOfV2, resolveEc2 } from './aws-ec2/scenario';
 import { FargateSystemSchema, pinFargateChargesOfV2, resolveFargate } from './aws-fargate/scenario';
 import { LambdaSystemSchema, resolveLambda } from './aws-lambda/scenario';
@@ -27,12 +27,17 @@ const SYSTEM_SCHEMAS = [
   EdgeFunctionsSystemSchema,
 ] as const;
 
+/** The kind a system schema's `kind` literal names. */
+export function kindOf<K extends string>(schema: { readonly shape: { readonly kind: z.ZodMiniLiteral<K> } }): K {
+  const [kind] = schema.shape.kind.def.values;
+  if (kind === undefined) throw new Error('a system schema names no kind');
+  return kind;
+}
+
 /** A system as written in a scenario: a discriminated union on `kind`. */
 export const SystemSchema = z.discriminatedUnion('kind', SYSTEM_SCHEMAS, {
   error: (issue) =>
-    issue.code === 'invalid_union'
-      ? `kind must be one of ${SYSTEM_SCHEMAS.map((x) => x.shape.kind.value).join(', ')}`
-      : undefined,
+    issue.code === 'invalid_union' ? `kind must be one of ${SYSTEM_SCHEMAS.map(kindOf).join(', ')}` : undefined,
 });
 export type ScenarioSystem = z.infer<typeof SystemSchema>;
 /** A written system of one kind. */
@@ -40,17 +45,17 @@ export type SystemOf<K extends SystemKind> = Extract<ScenarioSystem, { kind: K }
 
 /** Every kind's defaults, filled into a validated system: one line per kind (the type requires all). */
 const RESOLVERS: { readonly [K in SystemKind]: (s: SystemOf<K>) => SpecOf<K> } = {
-  [LambdaSystemSchema.shape.kind.value]: resolveLambda,
-  [Ec2SystemSchema.shape.kind.value]: resolveEc2,
-  [FargateSystemSchema.shape.kind.value]: resolveFargate,
-  [CloudflareWorkersSystemSchema.shape.kind.value]: resolveCloudflareWorkers,
-  [AzureFunctionsSystemSchema.shape.kind.value]: resolveAzureFunctions,
-  [GcpCloudRunSystemSchema.shape.kind.value]: resolveGcpCloudRun,
-  [GcpComputeSystemSchema.shape.kind.value]: resolveGcpCompute,
-  [AzureVmSystemSchema.shape.kind.value]: resolveAzureVm,
-  [DigitalOceanFunctionsSystemSchema.shape.kind.value]: resolveDigitalOceanFunctions,
-  [GcpCloudFunctionsSystemSchema.shape.kind.value]: resolveGcpCloudFunctions,
-  [EdgeFunctionsSystemSchema.shape.kind.value]: resolveEdgeFunctions,
+  [kindOf(LambdaSystemSchema)]: resolveLambda,
+  [kindOf(Ec2SystemSchema)]: resolveEc2,
+  [kindOf(FargateSystemSchema)]: resolveFargate,
+  [kindOf(CloudflareWorkersSystemSchema)]: resolveCloudflareWorkers,
+  [kindOf(AzureFunctionsSystemSchema)]: resolveAzureFunctions,
+  [kindOf(GcpCloudRunSystemSchema)]: resolveGcpCloudRun,
+  [kindOf(GcpComputeSystemSchema)]: resolveGcpCompute,
+  [kindOf(AzureVmSystemSchema)]: resolveAzureVm,
+  [kindOf(DigitalOceanFunctionsSystemSchema)]: resolveDigitalOceanFunctions,
+  [kindOf(GcpCloudFunctionsSystemSchema)]: resolveGcpCloudFunctions,
+  [kindOf(EdgeFunctionsSystemSchema)]: resolveEdgeFunctions,
 };
 
 /** Fills a validated system's defaults: the engine's view of it. */
@@ -61,8 +66,8 @@ export function resolveSystem(s: ScenarioSystem): SystemSpec {
 
 /** Kinds whose defaults changed in scenario schema 3, and what their version 2 systems priced (src/scenario/migrate.ts). */
 const V2_PINS: Readonly<Record<string, (s: Record<string, unknown>) => Record<string, unknown>>> = {
-  [Ec2SystemSchema.shape.kind.value]: pinEc2ChargesOfV2,
-  [FargateSystemSchema.shape.kind.value]: pinFargateChargesOfV2,
+  [kindOf(Ec2SystemSchema)]: pinEc2ChargesOfV2,
+  [kindOf(FargateSystemSchema)]: pinFargateChargesOfV2,
 };
 
 /** A version 2 system (plain JSON, not yet validated) with what it priced then written out; others unchanged. */

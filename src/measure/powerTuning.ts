@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import './zodEnglish';
 import type { Architecture } from '../engine/pricebook';
 import type { MeasuredPoint } from '../kinds/aws-lambda/rightsizing';
 import { inferArchitecture } from './powerTuningArchitecture';
@@ -25,17 +26,17 @@ export type PowerTuningResult =
   | { readonly ok: false; readonly message: string };
 
 const Sizes = z
-  .array(z.number().int().min(128, 'a memory size is below 128 MB').max(10_240, 'a memory size is above 10,240 MB'))
-  .min(1);
+  .array(
+    z
+      .number()
+      .check(z.int(), z.gte(128, 'a memory size is below 128 MB'), z.lte(10_240, 'a memory size is above 10,240 MB')),
+  )
+  .check(z.minLength(1));
 // Bounded like a REPORT line's duration (15 minutes): a float32 time of 3e38 ms would price as $Infinity on the charts.
 const Times = z.array(
-  z
-    .number()
-    .finite('a time is not a finite number')
-    .positive('a time is not positive')
-    .max(900_000, 'a time is above 900,000 ms (15 minutes)'),
+  z.number().check(z.positive('a time is not positive'), z.lte(900_000, 'a time is above 900,000 ms (15 minutes)')),
 );
-const Costs = z.array(z.number().finite('a cost is not a finite number').nonnegative('a cost is negative'));
+const Costs = z.array(z.number().check(z.nonnegative('a cost is negative')));
 
 function bytesOf(base64: string): Uint8Array | null {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 === 1) return null;

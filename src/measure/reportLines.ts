@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import './zodEnglish';
 import { type LogEvent, logEvents } from './logEvents';
 import { looksLikeReportText, readReportText } from './reportText';
 
@@ -48,31 +49,29 @@ export const MAX_DURATION_MS = 900_000;
 export const MAX_BILLED_DURATION_MS = MAX_DURATION_MS + 20_000;
 
 const ms = (max: number, what: string) =>
-  z
-    .number()
-    .finite('is not a finite number')
-    .nonnegative('is negative')
-    .max(max, `is above ${max.toLocaleString('en-US')} ms (${what})`);
+  z.number().check(z.nonnegative('is negative'), z.lte(max, `is above ${max.toLocaleString('en-US')} ms (${what})`));
 const mb = (min: number) =>
   z
     .number()
-    .int('is not a whole number of MB')
-    .min(min, `is below ${min} MB`)
-    .max(10_240, 'is above 10,240 MB (Lambda’s largest size)');
+    .check(
+      z.int('is not a whole number of MB'),
+      z.gte(min, `is below ${min} MB`),
+      z.lte(10_240, 'is above 10,240 MB (Lambda’s largest size)'),
+    );
 
 /** The validated shape of one REPORT, whichever format it came in. */
 export const ReportLineSchema = z.object({
-  requestId: z.string().max(200, 'is longer than 200 characters'),
+  requestId: z.string().check(z.maxLength(200, 'is longer than 200 characters')),
   durationMs: ms(MAX_DURATION_MS, 'the 15-minute limit'),
   billedDurationMs: ms(MAX_BILLED_DURATION_MS, '15 minutes plus INIT and restore'),
   memorySizeMb: mb(128),
   maxMemoryUsedMb: mb(1),
-  initDurationMs: ms(MAX_DURATION_MS, 'the 15-minute limit').optional(),
-  restoreDurationMs: ms(MAX_DURATION_MS, 'the 15-minute limit').optional(),
-  billedRestoreDurationMs: ms(MAX_DURATION_MS, 'the 15-minute limit').optional(),
-  status: z.enum(['success', 'timeout', 'error']).optional(),
-  errorType: z.string().max(200).optional(),
-  functionName: z.string().max(200).optional(),
+  initDurationMs: z.optional(ms(MAX_DURATION_MS, 'the 15-minute limit')),
+  restoreDurationMs: z.optional(ms(MAX_DURATION_MS, 'the 15-minute limit')),
+  billedRestoreDurationMs: z.optional(ms(MAX_DURATION_MS, 'the 15-minute limit')),
+  status: z.optional(z.enum(['success', 'timeout', 'error'])),
+  errorType: z.optional(z.string().check(z.maxLength(200))),
+  functionName: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /** JSON log format: `{"type":"platform.report","record":{"requestId":…,"metrics":{…},"status":…}}` (Lambda telemetry schema). */
@@ -80,8 +79,8 @@ const JsonReport = z.object({
   type: z.literal('platform.report'),
   record: z.object({
     requestId: z.string(),
-    status: z.string().optional(),
-    errorType: z.string().optional(),
+    status: z.optional(z.string()),
+    errorType: z.optional(z.string()),
     metrics: z.record(z.string(), z.unknown()),
   }),
 });
@@ -122,7 +121,7 @@ function jsonIn(line: string): unknown {
 }
 
 /** Why a candidate failed validation, naming the field and the value actually there. */
-function reasonOf(candidate: Readonly<Record<string, unknown>>, error: z.ZodError): string {
+function reasonOf(candidate: Readonly<Record<string, unknown>>, error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const key = String(issue?.path[0] ?? 'line');
   const value = candidate[key];

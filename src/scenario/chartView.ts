@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The cost axis of the breakeven chart. */
 export const COST_SCALES = ['log', 'linear'] as const;
@@ -13,9 +13,11 @@ export const DEFAULT_CHART_VIEW: ChartView = { fromExp: 4, toExp: 10, costScale:
 const exponent = (min: number, max: number) =>
   z
     .number({ error: 'must be a whole power of ten between 0 and 12' })
-    .int('must be a whole power of ten between 0 and 12')
-    .min(min, `must be ${min}–${max}`)
-    .max(max, `must be ${min}–${max}`);
+    .check(
+      z.int('must be a whole power of ten between 0 and 12'),
+      z.gte(min, `must be ${min}–${max}`),
+      z.lte(max, `must be ${min}–${max}`),
+    );
 
 /**
  * Optional `chart` of a scenario (schema 4, no version bump): how its breakeven chart is drawn, so a
@@ -24,14 +26,16 @@ const exponent = (min: number, max: number) =>
  */
 export const ChartViewSchema = z
   .strictObject({
-    fromExp: exponent(0, 11).optional(),
-    toExp: exponent(1, 12).optional(),
-    costScale: z.enum(COST_SCALES, { error: 'must be "log" or "linear"' }).optional(),
+    fromExp: z.optional(exponent(0, 11)),
+    toExp: z.optional(exponent(1, 12)),
+    costScale: z.optional(z.enum(COST_SCALES, { error: 'must be "log" or "linear"' })),
   })
-  .superRefine((c, ctx) => {
-    const v = chartViewOf({ chart: c });
-    if (v.fromExp >= v.toExp) ctx.addIssue({ code: 'custom', path: ['toExp'], message: 'must be above fromExp' });
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      const v = chartViewOf({ chart: c });
+      if (v.fromExp >= v.toExp) ctx.addIssue({ code: 'custom', path: ['toExp'], message: 'must be above fromExp' });
+    }),
+  );
 export type WrittenChartView = z.infer<typeof ChartViewSchema>;
 
 /** A scenario's chart view with its defaults filled in. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 // The modules themselves, not the cold-start barrel: this schema is on the first figure's path, the pricing of cold starts is not.
 import { KEEP_ALIVE_MINUTES } from '../kinds/aws-lambda/coldstart/rate';
 import { RUNTIMES } from '../kinds/aws-lambda/coldstart/runtimes';
@@ -12,26 +12,25 @@ import { positive } from './fields';
  * and the keep-warm pings' interval.
  */
 export const ColdStartSchema = z.strictObject({
-  runtime: z.enum(RUNTIMES).optional(),
-  keepAliveMinutes: positive()
-    .refine(
-      (n) => n >= KEEP_ALIVE_MINUTES.min && n <= KEEP_ALIVE_MINUTES.max,
-      `must be ${KEEP_ALIVE_MINUTES.min}–${KEEP_ALIVE_MINUTES.max} minutes`,
-    )
-    .optional(),
-  targetP99Ms: positive()
-    .refine((n) => n <= 900_000, 'must be at most 900,000 ms')
-    .optional(),
-  coldStartMs: z
-    .strictObject({
-      medianMs: positive().refine((n) => n <= 600_000, 'must be at most 600,000 ms'),
-      p99Ms: positive().refine((n) => n <= 600_000, 'must be at most 600,000 ms'),
-    })
-    .refine((c) => c.p99Ms >= c.medianMs, { message: 'p99Ms must be at least medianMs', path: ['p99Ms'] })
-    .optional(),
-  pingIntervalMinutes: positive()
-    .refine((n) => n >= 1 && n <= 60, 'must be 1–60 minutes')
-    .optional(),
+  runtime: z.optional(z.enum(RUNTIMES)),
+  keepAliveMinutes: z.optional(
+    positive().check(
+      z.refine(
+        (n) => n >= KEEP_ALIVE_MINUTES.min && n <= KEEP_ALIVE_MINUTES.max,
+        `must be ${KEEP_ALIVE_MINUTES.min}–${KEEP_ALIVE_MINUTES.max} minutes`,
+      ),
+    ),
+  ),
+  targetP99Ms: z.optional(positive().check(z.refine((n) => n <= 900_000, 'must be at most 900,000 ms'))),
+  coldStartMs: z.optional(
+    z
+      .strictObject({
+        medianMs: positive().check(z.refine((n) => n <= 600_000, 'must be at most 600,000 ms')),
+        p99Ms: positive().check(z.refine((n) => n <= 600_000, 'must be at most 600,000 ms')),
+      })
+      .check(z.refine((c) => c.p99Ms >= c.medianMs, { message: 'p99Ms must be at least medianMs', path: ['p99Ms'] })),
+  ),
+  pingIntervalMinutes: z.optional(positive().check(z.refine((n) => n >= 1 && n <= 60, 'must be 1–60 minutes'))),
 });
 export type ScenarioColdStart = z.infer<typeof ColdStartSchema>;
 

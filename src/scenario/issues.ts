@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
+import './zodEnglish';
 
 /** One problem with untrusted input, naming the field: `systems[2].memoryGb: must be at most 120 GB`. */
 export type InputIssue = { readonly field: string; readonly message: string };
@@ -11,7 +12,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Zod issues as field-named messages, unknown keys spelled out. */
-export function issuesOf(error: z.ZodError): InputIssue[] {
+export function issuesOf(error: z.core.$ZodError): InputIssue[] {
   return error.issues.map((i) => {
     if (i.code === 'unrecognized_keys') {
       const keys = i.keys;

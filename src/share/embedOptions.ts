@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../scenario/zodEnglish';
 import type { InputIssue, Scenario } from '../scenario';
 import { buildFragment } from './fragment';
 import { escapeXml } from './chart';
@@ -10,21 +11,21 @@ export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 
 /** What an embed shows and how: read from its fragment next to the scenario. */
 export const EmbedOptionsSchema = z.object({
-  view: z.enum(EMBED_VIEWS, { error: 'must be chart, table, both or diagram' }).default('both'),
-  theme: z.enum(EMBED_THEMES, { error: 'must be light, dark or auto' }).default('auto'),
+  view: z._default(z.enum(EMBED_VIEWS, { error: 'must be chart, table, both or diagram' }), 'both'),
+  theme: z._default(z.enum(EMBED_THEMES, { error: 'must be light, dark or auto' }), 'auto'),
   /** Height of the chart's plot area in CSS pixels (the page grows around it). */
-  height: z
-    .string()
-    .regex(/^\d{2,4}$/, 'must be a whole number of pixels')
-    .transform(Number)
-    .refine((n) => n >= 120 && n <= 1200, 'must be 120–1,200 pixels')
-    .optional(),
+  height: z.optional(
+    z
+      .pipe(z.string().check(z.regex(/^\d{2,4}$/, 'must be a whole number of pixels')), z.transform(Number))
+      .check(z.refine((n) => n >= 120 && n <= 1200, 'must be 120–1,200 pixels')),
+  ),
   /** Systems to show, by id (all when absent). */
-  systems: z
-    .string()
-    .regex(/^[A-Za-z0-9_.,-]{1,600}$/, 'must be system ids separated by commas')
-    .transform((s) => s.split(',').filter((x) => x !== ''))
-    .optional(),
+  systems: z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^[A-Za-z0-9_.,-]{1,600}$/, 'must be system ids separated by commas')),
+      z.transform((s) => s.split(',').filter((x) => x !== '')),
+    ),
+  ),
 });
 export type EmbedOptions = z.output<typeof EmbedOptionsSchema>;
 

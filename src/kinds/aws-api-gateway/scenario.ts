@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_API_GATEWAY, type ApiGatewayComponent } from './kind';
 import { apiGatewayModel } from './model';
@@ -10,25 +10,27 @@ export const ApiGatewayComponentSchema = z
   .strictObject({
     ...COMPONENT_BASE,
     kind: z.literal(AWS_API_GATEWAY),
-    api: z.enum(['http', 'rest', 'websocket']).optional(),
+    api: z.optional(z.enum(['http', 'rest', 'websocket'])),
     perRequest: z.strictObject({
-      calls: perRequestCount.optional(),
-      messages: perRequestCount.optional(),
-      connectionMinutes: perRequestCount.optional(),
+      calls: z.optional(perRequestCount),
+      messages: z.optional(perRequestCount),
+      connectionMinutes: z.optional(perRequestCount),
     }),
     // 10 MB: the largest HTTP/REST payload API Gateway accepts; 128 KB the largest WebSocket message.
-    requestKb: z.number().finite().positive().max(10_240).optional(),
-    messageKb: z.number().finite().positive().max(128).optional(),
+    requestKb: z.optional(z.number().check(z.positive(), z.lte(10_240))),
+    messageKb: z.optional(z.number().check(z.positive(), z.lte(128))),
   })
-  .superRefine((w, ctx) => {
-    const p = w.perRequest;
-    const missing = (key: keyof typeof p, message: string) =>
-      p[key] === undefined && ctx.addIssue({ code: 'custom', path: ['perRequest', key], message });
-    if ((w.api ?? API_GATEWAY_DEFAULTS.api) === 'websocket') {
-      missing('messages', 'a WebSocket API needs its messages per request');
-      missing('connectionMinutes', 'a WebSocket API needs its connection minutes per request');
-    } else missing('calls', 'an HTTP or REST API needs its calls per request');
-  });
+  .check(
+    z.superRefine((w, ctx) => {
+      const p = w.perRequest;
+      const missing = (key: keyof typeof p, message: string) =>
+        p[key] === undefined && ctx.addIssue({ code: 'custom', path: ['perRequest', key], message });
+      if ((w.api ?? API_GATEWAY_DEFAULTS.api) === 'websocket') {
+        missing('messages', 'a WebSocket API needs its messages per request');
+        missing('connectionMinutes', 'a WebSocket API needs its connection minutes per request');
+      } else missing('calls', 'an HTTP or REST API needs its calls per request');
+    }),
+  );
 export type ApiGatewayComponentInput = z.infer<typeof ApiGatewayComponentSchema>;
 
 /** Fills an API's defaults. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COMPONENT_BASE, type ComponentKind } from '../componentKind';
 import { AWS_CLOUDWATCH_LOGS, type CloudWatchLogsComponent } from './kind';
 import { LOG_CLASSES } from './prices';
@@ -12,21 +12,23 @@ export const CloudWatchLogsComponentSchema = z
     ...COMPONENT_BASE,
     kind: z.literal(AWS_CLOUDWATCH_LOGS),
     // GB per entry request is tiny (1 KB ≈ 0.00000095 GB), hence `kbPerRequest` as the friendlier twin.
-    perRequest: z.strictObject({ ingestGb: z.number().finite().min(0).max(1).optional() }).optional(),
-    kbPerRequest: z.number().finite().min(0).max(1_048_576).optional(),
-    logClass: z.enum(LOG_CLASSES).optional(),
+    perRequest: z.optional(z.strictObject({ ingestGb: z.optional(z.number().check(z.gte(0), z.lte(1))) })),
+    kbPerRequest: z.optional(z.number().check(z.gte(0), z.lte(1_048_576))),
+    logClass: z.optional(z.enum(LOG_CLASSES)),
     // 120 months: the longest retention setting (10 years).
-    retentionMonths: z.number().finite().min(0).max(120).optional(),
+    retentionMonths: z.optional(z.number().check(z.gte(0), z.lte(120))),
   })
-  .superRefine((w, ctx) => {
-    const gb = w.perRequest?.ingestGb !== undefined;
-    if (gb === (w.kbPerRequest !== undefined))
-      ctx.addIssue({
-        code: 'custom',
-        path: gb ? ['kbPerRequest'] : ['perRequest', 'ingestGb'],
-        message: 'give the volume once: perRequest.ingestGb or kbPerRequest',
-      });
-  });
+  .check(
+    z.superRefine((w, ctx) => {
+      const gb = w.perRequest?.ingestGb !== undefined;
+      if (gb === (w.kbPerRequest !== undefined))
+        ctx.addIssue({
+          code: 'custom',
+          path: gb ? ['kbPerRequest'] : ['perRequest', 'ingestGb'],
+          message: 'give the volume once: perRequest.ingestGb or kbPerRequest',
+        });
+    }),
+  );
 export type CloudWatchLogsComponentInput = z.infer<typeof CloudWatchLogsComponentSchema>;
 
 /** Fills a log-groups component's defaults; the volume becomes KB per entry request. */

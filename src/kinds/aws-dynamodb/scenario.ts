@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_DYNAMODB, CONSISTENCIES, type DynamoDbComponent } from './kind';
 import { dynamoDbModel } from './model';
@@ -9,36 +9,40 @@ export const DYNAMODB_DEFAULTS = { itemKb: 1, consistency: 'eventual' } as const
 
 const PerRequest = z
   .strictObject({
-    writes: perRequestCount.optional(),
-    reads: perRequestCount.optional(),
-    writeUnits: perRequestCount.optional(),
-    readUnits: perRequestCount.optional(),
-    streamReads: perRequestCount.optional(),
+    writes: z.optional(perRequestCount),
+    reads: z.optional(perRequestCount),
+    writeUnits: z.optional(perRequestCount),
+    readUnits: z.optional(perRequestCount),
+    streamReads: z.optional(perRequestCount),
   })
-  .superRefine((p, ctx) => {
-    // Items and units of the same direction would count it twice: one or the other.
-    if (p.writes !== undefined && p.writeUnits !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['writeUnits'], message: 'give writes (items) or writeUnits, not both' });
-    if (p.reads !== undefined && p.readUnits !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['readUnits'], message: 'give reads (items) or readUnits, not both' });
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      // Items and units of the same direction would count it twice: one or the other.
+      if (p.writes !== undefined && p.writeUnits !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['writeUnits'], message: 'give writes (items) or writeUnits, not both' });
+      if (p.reads !== undefined && p.readUnits !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['readUnits'], message: 'give reads (items) or readUnits, not both' });
+    }),
+  );
 
 /** A DynamoDB on-demand table as written in an architecture. */
 export const DynamoDbComponentSchema = z
   .strictObject({
     ...COMPONENT_BASE,
     kind: z.literal(AWS_DYNAMODB),
-    perRequest: PerRequest.optional(),
+    perRequest: z.optional(PerRequest),
     // DynamoDB's item size limit is 400 KB.
-    itemKb: z.number().finite().positive().max(400).optional(),
-    consistency: z.enum(CONSISTENCIES).optional(),
-    storageGb: z.number().finite().min(0).max(1e9).optional(),
-    streams: z.boolean().optional(),
+    itemKb: z.optional(z.number().check(z.positive(), z.lte(400))),
+    consistency: z.optional(z.enum(CONSISTENCIES)),
+    storageGb: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
+    streams: z.optional(z.boolean()),
   })
-  .superRefine((c, ctx) => {
-    if (!c.streams && (c.perRequest?.streamReads ?? 0) > 0)
-      ctx.addIssue({ code: 'custom', path: ['perRequest', 'streamReads'], message: 'needs "streams": true' });
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      if (!c.streams && (c.perRequest?.streamReads ?? 0) > 0)
+        ctx.addIssue({ code: 'custom', path: ['perRequest', 'streamReads'], message: 'needs "streams": true' });
+    }),
+  );
 export type DynamoDbComponentInput = z.infer<typeof DynamoDbComponentSchema>;
 
 /** Fills a table's defaults. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CAPACITY_DEFAULTS, targetUtilization } from '../capacity/scenario';
 import { DiscountSchema, Id, Name, hours, integer, nonNegative, present, rpsPerMember } from '../../scenario/fields';
 import {
@@ -15,27 +15,23 @@ import { EC2_COMMITMENTS } from './prices';
 export const Ec2SystemSchema = z
   .strictObject({
     id: Id,
-    name: Name.optional(),
+    name: z.optional(Name),
     kind: z.literal(AWS_EC2),
-    instanceType: z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/, 'must look like "t3.small"'),
-    count: integer()
-      .refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000')
-      .optional(),
-    minInstances: integer()
-      .refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000')
-      .optional(),
-    rpsPerInstance: rpsPerMember().optional(),
-    targetUtilization: targetUtilization().optional(),
-    hoursPerMonth: hours().optional(),
-    loadBalancer: z.enum(['none', 'alb']).optional(),
+    instanceType: z.string().check(z.regex(/^[a-z0-9]+\.[a-z0-9]+$/, 'must look like "t3.small"')),
+    count: z.optional(integer().check(z.refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000'))),
+    minInstances: z.optional(integer().check(z.refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000'))),
+    rpsPerInstance: z.optional(rpsPerMember()),
+    targetUtilization: z.optional(targetUtilization()),
+    hoursPerMonth: z.optional(hours()),
+    loadBalancer: z.optional(z.enum(['none', 'alb'])),
     ...awsServerFields,
-    ebsGb: nonNegative()
-      .refine((n) => n <= 65_536, 'must be at most 65,536 GB (a 64 TiB gp3 volume)')
-      .optional(),
-    discount: DiscountSchema.optional(),
-    commitment: z.enum(EC2_COMMITMENTS).optional(),
+    ebsGb: z.optional(
+      nonNegative().check(z.refine((n) => n <= 65_536, 'must be at most 65,536 GB (a 64 TiB gp3 volume)')),
+    ),
+    discount: z.optional(DiscountSchema),
+    commitment: z.optional(z.enum(EC2_COMMITMENTS)),
   })
-  .superRefine((s, ctx) => eitherCountOrRate(s.count, s.rpsPerInstance, ctx));
+  .check(z.superRefine((s, ctx) => eitherCountOrRate(s.count, s.rpsPerInstance, ctx)));
 export type Ec2SystemInput = z.infer<typeof Ec2SystemSchema>;
 
 /** Fills EC2's defaults. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DiscountSchema, Id, Name, resolvedBase } from '../../scenario/fields';
 import { AWS_EDGE_FUNCTIONS, EDGE_RUNTIMES, type EdgeFunctionsSystem } from './kind';
 
@@ -7,10 +7,10 @@ export const EDGE_FUNCTIONS_DEFAULTS = { runtime: 'lambda-edge' } as const;
 /** An edge function: `runtime` picks Lambda@Edge (default) or CloudFront Functions. */
 export const EdgeFunctionsSystemSchema = z.strictObject({
   id: Id,
-  name: Name.optional(),
+  name: z.optional(Name),
   kind: z.literal(AWS_EDGE_FUNCTIONS),
-  runtime: z.enum(EDGE_RUNTIMES).optional(),
-  discount: DiscountSchema.optional(),
+  runtime: z.optional(z.enum(EDGE_RUNTIMES)),
+  discount: z.optional(DiscountSchema),
 });
 export type EdgeFunctionsSystemInput = z.infer<typeof EdgeFunctionsSystemSchema>;
 

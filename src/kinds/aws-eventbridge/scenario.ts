@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_EVENTBRIDGE, type EventBridgeComponent } from './kind';
 import { eventBridgeModel } from './model';
@@ -11,7 +11,7 @@ export const EventBridgeComponentSchema = z.strictObject({
   kind: z.literal(AWS_EVENTBRIDGE),
   perRequest: z.strictObject({ events: perRequestCount }),
   // 256 KB: the largest event PutEvents accepts.
-  eventKb: z.number().finite().positive().max(256).optional(),
+  eventKb: z.optional(z.number().check(z.positive(), z.lte(256))),
 });
 export type EventBridgeComponentInput = z.infer<typeof EventBridgeComponentSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ARCHITECTURES } from '../../engine';
 import { DiscountSchema, Id, Name, hours, integer, positive, present, rpsPerMember } from '../../scenario/fields';
 import { CAPACITY_DEFAULTS, targetUtilization } from '../capacity/scenario';
@@ -43,7 +43,7 @@ function memoryText(allowed: readonly number[]): string {
 export const FargateSystemSchema = z
   .strictObject({
     id: Id,
-    name: Name.optional(),
+    name: z.optional(Name),
     kind: z.literal(AWS_FARGATE),
     vcpu: z.union(
       [
@@ -58,44 +58,40 @@ export const FargateSystemSchema = z
       ],
       { error: 'must be one of 0.25, 0.5, 1, 2, 4, 8, 16, 32' },
     ),
-    memoryGb: positive().refine((n) => n <= 244, 'must be at most 244 GB'),
-    architecture: z.enum(ARCHITECTURES).optional(),
-    os: z.enum(FARGATE_OS).optional(),
-    ephemeralStorageGb: integer()
-      .refine((n) => n >= 20 && n <= 200, 'must be 20–200 GB (20 GB is included)')
-      .optional(),
-    runsPerMonth: integer()
-      .refine((n) => n >= 1 && n <= 10_000_000, 'must be 1–10,000,000')
-      .optional(),
-    tasks: integer()
-      .refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000')
-      .optional(),
-    minTasks: integer()
-      .refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000')
-      .optional(),
-    rpsPerTask: rpsPerMember().optional(),
-    targetUtilization: targetUtilization().optional(),
-    hoursPerMonth: hours().optional(),
-    loadBalancer: z.enum(['none', 'alb']).optional(),
+    memoryGb: positive().check(z.refine((n) => n <= 244, 'must be at most 244 GB')),
+    architecture: z.optional(z.enum(ARCHITECTURES)),
+    os: z.optional(z.enum(FARGATE_OS)),
+    ephemeralStorageGb: z.optional(
+      integer().check(z.refine((n) => n >= 20 && n <= 200, 'must be 20–200 GB (20 GB is included)')),
+    ),
+    runsPerMonth: z.optional(integer().check(z.refine((n) => n >= 1 && n <= 10_000_000, 'must be 1–10,000,000'))),
+    tasks: z.optional(integer().check(z.refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000'))),
+    minTasks: z.optional(integer().check(z.refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000'))),
+    rpsPerTask: z.optional(rpsPerMember()),
+    targetUtilization: z.optional(targetUtilization()),
+    hoursPerMonth: z.optional(hours()),
+    loadBalancer: z.optional(z.enum(['none', 'alb'])),
     ...awsServerFields,
-    discount: DiscountSchema.optional(),
+    discount: z.optional(DiscountSchema),
   })
-  .superRefine((s, ctx) => {
-    const allowed = FARGATE_MEMORY_GB[s.vcpu] ?? [];
-    if (!allowed.includes(s.memoryGb))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['memoryGb'],
-        message: `with ${s.vcpu} vCPU Fargate takes ${memoryText(allowed)}`,
-      });
-    if (s.os === 'windows') {
-      if (!WINDOWS_VCPUS.includes(s.vcpu))
-        ctx.addIssue({ code: 'custom', path: ['vcpu'], message: 'Windows on Fargate takes 1, 2 or 4 vCPU' });
-      if (s.architecture === 'arm64')
-        ctx.addIssue({ code: 'custom', path: ['architecture'], message: 'Windows on Fargate runs on x86_64 only' });
-    }
-    eitherCountOrRate(s.tasks, s.rpsPerTask, ctx, 'tasks', 'a fixed number of tasks or rpsPerTask');
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      const allowed = FARGATE_MEMORY_GB[s.vcpu] ?? [];
+      if (!allowed.includes(s.memoryGb))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['memoryGb'],
+          message: `with ${s.vcpu} vCPU Fargate takes ${memoryText(allowed)}`,
+        });
+      if (s.os === 'windows') {
+        if (!WINDOWS_VCPUS.includes(s.vcpu))
+          ctx.addIssue({ code: 'custom', path: ['vcpu'], message: 'Windows on Fargate takes 1, 2 or 4 vCPU' });
+        if (s.architecture === 'arm64')
+          ctx.addIssue({ code: 'custom', path: ['architecture'], message: 'Windows on Fargate runs on x86_64 only' });
+      }
+      eitherCountOrRate(s.tasks, s.rpsPerTask, ctx, 'tasks', 'a fixed number of tasks or rpsPerTask');
+    }),
+  );
 export type FargateSystemInput = z.infer<typeof FargateSystemSchema>;
 
 /** Fills Fargate's defaults. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_KINESIS, type KinesisComponent } from './kind';
 import { kinesisModel } from './model';
@@ -14,19 +14,19 @@ export const KINESIS_DEFAULTS = {
   hoursPerMonth: 730,
 } as const;
 
-const count = (max: number) => z.number().int().min(0).max(max);
+const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
 
 export const KinesisComponentSchema = z.strictObject({
   ...COMPONENT_BASE,
   kind: z.literal(AWS_KINESIS),
-  mode: z.enum(STREAM_MODES).optional(),
+  mode: z.optional(z.enum(STREAM_MODES)),
   perRequest: z.strictObject({ records: perRequestCount }),
   // 1 MB (1,024 KB): the largest record a stream accepts.
-  recordKb: z.number().finite().positive().max(1024).optional(),
-  shards: count(10_000).optional(),
-  streams: count(1_000).optional(),
-  consumers: count(20).optional(),
-  hoursPerMonth: z.number().finite().min(0).max(744).optional(),
+  recordKb: z.optional(z.number().check(z.positive(), z.lte(1024))),
+  shards: z.optional(count(10_000)),
+  streams: z.optional(count(1_000)),
+  consumers: z.optional(count(20)),
+  hoursPerMonth: z.optional(z.number().check(z.gte(0), z.lte(744))),
 });
 export type KinesisComponentInput = z.infer<typeof KinesisComponentSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ARCHITECTURES } from '../../engine';
 import { DiscountSchema, Id, Name, hours, integer, nonNegative, positive, present } from '../../scenario/fields';
 import { WorkloadSchema } from '../../scenario/workload';
@@ -15,47 +15,47 @@ export const LAMBDA_DEFAULTS = {
 
 export const LambdaSystemSchema = z.strictObject({
   id: Id,
-  name: Name.optional(),
+  name: z.optional(Name),
   kind: z.literal(AWS_LAMBDA),
-  architecture: z.enum(ARCHITECTURES).optional(),
-  frontDoor: z.enum(['none', ...API_TYPES]).optional(),
-  provisionedConcurrency: z
-    .strictObject({
-      concurrency: integer().refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000'),
+  architecture: z.optional(z.enum(ARCHITECTURES)),
+  frontDoor: z.optional(z.enum(['none', ...API_TYPES])),
+  provisionedConcurrency: z.optional(
+    z.strictObject({
+      concurrency: integer().check(z.refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000')),
       hoursPerMonth: hours(),
-      requestsPerMonth: nonNegative()
-        .refine((n) => n <= 1e12, 'must be at most 10^12 requests/month')
-        .optional(),
-      durationMs: positive()
-        .refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)')
-        .optional(),
-    })
-    .optional(),
-  snapStart: z
-    .strictObject({
-      restoreRate: nonNegative().refine((n) => n <= 1, 'must be between 0 and 1'),
+      requestsPerMonth: z.optional(
+        nonNegative().check(z.refine((n) => n <= 1e12, 'must be at most 10^12 requests/month')),
+      ),
+      durationMs: z.optional(
+        positive().check(z.refine((n) => n <= 900_000, 'must be at most 900,000 ms (15 minutes)')),
+      ),
+    }),
+  ),
+  snapStart: z.optional(
+    z.strictObject({
+      restoreRate: nonNegative().check(z.refine((n) => n <= 1, 'must be between 0 and 1')),
       activeHoursPerMonth: hours(),
-      versions: integer()
-        .refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000')
-        .optional(),
-    })
-    .optional(),
+      versions: z.optional(integer().check(z.refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000'))),
+    }),
+  ),
   // The workload's fields this function alone runs with (absent: the scenario workload's).
-  workload: WorkloadSchema.pick({
-    memoryMb: true,
-    durationMs: true,
-    coldStartRate: true,
-    initDurationMs: true,
-    cpuBoundShare: true,
-    threads: true,
-    maxMemoryUsedMb: true,
-    headroomPct: true,
-  })
-    .partial()
-    .optional(),
-  packageType: z.enum(['zip', 'image'], { error: 'must be "zip" or "image"' }).optional(),
-  runtime: z.enum(['managed', 'custom'], { error: 'must be "managed" or "custom"' }).optional(),
-  discount: DiscountSchema.optional(),
+  workload: z.optional(
+    z.partial(
+      z.pick(WorkloadSchema, {
+        memoryMb: true,
+        durationMs: true,
+        coldStartRate: true,
+        initDurationMs: true,
+        cpuBoundShare: true,
+        threads: true,
+        maxMemoryUsedMb: true,
+        headroomPct: true,
+      }),
+    ),
+  ),
+  packageType: z.optional(z.enum(['zip', 'image'], { error: 'must be "zip" or "image"' })),
+  runtime: z.optional(z.enum(['managed', 'custom'], { error: 'must be "managed" or "custom"' })),
+  discount: z.optional(DiscountSchema),
 });
 export type LambdaSystemInput = z.infer<typeof LambdaSystemSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_S3, type S3Component } from './kind';
 import { s3Model } from './model';
@@ -7,9 +7,9 @@ import { s3Model } from './model';
 export const S3ComponentSchema = z.strictObject({
   ...COMPONENT_BASE,
   kind: z.literal(AWS_S3),
-  perRequest: z.strictObject({ puts: perRequestCount.optional(), gets: perRequestCount.optional() }).optional(),
+  perRequest: z.optional(z.strictObject({ puts: z.optional(perRequestCount), gets: z.optional(perRequestCount) })),
   // A billion GB (about a zettabyte) bounds a typo, not a design.
-  storageGb: z.number().finite().min(0).max(1e9).optional(),
+  storageGb: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
 });
 export type S3ComponentInput = z.infer<typeof S3ComponentSchema>;
 

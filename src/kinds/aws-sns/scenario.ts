@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_SNS, PROTOCOLS, type Protocol, type SnsComponent } from './kind';
 import { deliveriesPerLambdaSubscriber } from './deliveries';
@@ -8,35 +8,35 @@ import { snsModel } from './model';
 export const SNS_DEFAULTS = { messageKb: 1 } as const;
 
 // A topic holds up to 12.5 M subscriptions; a fan-out of thousands is already unusual.
-const subscriberCount = z.number().int().min(0).max(12_500_000);
+const subscriberCount = z.number().check(z.int(), z.gte(0), z.lte(12_500_000));
 
 /** An SNS standard topic as written in an architecture. */
 export const SnsComponentSchema = z.strictObject({
   ...COMPONENT_BASE,
   kind: z.literal(AWS_SNS),
-  perRequest: z
-    .strictObject({
-      publishes: perRequestCount.optional(),
-      lambdaDeliveries: perRequestCount.optional(),
-      sqsDeliveries: perRequestCount.optional(),
-      httpDeliveries: perRequestCount.optional(),
-      emailDeliveries: perRequestCount.optional(),
-    })
-    .optional(),
+  perRequest: z.optional(
+    z.strictObject({
+      publishes: z.optional(perRequestCount),
+      lambdaDeliveries: z.optional(perRequestCount),
+      sqsDeliveries: z.optional(perRequestCount),
+      httpDeliveries: z.optional(perRequestCount),
+      emailDeliveries: z.optional(perRequestCount),
+    }),
+  ),
   // A number: that many Lambda subscribers (the fan-out of the brief); or a count per protocol.
-  subscribers: z
-    .union([
+  subscribers: z.optional(
+    z.union([
       subscriberCount,
       z.strictObject({
-        lambda: subscriberCount.optional(),
-        sqs: subscriberCount.optional(),
-        http: subscriberCount.optional(),
-        email: subscriberCount.optional(),
+        lambda: z.optional(subscriberCount),
+        sqs: z.optional(subscriberCount),
+        http: z.optional(subscriberCount),
+        email: z.optional(subscriberCount),
       }),
-    ])
-    .optional(),
+    ]),
+  ),
   // SNS payloads go up to 256 KB.
-  messageKb: z.number().finite().positive().max(256).optional(),
+  messageKb: z.optional(z.number().check(z.positive(), z.lte(256))),
 });
 export type SnsComponentInput = z.infer<typeof SnsComponentSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_SQS, QUEUE_TYPES, type SqsComponent } from './kind';
 import { sqsModel } from './model';
@@ -11,14 +11,16 @@ export const SQS_DEFAULTS = { queue: 'standard', messageKb: 1, requestsPerMessag
 export const SqsComponentSchema = z.strictObject({
   ...COMPONENT_BASE,
   kind: z.literal(AWS_SQS),
-  queue: z.enum(QUEUE_TYPES).optional(),
-  perRequest: z.strictObject({ messages: perRequestCount.optional(), requests: perRequestCount.optional() }).optional(),
+  queue: z.optional(z.enum(QUEUE_TYPES)),
+  perRequest: z.optional(
+    z.strictObject({ messages: z.optional(perRequestCount), requests: z.optional(perRequestCount) }),
+  ),
   // SQS payloads go up to 1 MiB (256 KB before August 2025).
-  messageKb: z.number().finite().positive().max(1024).optional(),
+  messageKb: z.optional(z.number().check(z.positive(), z.lte(1024))),
   // At least the send; 10 covers retries and visibility changes without inviting typos.
-  requestsPerMessage: z.number().finite().min(1).max(10).optional(),
+  requestsPerMessage: z.optional(z.number().check(z.gte(1), z.lte(10))),
   // ReceiveMessage and DeleteMessageBatch take at most 10 messages a call.
-  batchSize: z.number().int().min(1).max(10).optional(),
+  batchSize: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
 });
 export type SqsComponentInput = z.infer<typeof SqsComponentSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COMPONENT_BASE, type ComponentKind, perRequestCount } from '../componentKind';
 import { AWS_STEP_FUNCTIONS, type StepFunctionsComponent, WORKFLOW_TYPES } from './kind';
 import { stepFunctionsModel } from './model';
@@ -10,28 +10,34 @@ export const StepFunctionsComponentSchema = z
   .strictObject({
     ...COMPONENT_BASE,
     kind: z.literal(AWS_STEP_FUNCTIONS),
-    type: z.enum(WORKFLOW_TYPES).optional(),
-    perRequest: z.strictObject({ transitions: perRequestCount.optional(), executions: perRequestCount.optional() }),
-    transitionsPerExecution: z.number().finite().min(0).max(100_000).optional(),
+    type: z.optional(z.enum(WORKFLOW_TYPES)),
+    perRequest: z.strictObject({ transitions: z.optional(perRequestCount), executions: z.optional(perRequestCount) }),
+    transitionsPerExecution: z.optional(z.number().check(z.gte(0), z.lte(100_000))),
     // Express workflows run at most 5 minutes.
-    durationMs: z.number().finite().positive().max(300_000).optional(),
-    memoryMb: z.number().finite().positive().max(10_240).optional(),
+    durationMs: z.optional(z.number().check(z.positive(), z.lte(300_000))),
+    memoryMb: z.optional(z.number().check(z.positive(), z.lte(10_240))),
   })
-  .superRefine((w, ctx) => {
-    const need = (ok: boolean, path: string[], message: string) =>
-      ok || ctx.addIssue({ code: 'custom', path, message });
-    if ((w.type ?? STEP_FUNCTIONS_DEFAULTS.type) === 'standard') {
-      const derivable = w.perRequest.executions !== undefined && w.transitionsPerExecution !== undefined;
-      need(
-        w.perRequest.transitions !== undefined || derivable,
-        ['perRequest', 'transitions'],
-        'a Standard workflow needs transitions, or executions and transitionsPerExecution',
-      );
-    } else {
-      need(w.perRequest.executions !== undefined, ['perRequest', 'executions'], 'an Express workflow needs executions');
-      need(w.durationMs !== undefined, ['durationMs'], 'an Express workflow needs its durationMs');
-    }
-  });
+  .check(
+    z.superRefine((w, ctx) => {
+      const need = (ok: boolean, path: string[], message: string) =>
+        ok || ctx.addIssue({ code: 'custom', path, message });
+      if ((w.type ?? STEP_FUNCTIONS_DEFAULTS.type) === 'standard') {
+        const derivable = w.perRequest.executions !== undefined && w.transitionsPerExecution !== undefined;
+        need(
+          w.perRequest.transitions !== undefined || derivable,
+          ['perRequest', 'transitions'],
+          'a Standard workflow needs transitions, or executions and transitionsPerExecution',
+        );
+      } else {
+        need(
+          w.perRequest.executions !== undefined,
+          ['perRequest', 'executions'],
+          'an Express workflow needs executions',
+        );
+        need(w.durationMs !== undefined, ['durationMs'], 'an Express workflow needs its durationMs');
+      }
+    }),
+  );
 export type StepFunctionsComponentInput = z.infer<typeof StepFunctionsComponentSchema>;
 
 /** Fills a state machine's defaults; Standard transitions derive from executions when not written. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AzureRegion, DiscountSchema, Id, Name, integer, present, resolvedBase } from '../../scenario/fields';
 import { AZURE_FUNCTIONS, type AzureFunctionsSystem } from './kind';
 
@@ -12,28 +12,26 @@ export const AZURE_FUNCTIONS_DEFAULTS = {
 export const AzureFunctionsSystemSchema = z
   .strictObject({
     id: Id,
-    name: Name.optional(),
+    name: z.optional(Name),
     kind: z.literal(AZURE_FUNCTIONS),
-    region: AzureRegion.optional(),
-    plan: z.enum(['consumption', 'flex'], { error: 'must be "consumption" or "flex"' }).optional(),
-    instanceMemoryMb: z
-      .union([z.literal(512), z.literal(2048), z.literal(4096)], { error: 'must be 512, 2048 or 4096' })
-      .optional(),
-    concurrency: integer()
-      .refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000')
-      .optional(),
-    alwaysReady: integer()
-      .refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000')
-      .optional(),
-    discount: DiscountSchema.optional(),
+    region: z.optional(AzureRegion),
+    plan: z.optional(z.enum(['consumption', 'flex'], { error: 'must be "consumption" or "flex"' })),
+    instanceMemoryMb: z.optional(
+      z.union([z.literal(512), z.literal(2048), z.literal(4096)], { error: 'must be 512, 2048 or 4096' }),
+    ),
+    concurrency: z.optional(integer().check(z.refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000'))),
+    alwaysReady: z.optional(integer().check(z.refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000'))),
+    discount: z.optional(DiscountSchema),
   })
-  .superRefine((s, ctx) => {
-    if ((s.plan ?? AZURE_FUNCTIONS_DEFAULTS.plan) !== 'consumption') return;
-    for (const field of ['instanceMemoryMb', 'concurrency', 'alwaysReady'] as const) {
-      if (s[field] !== undefined)
-        ctx.addIssue({ code: 'custom', path: [field], message: 'applies only to plan "flex"' });
-    }
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      if ((s.plan ?? AZURE_FUNCTIONS_DEFAULTS.plan) !== 'consumption') return;
+      for (const field of ['instanceMemoryMb', 'concurrency', 'alwaysReady'] as const) {
+        if (s[field] !== undefined)
+          ctx.addIssue({ code: 'custom', path: [field], message: 'applies only to plan "flex"' });
+      }
+    }),
+  );
 export type AzureFunctionsSystemInput = z.infer<typeof AzureFunctionsSystemSchema>;
 
 /** Fills Azure Functions' defaults. */

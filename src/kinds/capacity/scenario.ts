@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { finite } from '../../scenario/fields';
 
 /**
@@ -8,4 +9,4 @@ export const CAPACITY_DEFAULTS = { targetUtilization: 0.7 } as const;
 
 /** The share of a member's vCPUs (and memory) kept busy at peak: 5%–100%. */
 export const targetUtilization = () =>
-  finite().refine((n) => n >= 0.05 && n <= 1, 'must be 0.05–1 (the share of vCPUs kept busy at peak)');
+  finite().check(z.refine((n) => n >= 0.05 && n <= 1, 'must be 0.05–1 (the share of vCPUs kept busy at peak)'));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DiscountSchema, Id, Name, finite, resolvedBase } from '../../scenario/fields';
 import { CLOUDFLARE_WORKERS, type CloudflareWorkersSystem, WORKERS_TRIGGERS } from './kind';
 
@@ -6,13 +6,11 @@ export const WORKERS_DEFAULTS = { staticAssetShare: 0, trigger: 'http' } as cons
 
 export const CloudflareWorkersSystemSchema = z.strictObject({
   id: Id,
-  name: Name.optional(),
+  name: z.optional(Name),
   kind: z.literal(CLOUDFLARE_WORKERS),
-  staticAssetShare: finite()
-    .refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1')
-    .optional(),
-  trigger: z.enum(WORKERS_TRIGGERS, { error: 'must be "http", "cron" or "queue"' }).optional(),
-  discount: DiscountSchema.optional(),
+  staticAssetShare: z.optional(finite().check(z.refine((n) => n >= 0 && n <= 1, 'must be between 0 and 1'))),
+  trigger: z.optional(z.enum(WORKERS_TRIGGERS, { error: 'must be "http", "cron" or "queue"' })),
+  discount: z.optional(DiscountSchema),
 });
 export type CloudflareWorkersSystemInput = z.infer<typeof CloudflareWorkersSystemSchema>;
 

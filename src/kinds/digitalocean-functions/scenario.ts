@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DiscountSchema, Id, Name, resolvedBase } from '../../scenario/fields';
 import { DIGITALOCEAN_FUNCTIONS, type DigitalOceanFunctionsSystem } from './kind';
 
 /** A DigitalOcean function: its memory and duration are the workload's (or a component's own). */
 export const DigitalOceanFunctionsSystemSchema = z.strictObject({
   id: Id,
-  name: Name.optional(),
+  name: z.optional(Name),
   kind: z.literal(DIGITALOCEAN_FUNCTIONS),
-  discount: DiscountSchema.optional(),
+  discount: z.optional(DiscountSchema),
 });
 export type DigitalOceanFunctionsSystemInput = z.infer<typeof DigitalOceanFunctionsSystemSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DiscountSchema, GcpRegion, Id, Name, present } from '../../scenario/fields';
 import { GCP_CLOUD_FUNCTIONS, type GcpCloudFunctionsSystem } from './kind';
 
@@ -7,10 +7,10 @@ export const CLOUD_FUNCTIONS_DEFAULTS = { region: 'us-central1' } as const;
 /** A Cloud Functions (1st gen) function: memory and duration are the workload's; its region is its own. */
 export const GcpCloudFunctionsSystemSchema = z.strictObject({
   id: Id,
-  name: Name.optional(),
+  name: z.optional(Name),
   kind: z.literal(GCP_CLOUD_FUNCTIONS),
-  region: GcpRegion.optional(),
-  discount: DiscountSchema.optional(),
+  region: z.optional(GcpRegion),
+  discount: z.optional(DiscountSchema),
 });
 export type GcpCloudFunctionsSystemInput = z.infer<typeof GcpCloudFunctionsSystemSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DiscountSchema, GcpRegion, Id, Name, finite, integer, present, resolvedBase } from '../../scenario/fields';
 import { CAPACITY_DEFAULTS, targetUtilization } from '../capacity/scenario';
 import { GCP_CLOUD_RUN, type GcpCloudRunSystem } from './kind';
@@ -14,25 +14,17 @@ export const CLOUD_RUN_DEFAULTS = {
 
 export const GcpCloudRunSystemSchema = z.strictObject({
   id: Id,
-  name: Name.optional(),
+  name: z.optional(Name),
   kind: z.literal(GCP_CLOUD_RUN),
-  region: GcpRegion.optional(),
-  billing: z.enum(['request', 'instance'], { error: 'must be "request" or "instance"' }).optional(),
-  vcpu: finite()
-    .refine((n) => n >= 0.08 && n <= 8, 'must be 0.08–8 vCPU')
-    .optional(),
-  memoryGib: finite()
-    .refine((n) => n >= 0.125 && n <= 32, 'must be 0.125–32 GiB')
-    .optional(),
-  concurrency: integer()
-    .refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000')
-    .optional(),
-  minInstances: integer()
-    .refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000')
-    .optional(),
-  sizing: z.enum(['workload', 'concurrency'], { error: 'must be "workload" or "concurrency"' }).optional(),
-  targetUtilization: targetUtilization().optional(),
-  discount: DiscountSchema.optional(),
+  region: z.optional(GcpRegion),
+  billing: z.optional(z.enum(['request', 'instance'], { error: 'must be "request" or "instance"' })),
+  vcpu: z.optional(finite().check(z.refine((n) => n >= 0.08 && n <= 8, 'must be 0.08–8 vCPU'))),
+  memoryGib: z.optional(finite().check(z.refine((n) => n >= 0.125 && n <= 32, 'must be 0.125–32 GiB'))),
+  concurrency: z.optional(integer().check(z.refine((n) => n >= 1 && n <= 1000, 'must be 1–1,000'))),
+  minInstances: z.optional(integer().check(z.refine((n) => n >= 0 && n <= 1000, 'must be 0–1,000'))),
+  sizing: z.optional(z.enum(['workload', 'concurrency'], { error: 'must be "workload" or "concurrency"' })),
+  targetUtilization: z.optional(targetUtilization()),
+  discount: z.optional(DiscountSchema),
 });
 export type GcpCloudRunSystemInput = z.infer<typeof GcpCloudRunSystemSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DiscountSchema, Id, Name, hours, integer, nonNegative, present, rpsPerMember } from '../../scenario/fields';
 import { CAPACITY_DEFAULTS, targetUtilization } from '../capacity/scenario';
 import type { CloudVmSystem } from './kind';
@@ -10,7 +10,7 @@ export const FLEET_DEFAULTS = { minInstances: 1, hoursPerMonth: 730, loadBalance
 export function eitherCountOrRate(
   count: number | undefined,
   rps: number | undefined,
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   field = 'count',
   what = 'a fixed count or rpsPerInstance',
 ): void {
@@ -19,26 +19,22 @@ export function eitherCountOrRate(
 }
 
 /** The scenario schema of an always-on VM kind of another cloud, with that cloud's region names. */
-export function cloudVmSchema<K extends string>(kind: K, region: z.ZodString) {
+export function cloudVmSchema<K extends string>(kind: K, region: z.ZodMiniString) {
   return z
     .strictObject({
       id: Id,
-      name: Name.optional(),
+      name: z.optional(Name),
       kind: z.literal(kind),
-      region: region.optional(),
-      machineType: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a machine type like e2-small or B1s'),
-      count: integer()
-        .refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000')
-        .optional(),
-      minInstances: integer()
-        .refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000')
-        .optional(),
-      rpsPerInstance: rpsPerMember().optional(),
-      targetUtilization: targetUtilization().optional(),
-      hoursPerMonth: hours().optional(),
-      discount: DiscountSchema.optional(),
+      region: z.optional(region),
+      machineType: z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a machine type like e2-small or B1s')),
+      count: z.optional(integer().check(z.refine((n) => n >= 1 && n <= 100_000, 'must be 1–100,000'))),
+      minInstances: z.optional(integer().check(z.refine((n) => n >= 0 && n <= 100_000, 'must be 0–100,000'))),
+      rpsPerInstance: z.optional(rpsPerMember()),
+      targetUtilization: z.optional(targetUtilization()),
+      hoursPerMonth: z.optional(hours()),
+      discount: z.optional(DiscountSchema),
     })
-    .superRefine((s, ctx) => eitherCountOrRate(s.count, s.rpsPerInstance, ctx));
+    .check(z.superRefine((s, ctx) => eitherCountOrRate(s.count, s.rpsPerInstance, ctx)));
 }
 
 type CloudVmInput<K extends string> = z.infer<ReturnType<typeof cloudVmSchema<K>>>;
@@ -76,24 +72,24 @@ export const AWS_SERVER_DEFAULTS = {
 
 /** The scenario fields of the charges around an AWS server (EC2, Fargate). */
 export const awsServerFields = {
-  publicIpv4: integer()
-    .refine((n) => n >= 0 && n <= 16, 'must be 0–16 addresses')
-    .optional(),
-  azs: integer()
-    .refine((n) => n >= 2 && n <= 16, 'must be 2–16 Availability Zones (an ALB spans at least 2)')
-    .optional(),
-  albPublicIpv4: integer()
-    .refine((n) => n === 0 || n === 1, 'must be 1 (internet-facing: one address per AZ) or 0 (internal)')
-    .optional(),
-  albRules: integer()
-    .refine((n) => n >= 1 && n <= 100, 'must be 1–100 listener rules (an ALB allows 100 per listener)')
-    .optional(),
-  natGateways: integer()
-    .refine((n) => n >= 0 && n <= 16, 'must be 0–16 NAT gateways (one per AZ is usual)')
-    .optional(),
-  natKbPerRequest: nonNegative()
-    .refine((n) => n <= 10 * 1024 * 1024, 'must be at most 10 GB')
-    .optional(),
+  publicIpv4: z.optional(integer().check(z.refine((n) => n >= 0 && n <= 16, 'must be 0–16 addresses'))),
+  azs: z.optional(
+    integer().check(z.refine((n) => n >= 2 && n <= 16, 'must be 2–16 Availability Zones (an ALB spans at least 2)')),
+  ),
+  albPublicIpv4: z.optional(
+    integer().check(
+      z.refine((n) => n === 0 || n === 1, 'must be 1 (internet-facing: one address per AZ) or 0 (internal)'),
+    ),
+  ),
+  albRules: z.optional(
+    integer().check(
+      z.refine((n) => n >= 1 && n <= 100, 'must be 1–100 listener rules (an ALB allows 100 per listener)'),
+    ),
+  ),
+  natGateways: z.optional(
+    integer().check(z.refine((n) => n >= 0 && n <= 16, 'must be 0–16 NAT gateways (one per AZ is usual)')),
+  ),
+  natKbPerRequest: z.optional(nonNegative().check(z.refine((n) => n <= 10 * 1024 * 1024, 'must be at most 10 GB'))),
 };
 
 /** The charges' fields of a server with every default filled in. */

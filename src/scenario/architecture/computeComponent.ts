@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type Decimal, type ProviderContext, type Workload, scaleRequests } from '../../engine';
 import type { PartLines } from '../../kinds/architectureModel';
 import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
@@ -15,13 +15,13 @@ import { WorkloadSchema } from '../workload';
 const W = WorkloadSchema.shape;
 export const ComputeFieldsSchema = z.strictObject({
   triggeredBy: COMPONENT_BASE.triggeredBy,
-  perRequest: z
-    .strictObject({ invocations: perRequestCount.optional(), requests: perRequestCount.optional() })
-    .optional(),
-  batchSize: z.number().int('must be a whole number').min(1).max(10_000).optional(),
-  durationMs: W.durationMs.optional(),
+  perRequest: z.optional(
+    z.strictObject({ invocations: z.optional(perRequestCount), requests: z.optional(perRequestCount) }),
+  ),
+  batchSize: z.optional(z.number().check(z.int('must be a whole number'), z.gte(1), z.lte(10_000))),
+  durationMs: z.optional(W.durationMs),
   cpuMs: W.cpuMs,
-  memoryMb: W.memoryMb.optional(),
+  memoryMb: z.optional(W.memoryMb),
   ephemeralStorageMb: W.ephemeralStorageMb,
   coldStartRate: W.coldStartRate,
   initDurationMs: W.initDurationMs,
@@ -29,12 +29,7 @@ export const ComputeFieldsSchema = z.strictObject({
   requestKb: W.requestKb,
   responseKb: W.responseKb,
   memoryPerRequestMb: W.memoryPerRequestMb,
-  logKbPerInvocation: z
-    .number()
-    .finite()
-    .min(0)
-    .max(1024 * 1024)
-    .optional(),
+  logKbPerInvocation: z.optional(z.number().check(z.gte(0), z.lte(1024 * 1024))),
 });
 export type ComputeFields = z.infer<typeof ComputeFieldsSchema>;
 const COMPUTE_FIELDS = new Set(Object.keys(ComputeFieldsSchema.shape));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod/mini';
 import { COMPONENT_KINDS } from '../../kinds/componentKinds';
 
 /** One editable field of a managed-service component, read from the kind's own zod schema. */
@@ -95,25 +95,29 @@ function labelOf(kind: string, path: readonly string[]): string {
   return /(Kb)$/.test(key) ? `${words(key)} size` : words(key);
 }
 
-function unwrap(s: z.ZodType): { schema: z.ZodType; optional: boolean } {
-  return s instanceof z.ZodOptional
-    ? { schema: s.unwrap() as z.ZodType, optional: true }
-    : { schema: s, optional: false };
+// Read through each schema's definition (`_zod.def`), which zod/mini and classic zod share.
+type Schema = z.core.$ZodType;
+type Def = z.core.$ZodTypes['_zod']['def'];
+const defOf = (s: Schema): Def => (s as z.core.$ZodTypes)._zod.def;
+
+function unwrap(s: Schema): { schema: Schema; optional: boolean } {
+  const def = defOf(s);
+  return def.type === 'optional' ? { schema: def.innerType, optional: true } : { schema: s, optional: false };
 }
 
-function fieldsOf(kind: string, shape: Record<string, z.ZodType>, prefix: readonly string[]): ServiceField[] {
+function fieldsOf(kind: string, shape: Readonly<Record<string, Schema>>, prefix: readonly string[]): ServiceField[] {
   return Object.entries(shape).flatMap(([key, raw]): ServiceField[] => {
     if (prefix.length === 0 && COMMON.has(key)) return [];
     const path = [...prefix, key];
     const { schema, optional } = unwrap(raw);
     const label = labelOf(kind, path);
-    if (schema instanceof z.ZodObject) return fieldsOf(kind, schema.shape as Record<string, z.ZodType>, path);
-    if (schema instanceof z.ZodEnum)
-      return [{ type: 'enum', path, label, options: schema.options.map(String), optional }];
-    if (schema instanceof z.ZodBoolean) return [{ type: 'boolean', path, label }];
+    const def = defOf(schema);
+    if (def.type === 'object') return fieldsOf(kind, def.shape, path);
+    if (def.type === 'enum')
+      return [{ type: 'enum', path, label, options: Object.values(def.entries).map(String), optional }];
+    if (def.type === 'boolean') return [{ type: 'boolean', path, label }];
     // A number, or a union whose first form is one (SNS subscribers: a count, or counts per protocol).
-    const number =
-      schema instanceof z.ZodUnion ? (schema.options as z.ZodType[]).some((o) => o instanceof z.ZodNumber) : true;
+    const number = def.type === 'union' ? def.options.some((o) => defOf(o).type === 'number') : true;
     return number ? [{ type: 'number', path, label, unit: unitOf(key) }] : [];
   });
 }
@@ -125,7 +129,8 @@ export function serviceFields(kind: string): readonly ServiceField[] {
   const known = CACHE.get(kind);
   if (known) return known;
   const schema = COMPONENT_KINDS.find((k) => k.kind === kind)?.schema;
-  const fields = schema instanceof z.ZodObject ? fieldsOf(kind, schema.shape as Record<string, z.ZodType>, []) : [];
+  const def = schema ? defOf(schema) : undefined;
+  const fields = def?.type === 'object' ? fieldsOf(kind, def.shape, []) : [];
   CACHE.set(kind, fields);
   return fields;
 }
