@@ -32,7 +32,7 @@ const ALLOWED: Record<Role, { roles: readonly Role[]; packages: RegExp }> = {
   // The core and every kind's engine model: decimal.js and the core only.
   engine: { roles: [], packages: /^decimal\.js$/ },
   model: { roles: ['engine'], packages: /^decimal\.js$/ },
-  pricing: { roles: [...PURE], packages: /^(zod|node:(fs|path|url))$/ },
+  pricing: { roles: [...PURE], packages: /^(zod|zod\/mini|node:(fs|path|url))$/ },
   scenario: { roles: [...PURE], packages: /^zod$/ },
   measure: { roles: [...PURE], packages: /^zod$/ },
   report: { roles: [...PURE, 'pricing', 'scenario'], packages: /^$/ },

@@ -4,6 +4,7 @@ import { EC2_COMMITMENTS, type Ec2Prices } from './prices';
 import { FileHeaderSchema, PriceSchema, toPrice, serviceFormat } from '../../pricing/common';
 import { AWS_EC2, EC2_SERVICE } from './kind';
 import { BaselineSchema, toBaseline } from '../capacity/pricingFile';
+import { RateSinceSchema, toRateSince } from '../../pricing/rateSince';
 
 const Instance = z.strictObject({
   vcpu: z.number().positive(),
@@ -13,6 +14,8 @@ const Instance = z.strictObject({
   burstable: BaselineSchema.optional(),
   /** No-upfront Reserved Instance rates by offering and term, each with its own source. */
   reserved: z.partialRecord(z.enum(EC2_COMMITMENTS).exclude(['on-demand']), PriceSchema).optional(),
+  /** The on-demand rate's own earliest date a source shows it (the file is dated when recorded). */
+  unchangedSinceAtLeast: z.optional(RateSinceSchema),
 });
 
 export const AwsEc2File = z.strictObject({
@@ -43,6 +46,9 @@ export function ec2Prices(meta: FileMeta, file: AwsEc2File, region: string): Ec2
         architecture: i.architecture,
         hourly: toPrice(meta, i.hourly),
         ...(i.burstable ? { baseline: toBaseline(meta, i.burstable) } : {}),
+        ...(i.unchangedSinceAtLeast
+          ? { unchangedSinceAtLeast: toRateSince(meta, i.unchangedSinceAtLeast, `${name} ${region}`) }
+          : {}),
         reserved: Object.fromEntries(Object.entries(i.reserved ?? {}).map(([k, p]) => [k, toPrice(meta, p)])),
       },
     ]),
@@ -61,4 +67,9 @@ export const ec2PricingFile = serviceFormat({
   name: 'Amazon EC2',
   schema: AwsEc2File,
   prices: ec2Prices,
+  rateDates: (file, region) =>
+    Object.entries(file.regions[region]?.instances ?? {}).map(([name, i]) => ({
+      name,
+      since: i.unchangedSinceAtLeast?.date ?? null,
+    })),
 });
