@@ -44,6 +44,6 @@ export function datedRatesWarning(
 ): string | null {
   const covered = rates.filter((r) => r.since !== null && r.since <= pricingDate).map((r) => r.name);
   if (covered.length === rates.length && rates.length > 0) return null;
-  const dated = covered.length > 0 ? `; only ${covered.join(', ')} are dated that early by their own sources` : '';
+  const dated = covered.length > 0 ? `; its rates dated that early by their own sources: ${covered.join(', ')}` : '';
   return `${service}: no prices on or before ${pricingDate}; using the earliest file, ${meta.id}${dated}`;
 }
