@@ -40,6 +40,7 @@ export { type PoolShare, type PooledLine, type PooledLines, poolLines } from './
 export { type ModelPart, type PartEstimate, partEstimates } from './parts';
 export { priceText, quantityText } from './priceText';
 export * from './pricebook';
+export { type RateSince, type RateDate, fileCovers, rateAsOfNote, datedRatesWarning } from './rateSince';
 export * from './model';
 export { EngineError, EngineLimitError } from './errors';
 export { type LimitFinding, cannotRun, unableFindings } from './limits';

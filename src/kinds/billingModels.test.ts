@@ -15,6 +15,10 @@ const USES: Readonly<Record<string, { readonly system: object; readonly field: s
     field: 'architecture',
   },
   'aws-api-gateway http-api': { system: { kind: 'aws-lambda', frontDoor: 'http-api' }, field: 'frontDoor' },
+  'aws-edge-functions cloudfront-functions': {
+    system: { kind: 'aws-edge-functions', runtime: 'cloudfront-functions' },
+    field: 'runtime',
+  },
 };
 
 /** Every billing model any pricing file declares, with its start date (one entry per service and model). */

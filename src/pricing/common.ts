@@ -4,6 +4,7 @@ import {
   type FileMeta,
   type Grade,
   type Price,
+  type RateDate,
   type ServiceKey,
   type Source,
   type TieredPrice,
@@ -184,6 +185,8 @@ export type ServiceFormat = {
   readonly schema: z.ZodMiniType<unknown>;
   /** The prices of one region of a validated file, or undefined when the file does not cover it. */
   readonly prices: (meta: FileMeta, file: unknown, region: string) => unknown;
+  /** A service whose rates carry their own `unchangedSinceAtLeast` (EC2, VMs): each rate of a region and its date. */
+  readonly rateDates?: (file: unknown, region: string) => readonly RateDate[];
 };
 
 /** A service's format, typed where it is written and erased for the registry (the schema's output is what `prices` reads). */
@@ -192,6 +195,7 @@ export function serviceFormat<P, F>(f: {
   readonly name?: string;
   readonly schema: z.ZodMiniType<F>;
   readonly prices: (meta: FileMeta, file: F, region: string) => P | undefined;
+  readonly rateDates?: (file: F, region: string) => readonly RateDate[];
 }): ServiceFormat {
   return f as unknown as ServiceFormat;
 }

@@ -1,4 +1,4 @@
-import type { FileMeta } from '../engine';
+import type { FileMeta, RateDate } from '../engine';
 import { SERVICE_FORMATS } from '../kinds/pricingFiles';
 import { fileMeta, type RawHeader, type ServiceFormat } from './common';
 
@@ -11,6 +11,8 @@ export type PricingFile = {
   readonly serviceName: string;
   readonly regions: readonly string[];
   readonly pricesFor: (region: string) => unknown;
+  /** Each rate of a region and the date its own source dates it from, where the service dates rates one by one. */
+  readonly rateDates?: (region: string) => readonly RateDate[];
 };
 
 export type ParseFileResult =
@@ -84,6 +86,13 @@ function readPricingFile(
   }
   return {
     ok: true,
-    file: { meta, service, serviceName: format.name ?? service, regions: Object.keys(header.regions), pricesFor },
+    file: {
+      meta,
+      service,
+      serviceName: format.name ?? service,
+      regions: Object.keys(header.regions),
+      pricesFor,
+      ...(format.rateDates ? { rateDates: (region: string) => format.rateDates!(data, region) } : {}),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { FileMeta, PriceBook } from '../engine';
+import { type FileMeta, type PriceBook, datedRatesWarning, fileCovers } from '../engine';
 import type { PricingFile } from './parseFile';
 
 /** The files of every service, newest first: what as-of resolution searches. */
@@ -45,12 +45,15 @@ export function resolvePriceBook(
     let chosen = list.find((f) => f.meta.effectiveDate <= date);
     if (!chosen) {
       chosen = list[list.length - 1]!;
-      const since = chosen.meta.unchangedSinceAtLeast;
-      // A file recorded later whose prices a source shows unchanged since a date on or before this one.
-      if (!since || since > date)
-        warningsByService[service] = [
-          `${service}: no prices on or before ${date}; using the earliest file, ${chosen.meta.id}`,
-        ];
+      // A file recorded later whose prices a source shows unchanged since a date on or before this one,
+      // or whose rates are dated one by one (each system's row says which rate is dated how far back).
+      if (!fileCovers(chosen.meta, date)) {
+        const rates = chosen.rateDates?.(opts.region);
+        const warning = rates
+          ? datedRatesWarning(service, chosen.meta, date, rates)
+          : `${service}: no prices on or before ${date}; using the earliest file, ${chosen.meta.id}`;
+        if (warning) warningsByService[service] = [warning];
+      }
     }
     const prices = chosen.pricesFor(opts.region);
     if (!prices) {

@@ -7,6 +7,7 @@ import { serverSizing } from '../capacity/sizing';
 import { awsServerAttachments } from '../vm-common/awsAttach';
 import { burstableNote } from './burstable';
 import { ec2Rate } from './commitment';
+import { rateAsOfNote } from '../../engine/rateSince';
 import { AWS_SAVINGS_PLAN, type KindLines, type KindModel } from '../kindModel';
 import { EC2_SERVICE, type Ec2System } from './kind';
 
@@ -47,8 +48,12 @@ function ec2Lines(ctx: ProviderContext, system: Ec2System): KindLines {
       sizing,
     }),
   ];
+  // Only the on-demand rate is dated one by one; a reservation's rate is its file's.
+  const since = system.commitment === 'on-demand' ? instance.unchangedSinceAtLeast : undefined;
+  const asOf = rateAsOfNote(ctx.book.pricingDate, prices.meta, `${instance.name} on demand`, since);
   const notes = [
     `${instance.name}: ${instance.vcpu} vCPU, ${instance.memoryGib} GiB, ${instance.architecture}.`,
+    ...(asOf ? [asOf] : []),
     ...(instance.baseline ? [burstableNote(instance, prices.surplusCredit)] : []),
     ...rate.notes,
   ];

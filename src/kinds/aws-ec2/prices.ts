@@ -1,4 +1,4 @@
-import type { Architecture, FileMeta, Price } from '../../engine';
+import type { Architecture, FileMeta, Price, RateSince } from '../../engine';
 import type { Baseline } from '../capacity/prices';
 
 /**
@@ -27,6 +27,8 @@ export type InstanceType = {
   readonly baseline?: Baseline;
   /** No-upfront Reserved Instance rates, where a source gives them (absent: none sourced). */
   readonly reserved: Readonly<Partial<Record<Ec2Reservation, Price>>>;
+  /** The on-demand rate's earliest date a source shows it, before the file's own date (absent: none sourced). */
+  readonly unchangedSinceAtLeast?: RateSince;
 };
 
 /** EC2 on-demand Linux prices. */

@@ -4,6 +4,7 @@ import { EC2_COMMITMENTS, type Ec2Prices, type Ec2Reservation } from './prices';
 import { FileHeaderSchema, PriceSchema, toPrice, serviceFormat, PositiveNumber } from '../../pricing/common';
 import { AWS_EC2, EC2_SERVICE } from './kind';
 import { BaselineSchema, toBaseline } from '../capacity/pricingFile';
+import { RateSinceSchema, toRateSince } from '../../pricing/rateSince';
 
 const EC2_RESERVATIONS = EC2_COMMITMENTS.filter((c): c is Ec2Reservation => c !== 'on-demand');
 
@@ -15,6 +16,8 @@ const Instance = z.strictObject({
   burstable: z.optional(BaselineSchema),
   /** No-upfront Reserved Instance rates by offering and term, each with its own source. */
   reserved: z.optional(z.partialRecord(z.enum(EC2_RESERVATIONS), PriceSchema)),
+  /** The on-demand rate's own earliest date a source shows it (the file is dated when recorded). */
+  unchangedSinceAtLeast: z.optional(RateSinceSchema),
 });
 
 export const AwsEc2File = z.strictObject({
@@ -45,6 +48,9 @@ export function ec2Prices(meta: FileMeta, file: AwsEc2File, region: string): Ec2
         architecture: i.architecture,
         hourly: toPrice(meta, i.hourly),
         ...(i.burstable ? { baseline: toBaseline(meta, i.burstable) } : {}),
+        ...(i.unchangedSinceAtLeast
+          ? { unchangedSinceAtLeast: toRateSince(meta, i.unchangedSinceAtLeast, `${name} ${region}`) }
+          : {}),
         reserved: Object.fromEntries(Object.entries(i.reserved ?? {}).map(([k, p]) => [k, toPrice(meta, p)])),
       },
     ]),
@@ -63,4 +69,9 @@ export const ec2PricingFile = serviceFormat({
   name: 'Amazon EC2',
   schema: AwsEc2File,
   prices: ec2Prices,
+  rateDates: (file, region) =>
+    Object.entries(file.regions[region]?.instances ?? {}).map(([name, i]) => ({
+      name,
+      since: i.unchangedSinceAtLeast?.date ?? null,
+    })),
 });

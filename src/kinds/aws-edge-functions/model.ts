@@ -4,7 +4,7 @@ import { COMPUTE, type LineModel, flatTier } from '../../engine/lines';
 import { formatQuantity } from '../../engine/money';
 import { affine } from '../../engine/piecewise';
 import { quantityText } from '../../engine/priceText';
-import { type ProviderContext, billedMs, requireService } from '../../engine/context';
+import { type ProviderContext, billedMs, requireBillingModel, requireService } from '../../engine/context';
 import type { KindLines, KindModel } from '../kindModel';
 import { AWS_EDGE_FUNCTIONS, EDGE_FUNCTIONS_SERVICE, type EdgeFunctionsSystem } from './kind';
 import type { EdgeFunctionsPrices } from './prices';
@@ -21,7 +21,10 @@ export const edgeFunctionsModel: KindModel<EdgeFunctionsSystem> = {
 
 function edgeLines(ctx: ProviderContext, system: EdgeFunctionsSystem): KindLines {
   const prices = requireService(ctx, EDGE_FUNCTIONS_SERVICE, `${ctx.path}.kind`);
-  if (system.runtime === 'cloudfront-functions') return cloudFrontFunctionLines(ctx, prices);
+  if (system.runtime === 'cloudfront-functions') {
+    requireBillingModel(ctx, prices.meta, 'cloudfront-functions', `${ctx.path}.runtime`);
+    return cloudFrontFunctionLines(ctx, prices);
+  }
   const r = prices.rules;
   const w = ctx.workload;
   if (w.memoryMb < r.lambdaEdgeMinMemoryMb || w.memoryMb > r.lambdaEdgeMaxMemoryMb) {

@@ -5,6 +5,7 @@ import type { DiscountRule } from '../../engine/discount';
 import type { ServiceKey } from '../../engine/pricebook';
 import { type ProviderContext, requireService } from '../../engine/context';
 import { fleetLine } from '../../engine/fleet';
+import { rateAsOfNote } from '../../engine/rateSince';
 import { serverSizing } from '../capacity/sizing';
 import { baselineNote } from '../capacity/prices';
 import type { Cloud, KindLines, KindModel } from '../kindModel';
@@ -61,8 +62,15 @@ function cloudVmLines(ctx: ProviderContext, system: CloudVmSystem, vm: CloudVmKi
       ctx.workload,
     ),
   });
+  const asOf = rateAsOfNote(
+    ctx.book.pricingDate,
+    prices.meta,
+    `${m.name} in ${system.region}`,
+    m.unchangedSinceAtLeast,
+  );
   const notes = [
     `${m.name} in ${system.region}: ${m.vcpu} vCPU, ${m.memoryGib} GiB. Not included: disks, public IP addresses, load balancer.`,
+    ...(asOf ? [asOf] : []),
     ...(m.baseline
       ? [`${baselineNote(m.name, m.baseline)} A fleet sized from the workload keeps sustained CPU within it.`]
       : []),

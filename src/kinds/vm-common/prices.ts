@@ -1,4 +1,4 @@
-import type { FileMeta, Price } from '../../engine';
+import type { FileMeta, Price, RateSince } from '../../engine';
 import type { Baseline } from '../capacity/prices';
 
 /** One VM size of a cloud other than AWS. */
@@ -9,6 +9,8 @@ export type VmMachine = {
   readonly hourly: Price;
   /** Shared-core and B-series machines: the sustained CPU share per vCPU; absent: full vCPUs. */
   readonly baseline?: Baseline;
+  /** The hourly rate's earliest date a source shows it, before the file's own date (absent: none sourced). */
+  readonly unchangedSinceAtLeast?: RateSince;
 };
 
 /** On-demand VM prices by region of that cloud (Compute Engine, Azure VMs). */

@@ -10,12 +10,15 @@ import {
 } from '../../pricing/common';
 import type { VmPrices } from './prices';
 import { BaselineSchema, toBaseline } from '../capacity/pricingFile';
+import { RateSinceSchema, toRateSince } from '../../pricing/rateSince';
 
 const Machine = z.strictObject({
   vcpu: PositiveNumber,
   memoryGib: PositiveNumber,
   hourly: PriceSchema,
   burstable: z.optional(BaselineSchema),
+  /** The hourly rate's own earliest date a source shows it (the file is dated when recorded). */
+  unchangedSinceAtLeast: z.optional(RateSinceSchema),
 });
 const Regions = z.record(
   z.string().check(z.regex(/^[a-z0-9-]+$/)),
@@ -47,6 +50,9 @@ function vmPrices(meta: FileMeta, file: VmFile): VmPrices {
             memoryGib: m.memoryGib,
             hourly: toPrice(meta, m.hourly),
             ...(m.burstable ? { baseline: toBaseline(meta, m.burstable) } : {}),
+            ...(m.unchangedSinceAtLeast
+              ? { unchangedSinceAtLeast: toRateSince(meta, m.unchangedSinceAtLeast, `${name} ${region}`) }
+              : {}),
           },
         ]),
       ),
@@ -57,5 +63,17 @@ function vmPrices(meta: FileMeta, file: VmFile): VmPrices {
 
 /** How a VM service's pricing files are validated and read; one file holds all that cloud's regions. */
 export function vmPricingFile(service: ServiceKey<VmPrices>): ServiceFormat {
-  return serviceFormat({ service, schema: vmFileSchema(service), prices: (meta, file) => vmPrices(meta, file) });
+  return serviceFormat({
+    service,
+    schema: vmFileSchema(service),
+    prices: (meta, file) => vmPrices(meta, file),
+    // Read whole whatever the AWS region: every machine of every region of the file.
+    rateDates: (file) =>
+      Object.entries(file.regions).flatMap(([region, r]) =>
+        Object.entries(r.machines).map(([name, m]) => ({
+          name: `${name} (${region})`,
+          since: m.unchangedSinceAtLeast?.date ?? null,
+        })),
+      ),
+  });
 }
