@@ -105,7 +105,8 @@ function previewHeaders(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), prerender(), securityHeaders(), previewHeaders()],
+  // Preact has no React Fast Refresh: an edited component reloads the page in dev instead of going stale.
+  plugins: [react({ refreshExclude: /./ }), prerender(), securityHeaders(), previewHeaders()],
   resolve: { alias: reactOnPreact },
   server: {
     fs: {
