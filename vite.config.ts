@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig, runnerImport } from 'vite';
 import { metaCsp, securityHeadersFor, staticHostHeadersFile } from './src/app/securityHeaders.ts';
 import { inlineStyleSources, inlineStylesheets } from './src/prerender/inlineStyle.ts';
+import { reactImportingPackages, reactOnPreact } from './preact.aliases.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -63,7 +64,13 @@ function prerender(): Plugin {
         if (!ctx.path.endsWith('/index.html')) return html;
         const { module } = await runnerImport<typeof import('./src/prerender/indexHtml.ts')>(
           '/src/prerender/indexHtml.ts',
-          { root, configFile: false, logLevel: 'warn' },
+          {
+            root,
+            configFile: false,
+            logLevel: 'warn',
+            resolve: { alias: reactOnPreact },
+            environments: { inline: { resolve: { noExternal: reactImportingPackages } } },
+          },
         );
         const css = (file: string) => {
           const asset = ctx.bundle?.[file];
@@ -98,7 +105,9 @@ function previewHeaders(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), prerender(), securityHeaders(), previewHeaders()],
+  // Preact has no React Fast Refresh: an edited component reloads the page in dev instead of going stale.
+  plugins: [react({ refreshExclude: /./ }), prerender(), securityHeaders(), previewHeaders()],
+  resolve: { alias: reactOnPreact },
   server: {
     fs: {
       // The app reads pricing/**/*.json via import.meta.glob; keep the repo root (and so pricing/) servable.

@@ -51,7 +51,7 @@ const ALLOWED: Record<Role, { roles: readonly Role[]; packages: RegExp }> = {
   // Build time only (the Vite plugin): the app's first screen rendered in Node and checked against the engine.
   prerender: {
     roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'state', 'ui', 'app'],
-    packages: /^(react|react-dom\/server|node:(path|crypto))$/,
+    packages: /^(react|preact-render-to-string|node:(path|crypto))$/,
   },
   testing: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(node:url|fast-check|decimal\.js)$/ },
 };

@@ -1,4 +1,4 @@
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderStaticMarkup } from './staticMarkup';
 import type { PricingCatalog } from '../pricing';
 import { createPricer } from '../report';
 import { chartViewOf } from '../scenario';
@@ -13,7 +13,7 @@ const APP_OPEN = '<div class="app">';
 
 /**
  * The calculator's first screen for the default scenario, as the app's own components render it
- * (main.tsx renders the same tree, so createRoot replaces it with identical markup), with the
+ * (main.tsx renders the same tree, so the client's first render meets identical markup), with the
  * breakeven chart drawn as SVG by the export renderer where the app has its placeholder: one SVG per
  * colour scheme, the stylesheet shows the reader's. The app's root carries `data-prerendered`, which
  * the link guard's rule hides on a shared link, and its test ids are renamed `data-prerendered-testid`
@@ -21,7 +21,7 @@ const APP_OPEN = '<div class="app">';
  */
 export function prerenderApp(catalog: PricingCatalog): string {
   const price = createPricer(catalog);
-  const html = renderToStaticMarkup(
+  const html = renderStaticMarkup(
     <AppProvider catalog={catalog} price={price}>
       <App />
     </AppProvider>,

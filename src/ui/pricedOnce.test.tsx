@@ -1,10 +1,10 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { latestDate } from '../pricing';
 import { createPricer, priceScenario } from '../report';
 import { DEFAULT_SCENARIO, type Scenario } from '../scenario';
 import { buildFragment, openLink } from '../share';
 import { createAppStore, createDeriveSelector } from '../state';
+import { renderStaticMarkup } from '../prerender/staticMarkup';
 import { testCatalog } from '../testing/catalog';
 import { App } from './App';
 import { AppProvider } from './AppContext';
@@ -53,7 +53,7 @@ describe('the app prices a scenario once per change', () => {
     const { price, calls } = countingPricer();
     // main.tsx: the link is opened before the first render, with the app's pricer.
     const opened = openLink(price, sharedHash);
-    const html = renderToStaticMarkup(
+    const html = renderStaticMarkup(
       <AppProvider catalog={catalog} price={price} initial={{ scenario: opened.scenario }}>
         <App initialNotice={opened.notice} openedHash={sharedHash} />
       </AppProvider>,
