@@ -25,29 +25,32 @@ type Role =
   | 'cli'
   | 'app'
   | 'prerender'
-  | 'testing';
+  | 'testing'
+  | 'validation';
 
 const PURE = ['engine', 'model'] as const;
 const ALLOWED: Record<Role, { roles: readonly Role[]; packages: RegExp }> = {
   // The core and every kind's engine model: decimal.js and the core only.
   engine: { roles: [], packages: /^decimal\.js$/ },
   model: { roles: ['engine'], packages: /^decimal\.js$/ },
-  pricing: { roles: [...PURE], packages: /^(zod\/mini|node:(fs|path|url))$/ },
-  scenario: { roles: [...PURE], packages: /^zod$/ },
-  measure: { roles: [...PURE], packages: /^zod$/ },
+  // zod's English messages, registered once for every layer that validates (zod/mini has none of its own).
+  validation: { roles: [], packages: /^zod\/(mini|locales)$/ },
+  pricing: { roles: [...PURE, 'validation'], packages: /^(zod\/mini|node:(fs|path|url))$/ },
+  scenario: { roles: [...PURE, 'validation'], packages: /^zod\/mini$/ },
+  measure: { roles: [...PURE, 'validation'], packages: /^zod\/mini$/ },
   report: { roles: [...PURE, 'pricing', 'scenario'], packages: /^$/ },
   // share is framework-free: the React share panel lives in ui/share.
-  share: { roles: [...PURE, 'pricing', 'scenario', 'report'], packages: /^(zod|fflate)$/ },
+  share: { roles: [...PURE, 'validation', 'pricing', 'scenario', 'report'], packages: /^(zod\/mini|fflate)$/ },
   embed: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
   state: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share'], packages: /^zustand\/vanilla$/ },
   // Charts take plain props; the palette and tick rule they share with the SVG chart live in share/chart.
   charts: { roles: ['share'], packages: /^(react|recharts)$/ },
   ui: {
-    roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'state', 'charts', 'measure'],
-    packages: /^(react|zustand|recharts|zod)$/,
+    roles: [...PURE, 'validation', 'pricing', 'scenario', 'report', 'share', 'state', 'charts', 'measure'],
+    packages: /^(react|zustand|recharts|zod\/mini)$/,
   },
   cli: { roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'measure'], packages: /^node:/ },
-  app: { roles: ['pricing', 'report', 'share', 'embed', 'ui'], packages: /^(react|react-dom\/client|zod)$/ },
+  app: { roles: ['pricing', 'report', 'share', 'embed', 'ui'], packages: /^(react|react-dom\/client|zod\/mini)$/ },
   // Build time only (the Vite plugin): the app's first screen rendered in Node and checked against the engine.
   prerender: {
     roles: [...PURE, 'pricing', 'scenario', 'report', 'share', 'state', 'ui', 'app'],
@@ -110,7 +113,7 @@ describe('layer boundaries', () => {
             const targetRole = roleOf(target);
             if (targetRole !== role && !rule.roles.includes(targetRole))
               bad.push(`${relative(SRC, file)} (${role}) → ${spec} (${targetRole})`);
-          } else if (!rule.packages.test(spec.replace(/^zod\/(mini|locales)$/, 'zod'))) {
+          } else if (!rule.packages.test(spec)) {
             bad.push(`${relative(SRC, file)} → ${spec}`);
           }
         }

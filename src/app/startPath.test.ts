@@ -99,14 +99,11 @@ describe('the default page’s first path', () => {
 
 describe('classic zod', () => {
   // Every schema is written with zod/mini (about 10 KB gzip against classic's 25): classic zod would
-  // come back onto the first path with any one import. The pricing files (kinds/*/pricingFile.ts,
-  // pricing/**) move in their own change; until then they alone may still import it.
-  const STILL_CLASSIC = /^(kinds\/[^/]+\/pricingFile\.ts|pricing\/.*)$/;
-
-  it('is imported by no source file but the pricing files', () => {
+  // come back onto the first path with any one import.
+  it('is imported by no source file', () => {
     const classic = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
       .filter((f) => /^(?:import|export)\b[^'";]*?from\s*['"]zod['"]/m.test(readFileSync(join(SRC, f), 'utf8')));
-    expect(classic.map((f) => f.split('\\').join('/')).filter((f) => !STILL_CLASSIC.test(f))).toEqual([]);
+    expect(classic.map((f) => f.split('\\').join('/'))).toEqual([]);
   });
 });

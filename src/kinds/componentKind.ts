@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import '../scenario/zodEnglish';
+import '../validation/english';
 import type { ProviderContext } from '../engine';
 import type { ComponentBase, ComponentLines } from './componentTypes';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import './zodEnglish';
+import '../validation/english';
 import type { Architecture } from '../engine/pricebook';
 import type { MeasuredPoint } from '../kinds/aws-lambda/rightsizing';
 import { inferArchitecture } from './powerTuningArchitecture';

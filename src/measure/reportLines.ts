@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import './zodEnglish';
+import '../validation/english';
 import { type LogEvent, logEvents } from './logEvents';
 import { looksLikeReportText, readReportText } from './reportText';
 

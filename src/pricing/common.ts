@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+// zod/mini has no messages of its own: without English, every refusal of an uploaded file reads "Invalid input".
+import '../validation/english';
 import {
   type BillingModelStart,
   type FileMeta,
@@ -11,11 +13,6 @@ import {
   type Decimal,
   dec,
 } from '../engine';
-
-// zod/mini leaves messages to a locale it does not load (classic zod loads English itself): without this,
-// every refusal of an uploaded file would read "Invalid input". Setting it twice (the scenario schemas may
-// too) is harmless; it leaves the jitless flag of app/zodConfig.ts alone.
-z.config(z.locales.en());
 
 /** A non-negative decimal written as a string, so no rate ever passes through a binary float. */
 export const DecimalString = z

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import './zodEnglish';
+import '../validation/english';
 
 /**
  * The field kit every kind's scenario schema is built from (src/kinds/<kind>/scenario.ts), so that

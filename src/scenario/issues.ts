@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import './zodEnglish';
+import '../validation/english';
 
 /** One problem with untrusted input, naming the field: `systems[2].memoryGb: must be at most 120 GB`. */
 export type InputIssue = { readonly field: string; readonly message: string };

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import '../scenario/zodEnglish';
+import '../validation/english';
 import type { InputIssue, Scenario } from '../scenario';
 import { buildFragment } from './fragment';
 import { escapeXml } from './chart';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import '../../scenario/zodEnglish';
+import '../../validation/english';
 
 /** The panel's own inputs, as typed into its form (strings), before validation. */
 export type PanelForm = {
