@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fanOut from '../../../examples/architectures/fan-out.json';
 import { DEFAULT_SCENARIO, type Scenario } from '../../scenario';
 import { priced } from '../../testing/priceOne';
-import { checklist } from './checklist';
+import { checklist, checklistSteps } from './checklist';
 
 /** The alternative's total in the whole scenario, priced from scratch. */
 function totalIn(s: Scenario, id: string) {
@@ -11,6 +11,19 @@ function totalIn(s: Scenario, id: string) {
 }
 
 describe('the optimisation checklist', () => {
+  it('in steps (as the page works it out between inputs) gives the one-shot list, pausing per sweep size and per item', () => {
+    const p = priced(DEFAULT_SCENARIO);
+    const steps = checklistSteps(p);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    const once = checklist(p);
+    const text = (l: typeof once) => [...l.items, ...l.optimal].map((i) => `${i.id} ${i.savingUsd.toString()}`);
+    expect(text(next.value)).toEqual(text(once));
+    // A pause before each item's estimate, and one per size the Lambda system's right-sizing prices.
+    expect(pauses).toBeGreaterThan(once.items.length + once.optimal.length + 100);
+  });
+
   it('prices every item as the difference of two full estimates, largest saving first', () => {
     const list = checklist(priced(DEFAULT_SCENARIO));
     expect(list.items.length).toBeGreaterThan(3);

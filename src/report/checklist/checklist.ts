@@ -1,13 +1,15 @@
 import {
   type Decimal,
   type PriceBook,
+  type Steps,
   type SystemEstimate,
   buildModels,
   cannotRun,
   estimateSystem,
+  runSteps,
 } from '../../engine';
 import { AWS_LAMBDA } from '../../kinds/aws-lambda/kind';
-import { type Rightsizing, patchFor, rightsize } from '../../kinds/aws-lambda/rightsizing';
+import { type Rightsizing, patchFor, rightsizeSteps } from '../../kinds/aws-lambda/rightsizing';
 import { systemModel } from '../../kinds/models';
 import { type PricingCatalog, resolvePriceBook } from '../../pricing';
 import { type Scenario, parseScenario } from '../../scenario';
@@ -46,11 +48,21 @@ export type ChecklistOptions = { readonly rightsizings?: ReadonlyMap<string, Rig
  * platform cannot run is skipped (its figure is no price).
  */
 export function checklist(priced: PricedOk, o: ChecklistOptions = {}): Checklist {
+  return runSteps(checklistSteps(priced, o));
+}
+
+/**
+ * {@link checklist} in steps: it pauses after each size the right-sizing sweep prices and after each
+ * item's estimate, so a page can work it out between inputs (its whole run is one re-pricing per
+ * item and a sweep per Lambda function: far more than a frame). Same result as {@link checklist}.
+ */
+export function* checklistSteps(priced: PricedOk, o: ChecklistOptions = {}): Steps<Checklist> {
   const s = priced.scenario;
   const before = new Map(priced.analysis.estimates.map((e) => [e.id, e] as const));
-  const candidates = [...rightsizeCandidates(priced, o), ...systemCandidates(s), ...componentCandidates(s)];
+  const candidates = [...(yield* rightsizeCandidates(priced, o)), ...systemCandidates(s), ...componentCandidates(s)];
   const items: ChecklistItem[] = [];
   for (const c of candidates) {
+    yield;
     const was = before.get(c.alternativeId);
     if (!was || cannotRun(was.limits)) continue;
     const scenario = c.apply(s);
@@ -105,13 +117,13 @@ function estimateIn(book: PriceBook, s: Scenario, id: string): SystemEstimate | 
 }
 
 /** Right-size memory: the cheapest size on the function's own architecture, from the right-sizing result. */
-function rightsizeCandidates(priced: PricedOk, o: ChecklistOptions): Candidate[] {
+function* rightsizeCandidates(priced: PricedOk, o: ChecklistOptions): Steps<Candidate[]> {
   const out: Candidate[] = [];
   for (const sys of priced.resolved.systems) {
     if (sys.kind !== AWS_LAMBDA) continue;
     const estimate = priced.analysis.estimates.find((e) => e.id === sys.id);
     if (!estimate || cannotRun(estimate.limits)) continue;
-    const r = o.rightsizings ? o.rightsizings.get(sys.id) : computed(priced, sys.id);
+    const r = o.rightsizings ? o.rightsizings.get(sys.id) : yield* computed(priced, sys.id);
     if (!r) continue;
     const best = r.byArchitecture[r.current.architecture]?.cheapest;
     if (!best || best.point.memoryMb === r.current.memoryMb) continue;
@@ -132,8 +144,8 @@ function rightsizeCandidates(priced: PricedOk, o: ChecklistOptions): Candidate[]
   return out;
 }
 
-function computed(priced: PricedOk, systemId: string): Rightsizing | null {
-  const r = rightsize(priced.book, priced.resolved, { systemId });
+function* computed(priced: PricedOk, systemId: string): Steps<Rightsizing | null> {
+  const r = yield* rightsizeSteps(priced.book, priced.resolved, { systemId });
   return r.ok ? r.rightsizing : null;
 }
 

@@ -1,11 +1,11 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { type SystemEstimate, cannotRun } from '../../engine';
 import { CANNOT_RUN } from '../../report/limitsText';
-import { resolveArchitecture } from '../../scenario/architecture/resolve';
 import type { WrittenArchitecture } from '../../scenario/architecture/schema';
 import { useActions, useDerived, useFieldIssue } from '../AppContext';
-import { percent, usd } from '../format';
+import { usd } from '../format';
 import { ComponentRow } from './ComponentRow';
+import { componentCosts, sameRecord, volumesOf } from './contentKeys';
 import { PALETTE, newComponent } from './palette';
 
 type Props = {
@@ -18,11 +18,44 @@ type Props = {
 /**
  * One architecture: its name, monthly total, diagram and components (each editable, with its cost
  * and share of the bill), and a palette to add components. The figures are the last ones that
- * priced, so an invalid entry leaves them on screen while the field says what is wrong.
+ * priced, so an invalid entry leaves them on screen while the field says what is wrong. Every result
+ * re-renders this (it reads the results), but only to work out the card's figures as text; the card
+ * itself redraws when those or the architecture change (CardBody).
  */
-export const ArchitectureCard = memo(function ArchitectureCard({ architecture, index, canRemove, canAdd }: Props) {
-  const { renameArchitecture, duplicateArchitecture, removeArchitecture, addComponent } = useActions();
+export const ArchitectureCard = memo(function ArchitectureCard(props: Props) {
+  const { architecture } = props;
   const { shown } = useDerived();
+  const estimate: SystemEstimate | undefined = shown?.analysis.estimates.find((e) => e.id === architecture.id);
+  const priced = shown?.scenario.architectures?.find((a) => a.id === architecture.id);
+  // How each compute component's volume was found, from the architecture as last priced: resolved
+  // again only when that architecture's content changes (each result parses a new object).
+  const pricedKey = priced ? JSON.stringify(priced) : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content: `priced` is new on every result
+  const volumes = useMemo(() => volumesOf(priced), [pricedKey]);
+  const costs = componentCosts(architecture, estimate);
+  const total = estimate ? (cannotRun(estimate.limits) ? CANNOT_RUN : usd(estimate.monthlyUsd)) : '—';
+  return <CardBody {...props} total={total} costs={costs} volumes={volumes} />;
+});
+
+type BodyProps = Props & {
+  /** The monthly total as shown ("$12.34", "cannot run" or "—"). */
+  readonly total: string;
+  /** Each component's cost line, by component id (a new record on every result: compared by content). */
+  readonly costs: Readonly<Record<string, string>>;
+  readonly volumes: ReadonlyMap<string, string>;
+};
+
+const sameBody = (a: BodyProps, b: BodyProps) =>
+  a.architecture === b.architecture &&
+  a.index === b.index &&
+  a.canRemove === b.canRemove &&
+  a.canAdd === b.canAdd &&
+  a.total === b.total &&
+  a.volumes === b.volumes &&
+  sameRecord(a.costs, b.costs);
+
+const CardBody = memo(function CardBody({ architecture, index, canRemove, canAdd, total, costs, volumes }: BodyProps) {
+  const { renameArchitecture, duplicateArchitecture, removeArchitecture, addComponent } = useActions();
   const nameId = useId();
   const kindId = useId();
   const [kind, setKind] = useState(PALETTE[0]!.kind);
@@ -32,21 +65,7 @@ export const ArchitectureCard = memo(function ArchitectureCard({ architecture, i
   const nameIssue = nameFieldIssue ?? idIssue;
   const listIssue = useFieldIssue(`${path}.components`);
   const title = architecture.name ?? architecture.id;
-  const estimate: SystemEstimate | undefined = shown?.analysis.estimates.find((e) => e.id === architecture.id);
-  const priced = shown?.scenario.architectures?.find((a) => a.id === architecture.id);
-  // How each compute component's volume was found, from the architecture as last priced.
-  const volumes = useMemo(() => {
-    const out = new Map<string, string>();
-    if (priced) for (const c of resolveArchitecture(priced).components) if (c.volume) out.set(c.id, c.volume.how);
-    return out;
-  }, [priced]);
   const wiring = architecture.components.map((c) => `${c.id}\t${c.name ?? c.id}`).join('\n');
-  const costOf = (id: string): string => {
-    const part = estimate?.parts?.find((p) => p.id === id);
-    if (!part || !estimate) return '';
-    const share = estimate.monthlyUsd.isZero() ? 0 : part.monthlyUsd.div(estimate.monthlyUsd).toNumber();
-    return `${usd(part.monthlyUsd)} · ${percent(share)} of the bill`;
-  };
   return (
     <li className="system-card architecture-card" data-testid="architecture-card" aria-label={title}>
       <div className="system-card__head">
@@ -85,7 +104,7 @@ export const ArchitectureCard = memo(function ArchitectureCard({ architecture, i
       <p className="architecture-card__total">
         Monthly{' '}
         <strong className="num" data-testid="architecture-total">
-          {estimate ? (cannotRun(estimate.limits) ? CANNOT_RUN : usd(estimate.monthlyUsd)) : '—'}
+          {total}
         </strong>
       </p>
       {/* The diagram with each box's cost is in the results column (DiagramsSection), beside the figures. */}
@@ -98,7 +117,7 @@ export const ArchitectureCard = memo(function ArchitectureCard({ architecture, i
             index={j}
             component={c}
             wiring={wiring}
-            cost={costOf(c.id)}
+            cost={costs[c.id] ?? ''}
             volumeHow={volumes.get(c.id)}
             canRemove={architecture.components.length > 1}
           />
@@ -121,4 +140,4 @@ export const ArchitectureCard = memo(function ArchitectureCard({ architecture, i
       </div>
     </li>
   );
-});
+}, sameBody);

@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { SystemEstimate } from '../../engine';
 import type { WrittenArchitecture } from '../../scenario/architecture/schema';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../share/diagram';
 import { USER_LOCALE, usd } from '../format';
 import { useColorScheme } from '../useColorScheme';
+import { diagramKey, sameBox } from './contentKeys';
 
 /** Props of the architecture diagram: the architecture as written and its priced estimate (absent while invalid). */
 export type ArchitectureDiagramProps = {
@@ -51,36 +52,42 @@ function chooseLayout(wide: DiagramLayout, tall: DiagramLayout, width: number | 
 
 const text = (fill: string) => ({ fill: `var(--${fill})` });
 
-function Box({ box, theme }: { readonly box: DiagramBox; readonly theme: 'light' | 'dark' }): ReactNode {
-  const accent = boxColour(box, theme);
-  const cost = costText(box);
-  return (
-    <g data-component-id={box.id}>
-      <rect
-        x={box.x}
-        y={box.y}
-        width={box.w}
-        height={box.h}
-        rx={6}
-        stroke={accent}
-        strokeWidth={1.5}
-        style={{ fill: 'var(--panel)' }}
-      />
-      <rect x={box.x} y={box.y} width={5} height={box.h} rx={2} fill={accent} />
-      <text x={box.x + 13} y={box.y + 20} fontSize={13} fontWeight={600} style={text('fg')}>
-        {box.shownName}
-      </text>
-      <text x={box.x + 13} y={box.y + 37} fontSize={11} style={text('muted')}>
-        {box.kindLabel}
-      </text>
-      {cost && (
-        <text x={box.x + 13} y={box.y + box.h - 10} fontSize={12} style={text('fg')} data-testid="diagram-cost">
-          {cost}
+type BoxProps = { readonly box: DiagramBox; readonly theme: 'light' | 'dark' };
+
+/** One component's box; redrawn only when its text, place or colour changes (a new layout's other boxes are skipped). */
+const Box = memo(
+  function Box({ box, theme }: BoxProps): ReactNode {
+    const accent = boxColour(box, theme);
+    const cost = costText(box);
+    return (
+      <g data-component-id={box.id}>
+        <rect
+          x={box.x}
+          y={box.y}
+          width={box.w}
+          height={box.h}
+          rx={6}
+          stroke={accent}
+          strokeWidth={1.5}
+          style={{ fill: 'var(--panel)' }}
+        />
+        <rect x={box.x} y={box.y} width={5} height={box.h} rx={2} fill={accent} />
+        <text x={box.x + 13} y={box.y + 20} fontSize={13} fontWeight={600} style={text('fg')}>
+          {box.shownName}
         </text>
-      )}
-    </g>
-  );
-}
+        <text x={box.x + 13} y={box.y + 37} fontSize={11} style={text('muted')}>
+          {box.kindLabel}
+        </text>
+        {cost && (
+          <text x={box.x + 13} y={box.y + box.h - 10} fontSize={12} style={text('fg')} data-testid="diagram-cost">
+            {cost}
+          </text>
+        )}
+      </g>
+    );
+  },
+  (a: BoxProps, b: BoxProps) => a.theme === b.theme && sameBox(a.box, b.box),
+);
 
 /** "Handler, Lambda function: $8.47 a month, 54% of the bill; triggered by HTTP API." */
 function spoken(box: DiagramBox, trigger: string | undefined): string {
@@ -93,7 +100,21 @@ function spoken(box: DiagramBox, trigger: string | undefined): string {
  * the component, its kind, its monthly cost and its share of the bill. Left to right when there is
  * room, top to bottom in a narrow container. Screen readers get a summary and a list of components.
  */
-export function ArchitectureDiagram({ architecture, estimate }: ArchitectureDiagramProps): ReactNode {
+export const ArchitectureDiagram = memo(DiagramView, (a, b) => keyOf(a) === keyOf(b));
+
+// Each render's props object is new: its key is worked out once, however often React compares it.
+const keys = new WeakMap<ArchitectureDiagramProps, string>();
+function keyOf(props: ArchitectureDiagramProps): string {
+  let key = keys.get(props);
+  if (key === undefined) keys.set(props, (key = diagramKey(props.architecture, props.estimate)));
+  return key;
+}
+
+/**
+ * {@link ArchitectureDiagram} itself; the export is memoized by content (contentKeys.ts): a result that
+ * leaves an architecture and its figures as they were does not redraw it.
+ */
+function DiagramView({ architecture, estimate }: ArchitectureDiagramProps): ReactNode {
   const [ref, width] = useWidth();
   const theme = useColorScheme();
   const [wide, tall] = useMemo(

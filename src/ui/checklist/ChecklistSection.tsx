@@ -1,8 +1,12 @@
-import { useDeferredValue, useMemo } from 'react';
-import { type ChecklistItem, checklist } from '../../report/checklist';
+import { useDeferredValue, useEffect, useState } from 'react';
+import type { PricedScenario } from '../../report';
+import { type Checklist, type ChecklistItem, checklistSteps } from '../../report/checklist';
 import { useActions, useDerived, useInputsNow } from '../AppContext';
 import { usd } from '../format';
+import { runInSlices } from '../runInSlices';
 import { SETTLE_MAX_WAIT_MS, SETTLE_QUIET_MS, useSettledResults } from '../useSettled';
+
+type Priced = Extract<PricedScenario, { ok: true }>;
 
 /**
  * The brief's cost checklist for the scenario on screen: each optimisation that applies, its
@@ -15,11 +19,24 @@ export function ChecklistSection() {
   const { replaceScenario } = useActions();
   // "Apply" changes the inputs as they are when it is clicked (an edit may have followed the priced list).
   const inputsNow = useInputsNow();
-  const list = useMemo(() => (shown ? checklist(shown) : null), [shown]);
-  if (!list) return null;
+  // Worked out a few milliseconds at a time (runInSlices): its whole run is far more than a frame, and
+  // an input that comes as it starts is answered between two slices, not after it. Until the new list
+  // is ready the previous one stays on screen, marked busy.
+  const [done, setDone] = useState<{ readonly shown: Priced; readonly list: Checklist } | null>(null);
+  useEffect(() => {
+    if (!shown) return undefined;
+    return runInSlices(checklistSteps(shown), (list) => setDone({ shown, list }));
+  }, [shown]);
+  if (!shown || !done) return null;
+  const { list } = done;
   const apply = (item: ChecklistItem) => replaceScenario(item.apply(inputsNow().scenario));
   return (
-    <section className="panel checklist" aria-labelledby="checklist-heading" data-testid="checklist">
+    <section
+      className="panel checklist"
+      aria-labelledby="checklist-heading"
+      aria-busy={done.shown !== shown}
+      data-testid="checklist"
+    >
       <h2 id="checklist-heading">Optimisation checklist</h2>
       <p className="muted">
         Each change priced on its own against today's bill, largest monthly saving first. Apply makes only that change.
