@@ -9,11 +9,13 @@ import { prerenderApp } from './page';
  * time from the commit to the paint of the first figure (bench/firstPaintCpu.ts; thread time, which the
  * machine's load hardly moves), same run: today's page (761 elements, 57 KB) took 1.7× the CPU of a copy
  * holding only the header and the results table, its parse, style and layout about twice theirs. The
- * budgets sit about 5% above today's page, so growth is a decision (raise them, with a measurement)
- * rather than an accident.
+ * budgets sit about 5% above the page, so growth is a decision (raise them, with a measurement)
+ * rather than an accident. Raised once, 60 → 64 KB: the EC2 file's eight dated sources (per-rate
+ * "unchanged since", each titled by the line it quotes) joined its source list on the page, +3.5 KB
+ * of text in a closed section, no new elements.
  */
 const MAX_ELEMENTS = 800;
-const MAX_MARKUP_KB = 60;
+const MAX_MARKUP_KB = 64;
 
 const page = prerenderApp(testCatalog());
 const elements = (html: string) => html.match(/<[a-zA-Z]/g)?.length ?? 0;
