@@ -107,3 +107,31 @@ describe('classic zod', () => {
     expect(classic.map((f) => f.split('\\').join('/'))).toEqual([]);
   });
 });
+
+describe('modules imported for their side effects', () => {
+  // package.json's `sideEffects` tells the bundler every other module is pure: a bare `import './x'` of a
+  // module not listed there is dropped from the build without a word (it passes in vitest, which does not
+  // tree-shake). That is how zod's English messages once vanished from the app while every unit test passed.
+  const ROOT = join(SRC, '..');
+  const listed = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { sideEffects: string[] }).sideEffects
+    .filter((p) => p.startsWith('./'))
+    .map((p) => new RegExp(`^${p.slice(2).replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`));
+
+  it('are all listed in package.json sideEffects, so the build keeps them', () => {
+    const bare: string[] = [];
+    for (const f of readdirSync(SRC, { recursive: true, encoding: 'utf8' })) {
+      if (!/\.tsx?$/.test(f) || /\.test\.tsx?$/.test(f)) continue;
+      const file = join(SRC, f);
+      for (const m of readFileSync(file, 'utf8').matchAll(/^import\s+['"](\.[^'"]+)['"]/gm)) {
+        if (m[1]!.endsWith('.css')) continue;
+        const target = relative(ROOT, join(dirname(file), m[1]!))
+          .split('\\')
+          .join('/');
+        const resolved = ['.ts', '.tsx'].map((ext) => target + ext).find((t) => existsSync(join(ROOT, t)));
+        bare.push(resolved ?? target);
+      }
+    }
+    expect(bare.length).toBeGreaterThan(0);
+    expect(bare.filter((t) => !listed.some((re) => re.test(t)))).toEqual([]);
+  });
+});
