@@ -10,12 +10,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from '@playwright/test';
-import { chromiumLaunchArgs, resolveChromiumPath } from '../e2e/chromium-path';
+import type { Browser } from '@playwright/test';
 import { DEFAULT_SCENARIO, type Scenario } from '../src/scenario';
 import { buildFragment } from '../src/share/fragment';
 import { lowerIsBetter, reportMetrics } from './measure';
-import { ROOT, freePort, median, startPreview, waitForServer } from './preview';
+import { ROOT, median, withPreviews } from './preview';
 
 const RUNS = Number(process.argv[2] ?? 7);
 const DISTS = [join(ROOT, 'dist'), ...process.argv.slice(3).map((d) => resolve(d))];
@@ -31,15 +30,7 @@ type PageKind = keyof typeof PAGES;
 async function main(): Promise<void> {
   for (const dist of DISTS)
     if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html not found: build it first`);
-  const servers = await Promise.all(
-    DISTS.map(async (dist) => {
-      const port = await freePort();
-      return { dist, url: `http://localhost:${port}/`, process: startPreview(port, dist) };
-    }),
-  );
-  const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: [...chromiumLaunchArgs] });
-  try {
-    for (const s of servers) await waitForServer(s.url);
+  await withPreviews(DISTS, async (browser, servers) => {
     const samples = servers.map(() => ({ default: [] as number[], link: [] as number[] }));
     // Interleaved: each round measures every build once, so the machine's load falls on all alike.
     for (let i = 0; i < RUNS; i++)
@@ -69,10 +60,7 @@ async function main(): Promise<void> {
         ),
       ),
     );
-  } finally {
-    await browser.close();
-    for (const s of servers) s.process.kill('SIGTERM');
-  }
+  });
 }
 
 /**

@@ -8,9 +8,8 @@
  * Builds are measured interleaved. Usage: npx tsx bench/firstPaintCpu.ts [runs=7] [dist…] (default: dist/)
  */
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from '@playwright/test';
-import { chromiumLaunchArgs, resolveChromiumPath } from '../e2e/chromium-path';
-import { ROOT, freePort, median, startPreview, waitForServer } from './preview';
+import type { Browser } from '@playwright/test';
+import { ROOT, median, withPreviews } from './preview';
 
 const RUNS = Number(process.argv[2] ?? 7);
 const given = process.argv.slice(3).map((d) => resolve(d));
@@ -30,15 +29,7 @@ type TraceEvent = {
 };
 
 async function main(): Promise<void> {
-  const servers = await Promise.all(
-    DISTS.map(async (dist) => {
-      const port = await freePort();
-      return { dist, url: `http://localhost:${port}/`, process: startPreview(port, dist) };
-    }),
-  );
-  const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: [...chromiumLaunchArgs] });
-  try {
-    for (const s of servers) await waitForServer(s.url);
+  await withPreviews(DISTS, async (browser, servers) => {
     const samples = servers.map(() => new Map<Phase, number[]>());
     for (let i = 0; i < RUNS; i++)
       for (const [b, s] of servers.entries()) {
@@ -52,10 +43,7 @@ async function main(): Promise<void> {
       const ratio = b === 0 ? '' : `; first ÷ this = ${(baseTotal / total).toFixed(2)}`;
       console.log(`first paint, main-thread CPU ms (medians of ${RUNS}), ${s.dist}: ${phases.join(', ')}${ratio}`);
     }
-  } finally {
-    await browser.close();
-    for (const s of servers) s.process.kill('SIGTERM');
-  }
+  });
 }
 
 /**

@@ -1,5 +1,7 @@
 /** The built app served by `vite preview` for the browser benchmarks (bench/ui.ts, bench/editor.ts). */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { type Browser, chromium } from '@playwright/test';
+import { chromiumLaunchArgs, resolveChromiumPath } from '../e2e/chromium-path';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +43,34 @@ export function freePort(): Promise<number> {
       s.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
     });
   });
+}
+
+/** One build being served: its folder and the URL of its index. */
+export type Served = { readonly dist: string; readonly url: string };
+
+/**
+ * Serves each build on a port of its own, launches Chromium, runs `measure` once every server answers,
+ * then closes the browser and stops the servers (whatever `measure` did). For benches that compare builds
+ * interleaved in one run (bench/firstFigure.ts, bench/firstPaintCpu.ts).
+ */
+export async function withPreviews<T>(
+  dists: readonly string[],
+  measure: (browser: Browser, servers: readonly Served[]) => Promise<T>,
+): Promise<T> {
+  const servers = await Promise.all(
+    dists.map(async (dist) => {
+      const port = await freePort();
+      return { dist, url: `http://localhost:${port}/`, process: startPreview(port, dist) };
+    }),
+  );
+  const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: [...chromiumLaunchArgs] });
+  try {
+    for (const s of servers) await waitForServer(s.url);
+    return await measure(browser, servers);
+  } finally {
+    await browser.close();
+    for (const s of servers) s.process.kill('SIGTERM');
+  }
 }
 
 /** The `p` quantile of sorted samples (nearest rank). */
